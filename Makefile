@@ -1,0 +1,57 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is a helper of those.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Debian packages the tests (and QtWebEngine / QtMultimedia offscreen) need at run time.
+DEB_PACKAGES := libpulse0 poppler-utils qpdf openssl xvfb xauth fonts-wqy-microhei \
+	libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libfontconfig1 \
+	libdbus-1-3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libasound2 \
+	libgbm1 libxkbfile1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+
+.PHONY: run test lint typecheck pytest bench system-deps venv translations screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Installs missing Debian packages when it can (root or passwordless sudo); says so when it can't.
+system-deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "system packages: all present"; exit 0; fi; \
+	if ! command -v apt-get >/dev/null; then echo "not Debian/Ubuntu; please install:$$missing"; exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=""; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
+	else echo "cannot install (not root, no sudo):$$missing"; exit 0; fi; \
+	echo "installing:$$missing"; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null
+
+run: $(STAMP)
+	$(BIN)/evidence-app
+
+lint: $(STAMP)
+	$(BIN)/ruff check evidence_app tests tools
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+test: system-deps $(STAMP) lint typecheck pytest
+
+bench: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py $(BENCH_ARGS)
+
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py update
+	$(BIN)/python tools/i18n.py build
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,339 @@
+"""Content-addressed, write-once blob storage: ``blobs/ab/<sha256>``, atomic, read-only, deduplicated.
+
+A file is copied in one streaming pass that hashes what it reads while it writes a temp file; a
+second thread re-reads the temp file as it grows and hashes that independently, so the copy is
+checked against what actually landed in the file without a second pass over the source. Only when
+both hashes agree is the temp file fsynced, made read-only and renamed to its final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import secrets
+import stat
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from evidence_app.core.errors import IntegrityError, StorageError, UserError
+
+CHUNK_SIZE = 4 << 20  # big enough that hashing and I/O release the GIL for most of the time
+TEMP_DIR_NAME = ".tmp"
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+ProgressCallback = Callable[[int, int], None]  # (bytes done, bytes total)
+
+
+@dataclass(frozen=True)
+class BlobInfo:
+    sha256: str
+    size: int
+    deduplicated: bool
+
+
+def is_sha256(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
+
+
+def hash_stream(stream: BinaryIO, chunk_size: int = CHUNK_SIZE) -> tuple[str, int]:
+    """SHA-256 and length of a stream, in constant memory."""
+    digest = hashlib.sha256()
+    size = 0
+    buffer = bytearray(chunk_size)
+    view = memoryview(buffer)
+    while n := stream.readinto(buffer):  # type: ignore[attr-defined]
+        digest.update(view[:n])
+        size += n
+    return digest.hexdigest(), size
+
+
+def hash_file(path: Path) -> tuple[str, int]:
+    with open(path, "rb", buffering=0) as stream:
+        return hash_stream(stream)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals renames
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def storage_error(error: OSError, where: Path) -> StorageError:
+    """Turn an OSError met while writing into the store into one clear sentence."""
+    if error.errno in _DISK_FULL:
+        return StorageError(
+            "The disk holding the data directory {path} is full; nothing was stored. "
+            "Free some space and try again.",
+            path=str(where),
+        )
+    if error.errno in _NOT_WRITABLE:
+        return StorageError(
+            "The data directory {path} cannot be written to ({reason}); nothing was stored.",
+            path=str(where),
+            reason=error.strerror or str(error),
+        )
+    return StorageError(
+        "Writing to the data directory {path} failed ({reason}); nothing was stored.",
+        path=str(where),
+        reason=error.strerror or str(error),
+    )
+
+
+class _TrailingVerifier(threading.Thread):
+    """Re-reads a file as another thread appends to it, hashing what the file really holds."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="blob-verify", daemon=True)
+        self._path = path
+        self._written = 0
+        self._finished = False
+        self._cond = threading.Condition()
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.error: BaseException | None = None
+
+    def advance(self, written: int) -> None:
+        with self._cond:
+            self._written = written
+            self._cond.notify()
+
+    def finish(self) -> None:
+        with self._cond:
+            self._finished = True
+            self._cond.notify()
+
+    def run(self) -> None:
+        try:
+            buffer = bytearray(CHUNK_SIZE)
+            view = memoryview(buffer)
+            with open(self._path, "rb", buffering=0) as stream:
+                while True:
+                    with self._cond:
+                        while self.size >= self._written and not self._finished:
+                            self._cond.wait()
+                        available = self._written - self.size
+                        if available <= 0 and self._finished:
+                            # one last read: anything beyond what the writer reported is an error
+                            if stream.readinto(buffer):
+                                self.size += 1
+                            return
+                    while available > 0:
+                        n = stream.readinto(view[: min(available, CHUNK_SIZE)])
+                        if not n:
+                            raise OSError(errno.EIO, "short read while verifying the copy")
+                        self.digest.update(view[:n])
+                        self.size += n
+                        available -= n
+        except BaseException as exc:  # handed back to the copying thread
+            self.error = exc
+
+
+class BlobStore:
+    """The ``blobs/`` folder of a data directory."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.temp_dir = root / TEMP_DIR_NAME
+
+    def path_for(self, sha256: str) -> Path:
+        if not is_sha256(sha256):
+            raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+        return self.root / sha256[:2] / sha256
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def open(self, sha256: str) -> BinaryIO:
+        return open(self.path_for(sha256), "rb")
+
+    def iter_blobs(self) -> Iterator[tuple[str, Path]]:
+        if not self.root.is_dir():
+            return
+        for sub in sorted(self.root.iterdir()):
+            if sub.name == TEMP_DIR_NAME or not sub.is_dir():
+                continue
+            for blob in sorted(sub.iterdir()):
+                yield blob.name, blob
+
+    def ensure_dirs(self) -> None:
+        try:
+            self.temp_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise storage_error(error, self.root) from error
+
+    def remove_stale_temps(self) -> None:
+        """Remove temp files of copies whose process is gone (a crash or kill mid-copy)."""
+        if not self.temp_dir.is_dir():
+            return
+        for temp in self.temp_dir.iterdir():
+            pid_text = temp.name.split("-")[0]
+            if pid_text.isdigit() and _pid_alive(int(pid_text)):
+                continue
+            with contextlib.suppress(OSError):
+                temp.chmod(stat.S_IWRITE | stat.S_IREAD)
+                temp.unlink()
+
+    def put_file(self, source: Path, progress: ProgressCallback | None = None) -> BlobInfo:
+        """Copy *source* into the store (never touching it) and return its hash and size."""
+        try:
+            src = open(source, "rb", buffering=0)
+        except FileNotFoundError as error:
+            raise UserError("The file {path} does not exist.", path=str(source)) from error
+        except IsADirectoryError as error:
+            raise UserError(
+                "{path} is a folder, not a file; choose the files inside it.", path=str(source)
+            ) from error
+        except PermissionError as error:
+            raise UserError(
+                "The file {path} cannot be read (permission denied).", path=str(source)
+            ) from error
+        except OSError as error:
+            raise UserError(
+                "The file {path} cannot be read ({reason}).",
+                path=str(source),
+                reason=error.strerror or str(error),
+            ) from error
+        with src:
+            st = os.fstat(src.fileno())
+            if stat.S_ISDIR(st.st_mode):
+                raise UserError(
+                    "{path} is a folder, not a file; choose the files inside it.", path=str(source)
+                )
+            if not stat.S_ISREG(st.st_mode):
+                raise UserError("{path} is not a regular file.", path=str(source))
+            return self._copy_in(src, source, st.st_size, progress)
+
+    def put_bytes(self, data: bytes) -> BlobInfo:
+        import io
+
+        return self._copy_in(io.BytesIO(data), Path("<memory>"), len(data), None)
+
+    def _new_temp(self) -> tuple[int, Path]:
+        self.ensure_dirs()
+        name = f"{os.getpid()}-{secrets.token_hex(8)}"
+        path = self.temp_dir / name
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        try:
+            return os.open(path, flags, 0o600), path
+        except OSError as error:
+            raise storage_error(error, self.root) from error
+
+    def _copy_in(
+        self, src: BinaryIO, source: Path, expected_size: int, progress: ProgressCallback | None
+    ) -> BlobInfo:
+        fd, temp = self._new_temp()
+        verifier = _TrailingVerifier(temp)
+        verifier.start()
+        renamed = False
+        try:
+            digest = hashlib.sha256()
+            size = 0
+            buffer = bytearray(CHUNK_SIZE)
+            view = memoryview(buffer)
+            while True:
+                try:
+                    n = src.readinto(buffer)  # type: ignore[attr-defined]
+                except OSError as error:
+                    raise UserError(
+                        "Reading {path} failed after {done} bytes ({reason}); nothing was stored.",
+                        path=str(source),
+                        done=size,
+                        reason=error.strerror or str(error),
+                    ) from error
+                if not n:
+                    break
+                chunk = view[:n]
+                digest.update(chunk)
+                try:
+                    written = 0
+                    while written < n:
+                        written += os.write(fd, chunk[written:])
+                except OSError as error:
+                    raise storage_error(error, self.root) from error
+                size += n
+                verifier.advance(size)
+                if progress is not None:
+                    progress(size, max(expected_size, size))
+            try:
+                os.fsync(fd)
+            except OSError as error:
+                raise storage_error(error, self.root) from error
+            verifier.finish()
+            verifier.join()
+            if verifier.error is not None:
+                raise storage_error(
+                    verifier.error
+                    if isinstance(verifier.error, OSError)
+                    else OSError(errno.EIO, str(verifier.error)),
+                    self.root,
+                )
+            sha256 = digest.hexdigest()
+            if verifier.digest.hexdigest() != sha256 or verifier.size != size:
+                raise IntegrityError(
+                    "The copy of {path} read back differently from what was written; "
+                    "the disk may be failing. Nothing was stored.",
+                    path=str(source),
+                )
+            os.close(fd)
+            fd = -1
+            final = self.path_for(sha256)
+            if final.exists():
+                self._check_existing(final, sha256, size)
+                return BlobInfo(sha256, size, deduplicated=True)
+            try:
+                os.chmod(temp, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
+                final.parent.mkdir(exist_ok=True)
+                # link (POSIX) and rename (Windows) both refuse to replace an existing blob
+                os.rename(temp, final) if os.name == "nt" else os.link(temp, final)
+                renamed = True
+                _fsync_dir(final.parent)
+            except FileExistsError:  # another process stored the same bytes a moment ago
+                self._check_existing(final, sha256, size)
+                return BlobInfo(sha256, size, deduplicated=True)
+            except OSError as error:
+                raise storage_error(error, self.root) from error
+            return BlobInfo(sha256, size, deduplicated=False)
+        finally:
+            verifier.finish()
+            verifier.join()
+            if fd >= 0:
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                if not renamed:  # never chmod after linking: the blob shares the temp's inode
+                    temp.chmod(stat.S_IWRITE | stat.S_IREAD)
+                if temp.exists():
+                    temp.unlink()
+
+    @staticmethod
+    def _check_existing(final: Path, sha256: str, size: int) -> None:
+        actual, actual_size = hash_file(final)
+        if actual != sha256 or actual_size != size:
+            raise IntegrityError(
+                "The stored copy {blob} is damaged (its content no longer matches its name). "
+                "Run verify-case; nothing was stored.",
+                blob=str(final),
+            )
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return False  # stale temps on Windows are only removed when no copy can be running
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

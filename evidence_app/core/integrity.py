@@ -1,0 +1,278 @@
+"""verify-case: every blob, every file row, the custody chain, and the state replayed from the log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from evidence_app.core.blobs import hash_file
+from evidence_app.core.custody import check_chain
+from evidence_app.core.i18n import tr
+from evidence_app.core.model import Event, Item
+from evidence_app.core.store import CaseStore
+
+CONTEXT = "Integrity"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One precise finding: what is wrong and where (item number, file, event seq)."""
+
+    kind: str
+    text: str  # English source with {placeholders}, translated when shown
+    params: dict[str, Any]
+    item: str | None = None
+    seq: int | None = None
+
+    def message(self, lang: str | None = None) -> str:
+        return tr(CONTEXT, self.text, lang).format(**self.params)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "item": self.item,
+            "seq": self.seq,
+            "message": self.message("en"),
+        }
+
+
+@dataclass(frozen=True)
+class CaseReport:
+    case_id: str
+    items: int
+    files: int
+    events: int
+    head_hash: str
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "case_id": self.case_id,
+            "ok": self.ok,
+            "items": self.items,
+            "files": self.files,
+            "events": self.events,
+            "head_hash": self.head_hash,
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+
+def _replay(events: list[Event]) -> tuple[dict[str, dict[str, Any]], dict[int, dict[str, Any]]]:
+    """Item state and file rows as the custody log says they should be."""
+    items: dict[str, dict[str, Any]] = {}
+    files: dict[int, dict[str, Any]] = {}
+    for event in events:
+        p = event.payload
+        if event.action == "item_added" and event.item:
+            items[event.item] = {
+                "number": p.get("number"),
+                "category": p.get("category"),
+                "fields": dict(p.get("fields") or {}),
+                "captured_utc": p.get("captured_at_utc"),
+                "withdrawn": False,
+                "reason": "",
+                "seq": event.seq,
+            }
+        elif event.action == "field_edited" and event.item in items:
+            fields = items[event.item]["fields"]
+            if p.get("new") is None:
+                fields.pop(p.get("key"), None)
+            else:
+                fields[p.get("key")] = p.get("new")
+        elif event.action == "item_withdrawn" and event.item in items:
+            items[event.item]["withdrawn"] = True
+            items[event.item]["reason"] = p.get("reason", "")
+        elif event.action == "file_stored" and isinstance(p.get("file"), int):
+            files[p["file"]] = {**p, "item": event.item, "seq": event.seq}
+    return items, files
+
+
+def verify_case(
+    store: CaseStore, case_ref: str, progress: Callable[[int, int], None] | None = None
+) -> CaseReport:
+    case = store.get_case(case_ref)
+    events = store.events(case.id)
+    items = store.list_items(case.id)
+    problems: list[Problem] = []
+
+    for chain_problem in check_chain(events, case.id):
+        texts = {
+            "seq": "Event {seq}: the log skips or repeats a sequence number (expected {expected}).",
+            "prev_hash": "Event {seq}: the link to the previous event is broken "
+            "(expected {expected}, found {found}).",
+            "hash": "Event {seq}: its content does not match its hash (altered after it was written).",
+            "case_id": "Event {seq}: belongs to another case ({found}).",
+        }
+        problems.append(
+            Problem(
+                f"chain_{chain_problem.what}",
+                texts[chain_problem.what],
+                {
+                    "seq": chain_problem.seq,
+                    "expected": chain_problem.expected[:16],
+                    "found": chain_problem.found[:16],
+                },
+                seq=chain_problem.seq,
+            )
+        )
+    if not events or events[0].action != "case_created":
+        problems.append(Problem("no_case_event", "The log does not begin with the case's creation.", {}))
+
+    logged_items, logged_files = _replay(events)
+    seen_files: set[int] = set()
+    total_files = sum(len(i.files) for i in items)
+    checked = 0
+    for item in items:
+        problems.extend(_check_item(item, logged_items.get(item.id)))
+        for stored in item.files:
+            seen_files.add(stored.id)
+            where = {"number": item.number, "role": stored.role, "name": stored.name}
+            logged = logged_files.get(stored.id)
+            if logged is None:
+                problems.append(
+                    Problem("file_unlogged", "{number}: file {role} “{name}” has no custody event.", where, item.number)
+                )
+            elif (logged.get("sha256"), logged.get("size"), logged.get("item"), logged.get("role")) != (
+                stored.sha256,
+                stored.size,
+                item.id,
+                stored.role,
+            ):
+                problems.append(
+                    Problem(
+                        "file_changed",
+                        "{number}: file {role} “{name}” differs from what event {seq} recorded.",
+                        {**where, "seq": logged["seq"]},
+                        item.number,
+                        logged["seq"],
+                    )
+                )
+            path = store.blob_path(stored.sha256)
+            if not path.is_file():
+                problems.append(
+                    Problem(
+                        "blob_missing",
+                        "{number}: the stored copy of {role} “{name}” is missing ({sha}).",
+                        {**where, "sha": stored.sha256[:16]},
+                        item.number,
+                    )
+                )
+            else:
+                try:
+                    actual, size = hash_file(path)
+                except OSError as error:
+                    problems.append(
+                        Problem(
+                            "blob_unreadable",
+                            "{number}: the stored copy of {role} “{name}” cannot be read ({reason}).",
+                            {**where, "reason": str(error)},
+                            item.number,
+                        )
+                    )
+                else:
+                    if actual != stored.sha256:
+                        problems.append(
+                            Problem(
+                                "blob_altered",
+                                "{number}: the stored copy of {role} “{name}” has been altered "
+                                "(its SHA-256 is {actual}, not {sha}).",
+                                {**where, "actual": actual[:16], "sha": stored.sha256[:16]},
+                                item.number,
+                            )
+                        )
+                    elif size != stored.size:
+                        problems.append(
+                            Problem(
+                                "size_mismatch",
+                                "{number}: file {role} “{name}” is {actual} bytes, the record says {size}.",
+                                {**where, "actual": size, "size": stored.size},
+                                item.number,
+                            )
+                        )
+            checked += 1
+            if progress is not None:
+                progress(checked, total_files)
+    known = {i.id for i in items}
+    for item_id, logged in logged_items.items():
+        if item_id not in known:
+            problems.append(
+                Problem(
+                    "item_missing",
+                    "{number}: the log records this item (event {seq}) but the store has no such item.",
+                    {"number": logged["number"], "seq": logged["seq"]},
+                    logged["number"],
+                    logged["seq"],
+                )
+            )
+    for file_id, logged in logged_files.items():
+        if file_id not in seen_files:
+            problems.append(
+                Problem(
+                    "file_missing",
+                    "Event {seq} records file {role} “{name}”, but the store has no such file.",
+                    {"seq": logged["seq"], "role": logged.get("role"), "name": logged.get("name")},
+                    seq=logged["seq"],
+                )
+            )
+    seq, head = store.head(case.id)
+    return CaseReport(case.id, len(items), total_files, seq, head, tuple(problems))
+
+
+def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
+    if logged is None:
+        return [Problem("item_unlogged", "{number}: no custody event records this item.", {"number": item.number}, item.number)]
+    problems = []
+    if logged["number"] != item.number:
+        problems.append(
+            Problem(
+                "number_changed",
+                "{number}: the log recorded it as {logged}.",
+                {"number": item.number, "logged": logged["number"]},
+                item.number,
+            )
+        )
+    if logged["category"] != item.category or logged["captured_utc"] != item.captured_utc:
+        problems.append(
+            Problem(
+                "item_changed",
+                "{number}: category or capture time differs from what the log recorded.",
+                {"number": item.number},
+                item.number,
+            )
+        )
+    for key in sorted(set(logged["fields"]) | set(item.fields)):
+        if logged["fields"].get(key) != item.fields.get(key):
+            problems.append(
+                Problem(
+                    "field_unlogged",
+                    "{number}: field {key} was changed without a custody event "
+                    "(the log says “{logged}”, the store holds “{stored}”).",
+                    {
+                        "number": item.number,
+                        "key": key,
+                        "logged": _short(logged["fields"].get(key)),
+                        "stored": _short(item.fields.get(key)),
+                    },
+                    item.number,
+                )
+            )
+    if logged["withdrawn"] != item.withdrawn or (item.withdrawn and logged["reason"] != item.withdrawn_reason):
+        problems.append(
+            Problem(
+                "withdrawal_unlogged",
+                "{number}: its withdrawal state differs from the log.",
+                {"number": item.number},
+                item.number,
+            )
+        )
+    return problems
+
+
+def _short(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= 40 else text[:37] + "…"

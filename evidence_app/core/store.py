@@ -1,0 +1,709 @@
+"""The case store: SQLite (WAL) for cases, items, fields, files and the custody log; blobs on disk.
+
+Every change is one transaction that writes the new state *and* its custody events, so the log and
+the state can never disagree after a crash. Blobs are written (and checked) before the transaction
+starts; a blob left behind by a crash is unreferenced and harmless.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from evidence_app.core import clock
+from evidence_app.core.blobs import BlobInfo, BlobStore, ProgressCallback, storage_error
+from evidence_app.core.custody import canonical_json, event_from_dict, event_hash
+from evidence_app.core.errors import NotFoundError, StorageError, UserError
+from evidence_app.core.fields import check_category, check_fields
+from evidence_app.core.imaging import describe_image, guess_mime
+from evidence_app.core.model import (
+    FILE_ROLES,
+    ROLES,
+    ZERO_HASH,
+    Case,
+    Event,
+    Item,
+    Operator,
+    StoredFile,
+    format_number,
+    parse_number,
+)
+
+DB_NAME = "cases.sqlite"
+BUSY_TIMEOUT_MS = 30_000
+
+# Forward migrations: MIGRATIONS[n] takes the schema from version n to n + 1. Never edit one that
+# has shipped; append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        description TEXT NOT NULL,
+        created_utc TEXT NOT NULL,
+        created_local TEXT NOT NULL,
+        last_number INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE items (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        number INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        captured_utc TEXT NOT NULL,
+        captured_local TEXT NOT NULL,
+        operator_name TEXT NOT NULL,
+        operator_role TEXT NOT NULL,
+        withdrawn INTEGER NOT NULL DEFAULT 0,
+        withdrawn_reason TEXT NOT NULL DEFAULT '',
+        UNIQUE (case_id, number)
+    );
+    CREATE TABLE item_fields (
+        item_id TEXT NOT NULL REFERENCES items(id),
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (item_id, key)
+    );
+    CREATE TABLE files (
+        id INTEGER PRIMARY KEY,
+        item_id TEXT NOT NULL REFERENCES items(id),
+        role TEXT NOT NULL,
+        name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mime TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        added_utc TEXT NOT NULL
+    );
+    CREATE INDEX files_item ON files (item_id);
+    CREATE TABLE events (
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        seq INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        item_id TEXT,
+        body TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (case_id, seq)
+    );
+    CREATE INDEX events_item ON events (item_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass
+class NewFile:
+    """A file to store with an item: from a path (streamed) or from bytes the app produced."""
+
+    role: str
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_path(cls, path: Path, role: str = "original", name: str | None = None) -> NewFile:
+        return cls(role=role, name=name or display_name(path), path=path)
+
+
+def display_name(path: Path) -> str:
+    """A file name that can be stored and shown: undecodable bytes become U+FFFD."""
+    raw = os.fsencode(path.name)
+    return raw.decode("utf-8", errors="replace")
+
+
+def default_operator() -> Operator:
+    try:
+        name = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems; fall back to a neutral name
+        name = "owner"
+    return Operator(name, "owner")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class CaseStore:
+    """One data directory. Open it, use it, close it (or use it as a context manager)."""
+
+    def __init__(self, data_dir: Path, operator: Operator | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.operator = operator or default_operator()
+        if self.operator.role not in ROLES:
+            raise UserError(
+                "Unknown role “{role}”. Use one of: {known}.",
+                role=self.operator.role,
+                known=", ".join(ROLES),
+            )
+        self.blobs = BlobStore(self.data_dir / "blobs")
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise storage_error(error, self.data_dir) from error
+        self.db = self._connect()
+        with contextlib.suppress(OSError):
+            self.blobs.remove_stale_temps()
+
+    # -- connection and schema ----------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        path = self.data_dir / DB_NAME
+        try:
+            db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            self._migrate(db)
+        except sqlite3.DatabaseError as error:
+            raise self._db_error(error) from error
+        return db
+
+    def _db_error(self, error: sqlite3.Error) -> StorageError:
+        text = str(error).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            return StorageError(
+                "The data directory {path} cannot be written to ({reason}); nothing was stored.",
+                path=str(self.data_dir),
+                reason=str(error),
+            )
+        if "disk is full" in text or "disk i/o" in text:
+            return storage_error(OSError(28, str(error)), self.data_dir)
+        if "not a database" in text or "malformed" in text:
+            return StorageError(
+                "The case database {path} is damaged ({reason}).",
+                path=str(self.data_dir / DB_NAME),
+                reason=str(error),
+            )
+        return StorageError(
+            "The case database {path} could not be used ({reason}).",
+            path=str(self.data_dir / DB_NAME),
+            reason=str(error),
+        )
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection) -> None:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = db.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else 0
+            if row is None:
+                db.execute("INSERT INTO schema_version (version) VALUES (0)")
+            if version > SCHEMA_VERSION:
+                raise StorageError(
+                    "This data directory was written by a newer version of Evidence App "
+                    "(schema {found}, this version knows {known}); update the app.",
+                    found=version,
+                    known=SCHEMA_VERSION,
+                )
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("UPDATE schema_version SET version = ?", (step + 1,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("SELECT version FROM schema_version").fetchone()[0])
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One writer at a time (BEGIN IMMEDIATE); commit or roll back as a whole."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._db_error(error) from error
+        try:
+            yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.Error as error:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            raise self._db_error(error) from error
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            raise
+
+    # -- custody log --------------------------------------------------------------------------
+
+    def _append_event(
+        self,
+        db: sqlite3.Connection,
+        case_id: str,
+        action: str,
+        payload: dict[str, Any],
+        item_id: str | None = None,
+        moment: clock.Moment | None = None,
+    ) -> Event:
+        row = db.execute(
+            "SELECT seq, hash FROM events WHERE case_id = ? ORDER BY seq DESC LIMIT 1", (case_id,)
+        ).fetchone()
+        seq, prev_hash = (row[0] + 1, row[1]) if row else (1, ZERO_HASH)
+        moment = moment or clock.now()
+        body = {
+            "seq": seq,
+            "case_id": case_id,
+            "at_utc": moment.utc,
+            "at_local": moment.local,
+            "operator": self.operator.as_dict(),
+            "action": action,
+            "item": item_id,
+            "payload": payload,
+            "prev_hash": prev_hash,
+        }
+        digest = event_hash(body)
+        db.execute(
+            "INSERT INTO events (case_id, seq, action, item_id, body, hash) VALUES (?,?,?,?,?,?)",
+            (case_id, seq, action, item_id, canonical_json(body).decode("utf-8"), digest),
+        )
+        return event_from_dict({**body, "hash": digest})
+
+    def record_event(
+        self, case_id: str, action: str, payload: dict[str, Any], item_id: str | None = None
+    ) -> Event:
+        """Append an event that changes no state (exported, verified, …)."""
+        self.get_case(case_id)
+        with self._write() as db:
+            return self._append_event(db, case_id, action, payload, item_id)
+
+    def iter_events(self, case_id: str, item_id: str | None = None) -> Iterator[Event]:
+        query = "SELECT body, hash FROM events WHERE case_id = ?"
+        params: tuple[Any, ...] = (case_id,)
+        if item_id is not None:
+            query += " AND item_id = ?"
+            params += (item_id,)
+        for body, digest in self.db.execute(query + " ORDER BY seq", params):
+            yield event_from_dict({**json.loads(body), "hash": digest})
+
+    def events(self, case_id: str, item_id: str | None = None) -> list[Event]:
+        return list(self.iter_events(case_id, item_id))
+
+    def head(self, case_id: str) -> tuple[int, str]:
+        """(seq, hash) of the newest event of the case; (0, zeros) for an empty log."""
+        row = self.db.execute(
+            "SELECT seq, hash FROM events WHERE case_id = ? ORDER BY seq DESC LIMIT 1", (case_id,)
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, ZERO_HASH)
+
+    # -- cases --------------------------------------------------------------------------------
+
+    def create_case(self, title: str, owner: str = "", description: str = "") -> Case:
+        title = title.strip()
+        if not title:
+            raise UserError("A case needs a title.")
+        moment = clock.now()
+        case_id = new_id()
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO cases (id, title, owner, description, created_utc, created_local)"
+                " VALUES (?,?,?,?,?,?)",
+                (case_id, title, owner, description, moment.utc, moment.local),
+            )
+            self._append_event(
+                db,
+                case_id,
+                "case_created",
+                {"title": title, "owner": owner, "description": description},
+                moment=moment,
+            )
+        return self.get_case(case_id)
+
+    def edit_case(self, case_ref: str, **changes: str) -> Case:
+        """Change title, owner or description; each change is a ``case_edited`` event."""
+        case = self.get_case(case_ref)
+        allowed = {"title", "owner", "description"}
+        with self._write() as db:
+            for key, new in changes.items():
+                if key not in allowed:
+                    raise UserError("A case has no property “{key}”.", key=key)
+                if key == "title" and not new.strip():
+                    raise UserError("A case needs a title.")
+                old = getattr(case, key)
+                if old == new:
+                    continue
+                db.execute(f"UPDATE cases SET {key} = ? WHERE id = ?", (new, case.id))
+                self._append_event(db, case.id, "case_edited", {"key": key, "old": old, "new": new})
+        return self.get_case(case.id)
+
+    def _case_from_row(self, row: sqlite3.Row | tuple[Any, ...]) -> Case:
+        return Case(*row)
+
+    _CASE_COLUMNS = (
+        "c.id, c.title, c.owner, c.description, c.created_utc, c.created_local,"
+        " (SELECT COUNT(*) FROM items i WHERE i.case_id = c.id)"
+    )
+
+    def list_cases(self) -> list[Case]:
+        rows = self.db.execute(
+            f"SELECT {self._CASE_COLUMNS} FROM cases c ORDER BY c.created_utc, c.id"
+        ).fetchall()
+        return [self._case_from_row(r) for r in rows]
+
+    def get_case(self, case_ref: str) -> Case:
+        """A case by its id, or by an unambiguous prefix of at least 4 characters of it."""
+        ref = case_ref.strip().lower()
+        row = self.db.execute(
+            f"SELECT {self._CASE_COLUMNS} FROM cases c WHERE c.id = ?", (ref,)
+        ).fetchone()
+        if row is None and len(ref) >= 4:
+            rows = self.db.execute(
+                f"SELECT {self._CASE_COLUMNS} FROM cases c WHERE c.id LIKE ? || '%'",
+                (ref.replace("%", "").replace("_", ""),),
+            ).fetchall()
+            if len(rows) == 1:
+                row = rows[0]
+            elif len(rows) > 1:
+                raise UserError("“{ref}” matches more than one case; give more of the id.", ref=case_ref)
+        if row is None:
+            raise NotFoundError("There is no case “{ref}”.", ref=case_ref)
+        return self._case_from_row(row)
+
+    # -- items --------------------------------------------------------------------------------
+
+    def _store_blobs(
+        self, files: Sequence[NewFile], progress: ProgressCallback | None
+    ) -> list[tuple[NewFile, BlobInfo, str, dict[str, Any]]]:
+        for new in files:
+            if new.role not in FILE_ROLES:
+                raise UserError(
+                    "Unknown file role “{role}”. Use one of: {known}.",
+                    role=new.role,
+                    known=", ".join(FILE_ROLES),
+                )
+            if new.path is not None:
+                _check_source(new.path)
+        total = sum(_source_size(f) for f in files)
+        done_before = 0
+        stored = []
+        for new in files:
+            relay: ProgressCallback | None = None
+            if progress is not None:
+                base = done_before
+
+                def relay(done: int, _total: int, base: int = base) -> None:
+                    progress(base + done, max(total, base + done))
+
+            if new.path is not None:
+                info = self.blobs.put_file(new.path, relay)
+                meta = {**_source_meta(new.path), **new.meta}
+            elif new.data is not None:
+                info = self.blobs.put_bytes(new.data)
+                meta = dict(new.meta)
+            else:
+                raise ValueError("NewFile needs a path or data")
+            blob_path = self.blobs.path_for(info.sha256)
+            with open(blob_path, "rb") as head_stream:
+                head = head_stream.read(64)
+            mime = guess_mime(new.name, head)
+            image = describe_image(blob_path, mime, new.name)
+            if image:
+                meta["image"] = image
+            done_before += info.size
+            stored.append((new, info, mime, meta))
+        return stored
+
+    def _insert_files(
+        self,
+        db: sqlite3.Connection,
+        case_id: str,
+        item_id: str,
+        stored: list[tuple[NewFile, BlobInfo, str, dict[str, Any]]],
+        moment: clock.Moment,
+    ) -> None:
+        for new, info, mime, meta in stored:
+            cursor = db.execute(
+                "INSERT INTO files (item_id, role, name, sha256, size, mime, meta, added_utc)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    item_id,
+                    new.role,
+                    new.name,
+                    info.sha256,
+                    info.size,
+                    mime,
+                    canonical_json(meta).decode("utf-8"),
+                    moment.utc,
+                ),
+            )
+            self._append_event(
+                db,
+                case_id,
+                "file_stored",
+                {
+                    "file": cursor.lastrowid,
+                    "role": new.role,
+                    "name": new.name,
+                    "sha256": info.sha256,
+                    "size": info.size,
+                    "mime": mime,
+                    "meta": meta,
+                },
+                item_id,
+                moment,
+            )
+
+    def add_item(
+        self,
+        case_ref: str,
+        category: str = "other",
+        fields: dict[str, str] | None = None,
+        files: Sequence[NewFile] = (),
+        captured: clock.Moment | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> Item:
+        """Store *files* (checked copies), then record the item, its fields and files at once."""
+        case = self.get_case(case_ref)
+        check_category(category)
+        clean_fields = {k: v for k, v in check_fields(fields or {}).items() if v != ""}
+        stored = self._store_blobs(files, progress)
+        moment = captured or clock.now()
+        item_id = new_id()
+        with self._write() as db:
+            number = db.execute("SELECT last_number FROM cases WHERE id = ?", (case.id,)).fetchone()[0] + 1
+            db.execute("UPDATE cases SET last_number = ? WHERE id = ?", (number, case.id))
+            db.execute(
+                "INSERT INTO items (id, case_id, number, category, captured_utc, captured_local,"
+                " operator_name, operator_role) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    item_id,
+                    case.id,
+                    number,
+                    category,
+                    moment.utc,
+                    moment.local,
+                    self.operator.name,
+                    self.operator.role,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO item_fields (item_id, key, value) VALUES (?,?,?)",
+                [(item_id, k, v) for k, v in clean_fields.items()],
+            )
+            self._append_event(
+                db,
+                case.id,
+                "item_added",
+                {
+                    "number": format_number(number),
+                    "category": category,
+                    "fields": clean_fields,
+                    "captured_at_utc": moment.utc,
+                    "captured_at_local": moment.local,
+                },
+                item_id,
+                moment,
+            )
+            self._insert_files(db, case.id, item_id, stored, moment)
+        return self.get_item(case.id, item_id)
+
+    def add_files(
+        self,
+        case_ref: str,
+        item_ref: str,
+        files: Sequence[NewFile],
+        progress: ProgressCallback | None = None,
+    ) -> Item:
+        """Attach more files to an existing item (a time-stamp token, a later capture)."""
+        case = self.get_case(case_ref)
+        item = self.get_item(case.id, item_ref)
+        stored = self._store_blobs(files, progress)
+        with self._write() as db:
+            self._insert_files(db, case.id, item.id, stored, clock.now())
+        return self.get_item(case.id, item.id)
+
+    def edit_fields(self, case_ref: str, item_ref: str, changes: dict[str, str]) -> Item:
+        """Apply field changes; each real change is a ``field_edited`` event with old and new.
+
+        An empty value removes the field (recorded with ``new`` null); nothing is overwritten
+        without its old value in the log.
+        """
+        case = self.get_case(case_ref)
+        item = self.get_item(case.id, item_ref)
+        clean = check_fields(changes)
+        with self._write() as db:
+            for key, value in clean.items():
+                old = item.fields.get(key)
+                new = value if value != "" else None
+                if old == new:
+                    continue
+                if new is None:
+                    db.execute("DELETE FROM item_fields WHERE item_id = ? AND key = ?", (item.id, key))
+                else:
+                    db.execute(
+                        "INSERT INTO item_fields (item_id, key, value) VALUES (?,?,?)"
+                        " ON CONFLICT (item_id, key) DO UPDATE SET value = excluded.value",
+                        (item.id, key, new),
+                    )
+                self._append_event(
+                    db, case.id, "field_edited", {"key": key, "old": old, "new": new}, item.id
+                )
+        return self.get_item(case.id, item.id)
+
+    def withdraw_item(self, case_ref: str, item_ref: str, reason: str) -> Item:
+        """Mark an item withdrawn; it keeps its number, fields, files and history."""
+        case = self.get_case(case_ref)
+        item = self.get_item(case.id, item_ref)
+        reason = reason.strip()
+        if not reason:
+            raise UserError("Say why the item is withdrawn (a reason is required).")
+        if item.withdrawn:
+            raise UserError("{number} is already withdrawn.", number=item.number)
+        with self._write() as db:
+            db.execute(
+                "UPDATE items SET withdrawn = 1, withdrawn_reason = ? WHERE id = ?", (reason, item.id)
+            )
+            self._append_event(db, case.id, "item_withdrawn", {"reason": reason}, item.id)
+        return self.get_item(case.id, item.id)
+
+    _ITEM_COLUMNS = (
+        "id, case_id, number, category, captured_utc, captured_local, operator_name,"
+        " operator_role, withdrawn, withdrawn_reason"
+    )
+
+    def _resolve_item_id(self, case_id: str, item_ref: str) -> str:
+        ref = item_ref.strip()
+        number = parse_number(ref)
+        if number is not None:
+            row = self.db.execute(
+                "SELECT id FROM items WHERE case_id = ? AND number = ?", (case_id, number)
+            ).fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT id FROM items WHERE case_id = ? AND id = ?", (case_id, ref.lower())
+            ).fetchone()
+        if row is None:
+            raise NotFoundError("The case has no item “{ref}”.", ref=item_ref)
+        return str(row[0])
+
+    def get_item(self, case_ref: str, item_ref: str) -> Item:
+        case_id = self.get_case(case_ref).id
+        item_id = self._resolve_item_id(case_id, item_ref)
+        return next(self._load_items(case_id, "AND id = ?", (item_id,)))
+
+    def list_items(self, case_ref: str) -> list[Item]:
+        return list(self.iter_items(case_ref))
+
+    def iter_items(self, case_ref: str) -> Iterator[Item]:
+        return self._load_items(self.get_case(case_ref).id)
+
+    def _load_items(self, case_id: str, where: str = "", params: tuple[Any, ...] = ()) -> Iterator[Item]:
+        rows = self.db.execute(
+            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE case_id = ? {where} ORDER BY number",
+            (case_id, *params),
+        ).fetchall()
+        if not rows:
+            return
+        ids = [r[0] for r in rows]
+        fields: dict[str, dict[str, str]] = {i: {} for i in ids}
+        files: dict[str, list[StoredFile]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for item_id, key, value in self.db.execute(
+                f"SELECT item_id, key, value FROM item_fields WHERE item_id IN ({marks})", chunk
+            ):
+                fields[item_id][key] = value
+            for row in self.db.execute(
+                "SELECT id, item_id, role, name, sha256, size, mime, meta, added_utc FROM files"
+                f" WHERE item_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                files[row[1]].append(StoredFile(*row[:7], json.loads(row[7]), row[8]))
+        for r in rows:
+            yield Item(
+                id=r[0],
+                case_id=r[1],
+                seq_number=r[2],
+                category=r[3],
+                captured_utc=r[4],
+                captured_local=r[5],
+                operator=Operator(r[6], r[7]),
+                withdrawn=bool(r[8]),
+                withdrawn_reason=r[9],
+                fields=dict(sorted(fields[r[0]].items())),
+                files=tuple(files[r[0]]),
+            )
+
+    def blob_path(self, sha256: str) -> Path:
+        return self.blobs.path_for(sha256)
+
+    # -- convenience --------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        case_ref: str,
+        paths: Sequence[Path],
+        category: str = "other",
+        fields: dict[str, str] | None = None,
+        on_item: Callable[[Item], None] | None = None,
+    ) -> list[Item]:
+        """One item per file, each committed on its own (so a later failure keeps earlier ones)."""
+        items = []
+        for path in paths:
+            item = self.add_item(case_ref, category, fields, [NewFile.from_path(path)])
+            items.append(item)
+            if on_item is not None:
+                on_item(item)
+        return items
+
+
+def _check_source(path: Path) -> None:
+    if not os.path.lexists(path):
+        raise UserError("The file {path} does not exist.", path=str(path))
+    if os.path.isdir(path):
+        raise UserError("{path} is a folder, not a file; choose the files inside it.", path=str(path))
+    if not os.path.exists(path):
+        raise UserError(
+            "{path} is a link to something that does not exist.", path=str(path)
+        )
+    if os.path.getsize(path) == 0:
+        raise UserError("The file {path} is empty (0 bytes); there is nothing to keep.", path=str(path))
+
+
+def _source_size(new: NewFile) -> int:
+    if new.path is not None:
+        return os.path.getsize(new.path)
+    return len(new.data or b"")
+
+
+def _source_meta(path: Path) -> dict[str, Any]:
+    """Where a file came from: its path, link target and times as the file system reported them."""
+    meta: dict[str, Any] = {"source_path": os.fsencode(path).decode("utf-8", errors="replace")}
+    raw_name = os.fsencode(path.name)
+    try:
+        raw_name.decode("utf-8")
+    except UnicodeDecodeError:
+        meta["source_name_bytes_hex"] = raw_name.hex()
+    if os.path.islink(path):
+        meta["symlink"] = os.fsencode(os.readlink(path)).decode("utf-8", errors="replace")
+        meta["resolved_path"] = os.fsencode(os.path.realpath(path)).decode("utf-8", errors="replace")
+    st = os.stat(path)
+    meta["source_mtime_utc"] = clock.moment_from(
+        datetime.fromtimestamp(st.st_mtime, tz=timezone.utc)
+    ).utc
+    return meta

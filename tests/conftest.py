@@ -1,0 +1,92 @@
+"""Shared fixtures: an isolated data directory per test, offscreen Qt, and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own data dir and never sees the user's real data or settings."""
+    data_dir = tmp_path_factory.mktemp("data")
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("EVIDENCE_APP_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("EVIDENCE_APP_LANG", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    from evidence_app.core import i18n
+
+    i18n.set_language("en")
+    yield data_dir
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def data_dir(isolated_environment: Path) -> Path:
+    return isolated_environment
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for line in self.out.splitlines() if line]
+
+
+def run_cli(
+    args: Sequence[str],
+    data_dir: Path | None = None,
+    env: dict[str, str] | None = None,
+    prefix: Sequence[str] = (),
+    timeout: float = 300,
+) -> Result:
+    """Run ``evidence-app`` as a real process, as a user or another tool would."""
+    full_env = dict(os.environ)
+    if data_dir is not None:
+        full_env["EVIDENCE_APP_DATA_DIR"] = str(data_dir)
+    full_env.update(env or {})
+    proc = subprocess.run(
+        [*prefix, sys.executable, "-m", "evidence_app", *args],
+        capture_output=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=REPO,
+    )
+    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
+
+
+@pytest.fixture
+def cli(data_dir: Path):  # type: ignore[no-untyped-def]
+    def invoke(*args: str, **kwargs: object) -> Result:
+        return run_cli(list(args), data_dir=kwargs.pop("data_dir", data_dir), **kwargs)  # type: ignore[arg-type]
+
+    return invoke
+
+
+def unprivileged_prefix() -> list[str]:
+    """Run a child without the powers that let root read or write anything (CAP_DAC_*)."""
+    if os.geteuid() != 0:
+        return []
+    caps = "-dac_override,-dac_read_search,-fowner"
+    return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}"]
