@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -62,9 +63,11 @@ class Context:
 
 
 Handler = Callable[[Context], int]
+SubCommands = argparse._SubParsersAction  # the object ``register(commands)`` adds parsers to
 
 
-def _fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
+def fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
+    """``--field KEY=VALUE`` options → checked fields (unknown keys are a clear error)."""
     from evidence_app.core.fields import check_field, parse_field_assignment
 
     fields: dict[str, str] = {}
@@ -74,234 +77,48 @@ def _fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
     return fields
 
 
-# -- commands ----------------------------------------------------------------------------------
-
-
-def cmd_case_new(ctx: Context) -> int:
-    with ctx.store() as store:
-        case = store.create_case(ctx.args.title, ctx.args.owner or "", ctx.args.description or "")
-    ctx.out(case.id)
-    return EXIT_OK
-
-
-def cmd_case_list(ctx: Context) -> int:
-    with ctx.store() as store:
-        cases = store.list_cases()
-    if ctx.args.json:
-        ctx.out_json([c.as_dict() for c in cases])
-        return EXIT_OK
-    if not cases:
-        ctx.out(tr(CONTEXT, "No cases yet. Create one with: evidence-app case new --title TITLE"))
-    for case in cases:
-        ctx.out(
-            tr(CONTEXT, "{id}  {title}  ({count} items, created {created})").format(
-                id=case.id, title=case.title, count=case.item_count, created=case.created_local
-            )
-        )
-    return EXIT_OK
-
-
-def cmd_case_show(ctx: Context) -> int:
-    from evidence_app.core.fields import FIELD_BY_KEY, category_label
-
-    with ctx.store() as store:
-        case = store.get_case(ctx.args.case)
-        items = store.list_items(case.id)
-        head_seq, head_hash = store.head(case.id)
-    if ctx.args.json:
-        ctx.out_json(
-            {**case.as_dict(), "custody_head": head_hash, "events": head_seq, "items": [i.as_dict() for i in items]}
-        )
-        return EXIT_OK
-    ctx.out(f"{case.title}  [{case.id}]")
-    if case.owner:
-        ctx.out(tr(CONTEXT, "Owner: {owner}").format(owner=case.owner))
-    if case.description:
-        ctx.out(tr(CONTEXT, "Description: {text}").format(text=case.description))
-    ctx.out(tr(CONTEXT, "Created: {when}").format(when=case.created_local))
-    ctx.out(tr(CONTEXT, "Custody log: {count} events, head {hash}").format(count=head_seq, hash=head_hash))
-    ctx.out(tr(CONTEXT, "Items: {count}").format(count=len(items)))
-    for item in items:
-        state = tr(CONTEXT, " (withdrawn: {reason})").format(reason=item.withdrawn_reason) if item.withdrawn else ""
-        ctx.out("")
-        ctx.out(f"{item.number}  {category_label(item.category)}  {item.captured_local}{state}")
-        ctx.out(f"    id {item.id}")
-        for key, value in item.fields.items():
-            ctx.out(f"    {FIELD_BY_KEY[key].label_in()}: {value}")
-        for stored in item.files:
-            flag = ""
-            image = stored.meta.get("image", {})
-            if image.get("undecodable") or image.get("too_large_to_decode"):
-                flag = "  ⚠ " + tr(CONTEXT, "not decodable as an image")
-            ctx.out(f"    [{stored.role}] {stored.name}  {stored.size} B  sha256 {stored.sha256}{flag}")
-    return EXIT_OK
-
-
-def cmd_add_file(ctx: Context) -> int:
-    from evidence_app.core.fields import check_category
-    from evidence_app.core.store import _check_source
-
-    category = check_category(ctx.args.category)
-    fields = _fields_from(ctx.args.field)
-    paths = [Path(os.fsdecode(os.fsencode(p))) for p in ctx.args.paths]
-    for path in paths:  # refuse the whole command before storing anything
-        _check_source(path)
-    with ctx.store() as store:
-        case = store.get_case(ctx.args.case)
-        store.import_files(case.id, paths, category, fields, on_item=lambda item: ctx.out(item.id))
-    return EXIT_OK
-
-
-def cmd_item_edit(ctx: Context) -> int:
-    fields = _fields_from(ctx.args.field)
-    if not fields:
-        raise UserError("Give at least one --field KEY=VALUE to change.")
-    with ctx.store() as store:
-        item = store.edit_fields(ctx.args.case, ctx.args.item, fields)
-    ctx.out(item.id)
-    return EXIT_OK
-
-
-def cmd_item_withdraw(ctx: Context) -> int:
-    with ctx.store() as store:
-        item = store.withdraw_item(ctx.args.case, ctx.args.item, ctx.args.reason)
-    ctx.out(item.id)
-    return EXIT_OK
-
-
-def describe_event(event: Any) -> str:
-    p = event.payload
-    summaries = {
-        "case_created": lambda: p.get("title", ""),
-        "case_edited": lambda: f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}",
-        "item_added": lambda: f"{p.get('number')} {p.get('category')}",
-        "file_stored": lambda: f"{p.get('role')} {p.get('name')} sha256 {str(p.get('sha256'))[:16]}…",
-        "field_edited": lambda: f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}",
-        "item_withdrawn": lambda: p.get("reason", ""),
-    }
-    summary = summaries.get(event.action, lambda: json.dumps(p, ensure_ascii=False)[:120])()
-    return str(summary)
-
-
-def cmd_log(ctx: Context) -> int:
-    with ctx.store() as store:
-        case = store.get_case(ctx.args.case)
-        events = store.events(case.id)
-        numbers = {i.id: i.number for i in store.iter_items(case.id)}
-    if ctx.args.json:
-        ctx.out_json([e.as_dict() for e in events])
-        return EXIT_OK
-    for event in events:
-        item = numbers.get(event.item or "", "")
-        ctx.out(
-            f"{event.seq:>5}  {event.at_local}  {event.operator.name} ({event.operator.role})  "
-            f"{event.action:<15} {item:<5} {describe_event(event)}"
-        )
-        ctx.out(f"       {event.hash}")
-    return EXIT_OK
-
-
-def cmd_verify_case(ctx: Context) -> int:
-    from evidence_app.core.errors import StorageError
-    from evidence_app.core.integrity import verify_case
-
-    with ctx.store() as store:
-        report = verify_case(store, ctx.args.case)
-        try:
-            store.record_event(
-                report.case_id,
-                "verified",
-                {"ok": report.ok, "problems": len(report.problems), "head_checked": report.head_hash},
-            )
-        except StorageError as error:
-            sys.stderr.write(tr(CONTEXT, "Note: the check could not be logged: {error}").format(error=error) + "\n")
-    if ctx.args.json:
-        ctx.out_json(report.as_dict())
-    else:
-        for problem in report.problems:
-            ctx.out(tr(CONTEXT, "PROBLEM: {message}").format(message=problem.message()))
-        if report.ok:
-            ctx.out(
-                tr(CONTEXT, "Intact: {items} items, {files} files and {events} custody events check out; head {head}.").format(
-                    items=report.items, files=report.files, events=report.events, head=report.head_hash
-                )
-            )
-        else:
-            ctx.out(tr(CONTEXT, "{count} problems found.").format(count=len(report.problems)))
-    return EXIT_OK if report.ok else EXIT_PROBLEMS
-
-
 # -- parser ------------------------------------------------------------------------------------
 
-# Other modules (capture, bundle) add their commands here through register_command.
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[Parser]], None]] = []
-
-
-def register_command(add: Callable[[argparse._SubParsersAction[Parser]], None]) -> None:
-    _EXTRA_COMMANDS.append(add)
+# Each module defines ``register(commands)`` adding its sub-commands; a layer that is not
+# installed yet simply has no module here. Handlers import their layer lazily, so that a command
+# never pays for Qt (or the PDF stack) unless it needs it.
+COMMAND_MODULES = (
+    "evidence_app.commands.cases",
+    "evidence_app.commands.trust",
+    "evidence_app.commands.capture",
+    "evidence_app.commands.bundle",
+    "evidence_app.commands.handoff",
+)
 
 
 def build_parser() -> Parser:
     parser = Parser(
         prog="evidence-app",
-        description=tr(CONTEXT, "Collect court-ready evidence of online attacks and hand it over as one signed PDF."),
+        description=tr(
+            CONTEXT,
+            "Collect court-ready evidence of online attacks and hand it over as one signed PDF.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"evidence-app {__version__}")
-    parser.add_argument("--data-dir", help=tr(CONTEXT, "data directory (default: EVIDENCE_APP_DATA_DIR or the user data folder)"))
-    parser.add_argument("--operator", help=tr(CONTEXT, "who is acting (name recorded in the custody log)"))
+    parser.add_argument(
+        "--data-dir",
+        help=tr(CONTEXT, "data directory (default: EVIDENCE_APP_DATA_DIR or the user data folder)"),
+    )
+    parser.add_argument(
+        "--operator", help=tr(CONTEXT, "who is acting (name recorded in the custody log)")
+    )
     parser.add_argument("--role", choices=ROLES, help=tr(CONTEXT, "the operator's role"))
     parser.add_argument("--lang", help=tr(CONTEXT, "language of messages: zh_CN or en"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    case = commands.add_parser("case", help=tr(CONTEXT, "create, list and show cases"))
-    case_commands = case.add_subparsers(dest="case_command", metavar="new|list|show", required=True, parser_class=Parser)
-    p = case_commands.add_parser("new", help=tr(CONTEXT, "create a case and print its id"))
-    p.add_argument("--title", required=True)
-    p.add_argument("--owner")
-    p.add_argument("--description")
-    p.set_defaults(handler=cmd_case_new)
-    p = case_commands.add_parser("list", help=tr(CONTEXT, "list cases"))
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_case_list)
-    p = case_commands.add_parser("show", help=tr(CONTEXT, "show a case and its items"))
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_case_show)
-
-    add = commands.add_parser("add", help=tr(CONTEXT, "add evidence to a case"))
-    add_commands = add.add_subparsers(dest="add_command", metavar="file", required=True, parser_class=Parser)
-    p = add_commands.add_parser("file", help=tr(CONTEXT, "import files, one item each; prints the item ids"))
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("paths", metavar="PATH", nargs="+")
-    p.add_argument("--category", default="other")
-    p.add_argument("--field", action="append", metavar="KEY=VALUE")
-    p.set_defaults(handler=cmd_add_file)
-
-    item = commands.add_parser("item", help=tr(CONTEXT, "edit or withdraw an item"))
-    item_commands = item.add_subparsers(dest="item_command", metavar="edit|withdraw", required=True, parser_class=Parser)
-    p = item_commands.add_parser("edit", help=tr(CONTEXT, "change fields (each change is logged with old and new value)"))
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("item", metavar="ITEM")
-    p.add_argument("--field", action="append", metavar="KEY=VALUE", required=True)
-    p.set_defaults(handler=cmd_item_edit)
-    p = item_commands.add_parser("withdraw", help=tr(CONTEXT, "withdraw an item (it is kept, never deleted)"))
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("item", metavar="ITEM")
-    p.add_argument("--reason", required=True)
-    p.set_defaults(handler=cmd_item_withdraw)
-
-    p = commands.add_parser("log", help=tr(CONTEXT, "print the custody log of a case"))
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_log)
-
-    p = commands.add_parser("verify-case", help=tr(CONTEXT, "check every stored file and the custody log of a case"))
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_verify_case)
-
-    for extra in _EXTRA_COMMANDS:
-        extra(commands)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue
+        module.register(commands)
     return parser
 
 
@@ -340,12 +157,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError:
             i18n.set_language(None)
             raise UserError("Unknown language “{lang}”. Use zh_CN or en.", lang=lang) from None
-        _register_optional_commands()
         try:
             args = build_parser().parse_args(argv)
         except UsageError as error:
             sys.stderr.write(
-                tr(CONTEXT, "evidence-app: bad usage: {detail} (see evidence-app --help)").format(detail=error) + "\n"
+                tr(CONTEXT, "evidence-app: bad usage: {detail} (see evidence-app --help)").format(
+                    detail=error
+                )
+                + "\n"
             )
             return EXIT_USAGE
         data_dir = resolve_data_dir(args.data_dir)
@@ -359,28 +178,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"evidence-app: {error.message()}\n")
         return error.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write(tr(CONTEXT, "evidence-app: interrupted; nothing half-done was kept.") + "\n")
+        sys.stderr.write(
+            tr(CONTEXT, "evidence-app: interrupted; nothing half-done was kept.") + "\n"
+        )
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception:
         path = _crash_log(data_dir)
         sys.stderr.write(
-            tr(CONTEXT, "evidence-app: internal error (a bug). Details were written to {path}").format(path=path) + "\n"
+            tr(
+                CONTEXT, "evidence-app: internal error (a bug). Details were written to {path}"
+            ).format(path=path)
+            + "\n"
         )
         return EXIT_INTERNAL
-
-
-def _register_optional_commands() -> None:
-    """Commands that live beside their layer (capture, bundle) register themselves on import."""
-    import importlib
-
-    for module in ("evidence_app.capture.cli_commands", "evidence_app.bundle.cli_commands"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as error:
-            if error.name != module:
-                raise
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -14,6 +15,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+# Plugins with fixtures that start real parts; each is loaded once it exists.
+pytest_plugins = [
+    name
+    for name in ("tests.fixtures.tsa", "tests.fixtures.web_server", "tests.fixtures.qt_hygiene")
+    if importlib.util.find_spec(name) is not None
+]
 
 REPO = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"

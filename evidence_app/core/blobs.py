@@ -186,7 +186,7 @@ class BlobStore:
     def put_file(self, source: Path, progress: ProgressCallback | None = None) -> BlobInfo:
         """Copy *source* into the store (never touching it) and return its hash and size."""
         try:
-            src = open(source, "rb", buffering=0)
+            src = open(source, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
         except FileNotFoundError as error:
             raise UserError("The file {path} does not exist.", path=str(source)) from error
         except IsADirectoryError as error:

@@ -32,7 +32,9 @@ def canonical_json(value: Any) -> bytes:
 
 def event_hash(body: dict[str, Any]) -> str:
     """SHA-256 of the canonical JSON of every field of an event except ``hash``."""
-    return hashlib.sha256(canonical_json({k: v for k, v in body.items() if k != "hash"})).hexdigest()
+    return hashlib.sha256(
+        canonical_json({k: v for k, v in body.items() if k != "hash"})
+    ).hexdigest()
 
 
 def event_from_dict(data: dict[str, Any]) -> Event:

@@ -10,7 +10,7 @@ from evidence_app.core.i18n import tr
 from evidence_app.core.model import CATEGORIES
 
 
-def N_(context: str, text: str) -> str:  # noqa: N802 - gettext's marker name
+def N_(context: str, text: str) -> str:
     """Mark *text* for the translation catalogue; it is translated where it is shown."""
     return text
 
@@ -30,28 +30,108 @@ class FieldSpec:
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("platform", N_("Fields", "Platform"), N_("Fields", "Where it was published, e.g. Weibo or Douyin.")),
-    FieldSpec("url", N_("Fields", "URL"), N_("Fields", "The full address of the page, as text."), "url"),
-    FieldSpec("final_url", N_("Fields", "Final URL"), N_("Fields", "The address after redirects."), "url"),
+    FieldSpec(
+        "platform",
+        N_("Fields", "Platform"),
+        N_("Fields", "Where it was published, e.g. Weibo or Douyin."),
+    ),
+    FieldSpec(
+        "url", N_("Fields", "URL"), N_("Fields", "The full address of the page, as text."), "url"
+    ),
+    FieldSpec(
+        "final_url", N_("Fields", "Final URL"), N_("Fields", "The address after redirects."), "url"
+    ),
     FieldSpec("page_title", N_("Fields", "Page title"), N_("Fields", "The title the page shows.")),
-    FieldSpec("account_name", N_("Fields", "Account name"), N_("Fields", "The poster's nickname as shown.")),
-    FieldSpec("account_id", N_("Fields", "Account ID"), N_("Fields", "The platform ID or UID; a nickname alone identifies nobody.")),
-    FieldSpec("account_url", N_("Fields", "Account URL"), N_("Fields", "The address of the poster's home page."), "url"),
-    FieldSpec("ip_location", N_("Fields", "IP location"), N_("Fields", "The IP location (IP属地) the platform shows.")),
-    FieldSpec("followers", N_("Fields", "Followers"), N_("Fields", "Follower count as shown."), "count"),
-    FieldSpec("post_id", N_("Fields", "Post ID"), N_("Fields", "The post's own ID, if the platform shows one.")),
-    FieldSpec("posted_at_displayed", N_("Fields", "Posting time shown"), N_("Fields", "The posting time exactly as the page shows it.")),
-    FieldSpec("posted_at", N_("Fields", "Posting time"), N_("Fields", "The posting time as a full date and time, if known."), "datetime"),
-    FieldSpec("content_text", N_("Fields", "Content text"), N_("Fields", "The text of the post, copied word for word."), "multiline"),
-    FieldSpec("views", N_("Fields", "Views"), N_("Fields", "View count when observed (5,000 or more matters in law)."), "count"),
-    FieldSpec("reposts", N_("Fields", "Reposts"), N_("Fields", "Repost count when observed (500 or more matters in law)."), "count"),
-    FieldSpec("comments", N_("Fields", "Comments"), N_("Fields", "Comment count when observed."), "count"),
+    FieldSpec(
+        "account_name",
+        N_("Fields", "Account name"),
+        N_("Fields", "The poster's nickname as shown."),
+    ),
+    FieldSpec(
+        "account_id",
+        N_("Fields", "Account ID"),
+        N_("Fields", "The platform ID or UID; a nickname alone identifies nobody."),
+    ),
+    FieldSpec(
+        "account_url",
+        N_("Fields", "Account URL"),
+        N_("Fields", "The address of the poster's home page."),
+        "url",
+    ),
+    FieldSpec(
+        "ip_location",
+        N_("Fields", "IP location"),
+        N_("Fields", "The IP location (IP属地) the platform shows."),
+    ),
+    FieldSpec(
+        "followers", N_("Fields", "Followers"), N_("Fields", "Follower count as shown."), "count"
+    ),
+    FieldSpec(
+        "post_id",
+        N_("Fields", "Post ID"),
+        N_("Fields", "The post's own ID, if the platform shows one."),
+    ),
+    FieldSpec(
+        "posted_at_displayed",
+        N_("Fields", "Posting time shown"),
+        N_("Fields", "The posting time exactly as the page shows it."),
+    ),
+    FieldSpec(
+        "posted_at",
+        N_("Fields", "Posting time"),
+        N_("Fields", "The posting time as a full date and time, if known."),
+        "datetime",
+    ),
+    FieldSpec(
+        "content_text",
+        N_("Fields", "Content text"),
+        N_("Fields", "The text of the post, copied word for word."),
+        "multiline",
+    ),
+    FieldSpec(
+        "views",
+        N_("Fields", "Views"),
+        N_("Fields", "View count when observed (5,000 or more matters in law)."),
+        "count",
+    ),
+    FieldSpec(
+        "reposts",
+        N_("Fields", "Reposts"),
+        N_("Fields", "Repost count when observed (500 or more matters in law)."),
+        "count",
+    ),
+    FieldSpec(
+        "comments", N_("Fields", "Comments"), N_("Fields", "Comment count when observed."), "count"
+    ),
     FieldSpec("likes", N_("Fields", "Likes"), N_("Fields", "Like count when observed."), "count"),
-    FieldSpec("counts_observed_at", N_("Fields", "Counts observed at"), N_("Fields", "When you read the counts; capture them again later."), "datetime"),
-    FieldSpec("harm_type", N_("Fields", "Kind of harm"), N_("Fields", "Defamation, insult, doxxing, threats, lost income…")),
-    FieldSpec("purpose", N_("Fields", "Purpose (证明目的)"), N_("Fields", "What this item proves."), "multiline"),
-    FieldSpec("report_ticket", N_("Fields", "Report ticket"), N_("Fields", "The ticket number of your report to the platform.")),
-    FieldSpec("notes", N_("Fields", "Notes"), N_("Fields", "Anything else a lawyer should know."), "multiline"),
+    FieldSpec(
+        "counts_observed_at",
+        N_("Fields", "Counts observed at"),
+        N_("Fields", "When you read the counts; capture them again later."),
+        "datetime",
+    ),
+    FieldSpec(
+        "harm_type",
+        N_("Fields", "Kind of harm"),
+        N_("Fields", "Defamation, insult, doxxing, threats, lost income…"),
+    ),
+    FieldSpec(
+        "purpose",
+        N_("Fields", "Purpose (证明目的)"),
+        N_("Fields", "What this item proves."),
+        "multiline",
+    ),
+    FieldSpec(
+        "report_ticket",
+        N_("Fields", "Report ticket"),
+        N_("Fields", "The ticket number of your report to the platform."),
+    ),
+    FieldSpec(
+        "notes",
+        N_("Fields", "Notes"),
+        N_("Fields", "Anything else a lawyer should know."),
+        "multiline",
+    ),
 )
 
 FIELD_KEYS = tuple(spec.key for spec in FIELDS)
@@ -117,7 +197,15 @@ def parse_field_assignment(text: str) -> tuple[str, str]:
 
 
 _COUNT = re.compile(r"^\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万|w|W|k|K|千|亿)?\+?\s*$")
-_MULTIPLIERS = {"万": 10_000, "w": 10_000, "W": 10_000, "k": 1_000, "K": 1_000, "千": 1_000, "亿": 100_000_000}
+_MULTIPLIERS = {
+    "万": 10_000,
+    "w": 10_000,
+    "W": 10_000,
+    "k": 1_000,
+    "K": 1_000,
+    "千": 1_000,
+    "亿": 100_000_000,
+}
 
 
 def parse_count(text: str) -> int | None:

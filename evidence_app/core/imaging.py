@@ -115,7 +115,7 @@ def describe_image(path: Path, mime: str, name: str) -> dict[str, Any]:
         }
         try:
             exif = _read_exif(image)
-        except Exception as error:  # noqa: BLE001 - damaged EXIF must not stop the import
+        except Exception as error:
             exif = {}
             info["exif_error"] = str(error)[:200]
         if exif:
@@ -139,7 +139,7 @@ def describe_image(path: Path, mime: str, name: str) -> dict[str, Any]:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 image.load()
-        except Exception as error:  # noqa: BLE001 - Pillow raises many types for broken data
+        except Exception as error:
             info["undecodable"] = True
             info["reason"] = f"the image data is damaged or truncated: {error}"
     return info

@@ -121,7 +121,9 @@ def verify_case(
             )
         )
     if not events or events[0].action != "case_created":
-        problems.append(Problem("no_case_event", "The log does not begin with the case's creation.", {}))
+        problems.append(
+            Problem("no_case_event", "The log does not begin with the case's creation.", {})
+        )
 
     logged_items, logged_files = _replay(events)
     seen_files: set[int] = set()
@@ -135,9 +137,19 @@ def verify_case(
             logged = logged_files.get(stored.id)
             if logged is None:
                 problems.append(
-                    Problem("file_unlogged", "{number}: file {role} “{name}” has no custody event.", where, item.number)
+                    Problem(
+                        "file_unlogged",
+                        "{number}: file {role} “{name}” has no custody event.",
+                        where,
+                        item.number,
+                    )
                 )
-            elif (logged.get("sha256"), logged.get("size"), logged.get("item"), logged.get("role")) != (
+            elif (
+                logged.get("sha256"),
+                logged.get("size"),
+                logged.get("item"),
+                logged.get("role"),
+            ) != (
                 stored.sha256,
                 stored.size,
                 item.id,
@@ -225,7 +237,14 @@ def verify_case(
 
 def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
     if logged is None:
-        return [Problem("item_unlogged", "{number}: no custody event records this item.", {"number": item.number}, item.number)]
+        return [
+            Problem(
+                "item_unlogged",
+                "{number}: no custody event records this item.",
+                {"number": item.number},
+                item.number,
+            )
+        ]
     problems = []
     if logged["number"] != item.number:
         problems.append(
@@ -261,7 +280,9 @@ def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
                     item.number,
                 )
             )
-    if logged["withdrawn"] != item.withdrawn or (item.withdrawn and logged["reason"] != item.withdrawn_reason):
+    if logged["withdrawn"] != item.withdrawn or (
+        item.withdrawn and logged["reason"] != item.withdrawn_reason
+    ):
         problems.append(
             Problem(
                 "withdrawal_unlogged",

@@ -124,7 +124,7 @@ def display_name(path: Path) -> str:
 def default_operator() -> Operator:
     try:
         name = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems; fall back to a neutral name
+    except Exception:
         name = "owner"
     return Operator(name, "owner")
 
@@ -378,7 +378,9 @@ class CaseStore:
             if len(rows) == 1:
                 row = rows[0]
             elif len(rows) > 1:
-                raise UserError("“{ref}” matches more than one case; give more of the id.", ref=case_ref)
+                raise UserError(
+                    "“{ref}” matches more than one case; give more of the id.", ref=case_ref
+                )
         if row is None:
             raise NotFoundError("There is no case “{ref}”.", ref=case_ref)
         return self._case_from_row(row)
@@ -484,7 +486,10 @@ class CaseStore:
         moment = captured or clock.now()
         item_id = new_id()
         with self._write() as db:
-            number = db.execute("SELECT last_number FROM cases WHERE id = ?", (case.id,)).fetchone()[0] + 1
+            number = (
+                db.execute("SELECT last_number FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
+                + 1
+            )
             db.execute("UPDATE cases SET last_number = ? WHERE id = ?", (number, case.id))
             db.execute(
                 "INSERT INTO items (id, case_id, number, category, captured_utc, captured_local,"
@@ -552,7 +557,9 @@ class CaseStore:
                 if old == new:
                     continue
                 if new is None:
-                    db.execute("DELETE FROM item_fields WHERE item_id = ? AND key = ?", (item.id, key))
+                    db.execute(
+                        "DELETE FROM item_fields WHERE item_id = ? AND key = ?", (item.id, key)
+                    )
                 else:
                     db.execute(
                         "INSERT INTO item_fields (item_id, key, value) VALUES (?,?,?)"
@@ -575,7 +582,8 @@ class CaseStore:
             raise UserError("{number} is already withdrawn.", number=item.number)
         with self._write() as db:
             db.execute(
-                "UPDATE items SET withdrawn = 1, withdrawn_reason = ? WHERE id = ?", (reason, item.id)
+                "UPDATE items SET withdrawn = 1, withdrawn_reason = ? WHERE id = ?",
+                (reason, item.id),
             )
             self._append_event(db, case.id, "item_withdrawn", {"reason": reason}, item.id)
         return self.get_item(case.id, item.id)
@@ -611,7 +619,9 @@ class CaseStore:
     def iter_items(self, case_ref: str) -> Iterator[Item]:
         return self._load_items(self.get_case(case_ref).id)
 
-    def _load_items(self, case_id: str, where: str = "", params: tuple[Any, ...] = ()) -> Iterator[Item]:
+    def _load_items(
+        self, case_id: str, where: str = "", params: tuple[Any, ...] = ()
+    ) -> Iterator[Item]:
         rows = self.db.execute(
             f"SELECT {self._ITEM_COLUMNS} FROM items WHERE case_id = ? {where} ORDER BY number",
             (case_id, *params),
@@ -676,13 +686,15 @@ def _check_source(path: Path) -> None:
     if not os.path.lexists(path):
         raise UserError("The file {path} does not exist.", path=str(path))
     if os.path.isdir(path):
-        raise UserError("{path} is a folder, not a file; choose the files inside it.", path=str(path))
-    if not os.path.exists(path):
         raise UserError(
-            "{path} is a link to something that does not exist.", path=str(path)
+            "{path} is a folder, not a file; choose the files inside it.", path=str(path)
         )
+    if not os.path.exists(path):
+        raise UserError("{path} is a link to something that does not exist.", path=str(path))
     if os.path.getsize(path) == 0:
-        raise UserError("The file {path} is empty (0 bytes); there is nothing to keep.", path=str(path))
+        raise UserError(
+            "The file {path} is empty (0 bytes); there is nothing to keep.", path=str(path)
+        )
 
 
 def _source_size(new: NewFile) -> int:
@@ -701,7 +713,9 @@ def _source_meta(path: Path) -> dict[str, Any]:
         meta["source_name_bytes_hex"] = raw_name.hex()
     if os.path.islink(path):
         meta["symlink"] = os.fsencode(os.readlink(path)).decode("utf-8", errors="replace")
-        meta["resolved_path"] = os.fsencode(os.path.realpath(path)).decode("utf-8", errors="replace")
+        meta["resolved_path"] = os.fsencode(os.path.realpath(path)).decode(
+            "utf-8", errors="replace"
+        )
     st = os.stat(path)
     meta["source_mtime_utc"] = clock.moment_from(
         datetime.fromtimestamp(st.st_mtime, tz=timezone.utc)

@@ -1,0 +1,1 @@
+"""Sub-commands of ``evidence-app``, one module per layer; each has ``register(commands)``."""
