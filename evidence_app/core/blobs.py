@@ -12,13 +12,14 @@ import contextlib
 import errno
 import hashlib
 import os
+import queue
 import secrets
 import stat
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from evidence_app.core.errors import IntegrityError, StorageError, UserError
 
@@ -138,6 +139,56 @@ class _TrailingVerifier(threading.Thread):
             self.error = exc
 
 
+class _Writer(threading.Thread):
+    """Writes chunks handed over by the reading thread, so reading+hashing overlaps writing."""
+
+    BUFFERS = 3
+
+    def __init__(self, fd: int, verifier: _TrailingVerifier) -> None:
+        super().__init__(name="blob-write", daemon=True)
+        self._fd = fd
+        self._verifier = verifier
+        self._pending: queue.Queue[tuple[bytearray, int] | None] = queue.Queue()
+        self._free: queue.Queue[bytearray] = queue.Queue()
+        for _ in range(self.BUFFERS):
+            self._free.put(bytearray(CHUNK_SIZE))
+        self._done = False
+        self.written = 0
+        self.error: OSError | None = None
+
+    def free_buffer(self) -> bytearray | None:
+        buffer = self._free.get()
+        return None if self.error is not None else buffer
+
+    def give_back(self, buffer: bytearray) -> None:
+        self._free.put(buffer)
+
+    def write(self, buffer: bytearray, n: int) -> None:
+        self._pending.put((buffer, n))
+
+    def finish(self) -> None:
+        """Wait until every handed-over chunk is written (or writing failed)."""
+        if not self._done:
+            self._done = True
+            self._pending.put(None)
+            self.join()
+
+    def run(self) -> None:
+        while (job := self._pending.get()) is not None:
+            buffer, n = job
+            if self.error is None:
+                try:
+                    view = memoryview(buffer)[:n]
+                    done = 0
+                    while done < n:
+                        done += os.write(self._fd, view[done:])
+                    self.written += n
+                    self._verifier.advance(self.written)
+                except OSError as error:
+                    self.error = error
+            self._free.put(buffer)
+
+
 class BlobStore:
     """The ``blobs/`` folder of a data directory."""
 
@@ -233,50 +284,27 @@ class BlobStore:
     ) -> BlobInfo:
         fd, temp = self._new_temp()
         verifier = _TrailingVerifier(temp)
+        writer = _Writer(fd, verifier)
         verifier.start()
+        writer.start()
         renamed = False
         try:
-            digest = hashlib.sha256()
-            size = 0
-            buffer = bytearray(CHUNK_SIZE)
-            view = memoryview(buffer)
-            while True:
-                try:
-                    n = src.readinto(buffer)  # type: ignore[attr-defined]
-                except OSError as error:
-                    raise UserError(
-                        "Reading {path} failed after {done} bytes ({reason}); nothing was stored.",
-                        path=str(source),
-                        done=size,
-                        reason=error.strerror or str(error),
-                    ) from error
-                if not n:
-                    break
-                chunk = view[:n]
-                digest.update(chunk)
-                try:
-                    written = 0
-                    while written < n:
-                        written += os.write(fd, chunk[written:])
-                except OSError as error:
-                    raise storage_error(error, self.root) from error
-                size += n
-                verifier.advance(size)
-                if progress is not None:
-                    progress(size, max(expected_size, size))
+            digest, size = self._read_and_hash(src, source, writer, expected_size, progress)
+            writer.finish()
+            if writer.error is not None:
+                raise storage_error(writer.error, self.root) from writer.error
             try:
                 os.fsync(fd)
             except OSError as error:
                 raise storage_error(error, self.root) from error
             verifier.finish()
             verifier.join()
-            if verifier.error is not None:
+            failure = verifier.error
+            if failure is not None:
                 raise storage_error(
-                    verifier.error
-                    if isinstance(verifier.error, OSError)
-                    else OSError(errno.EIO, str(verifier.error)),
+                    failure if isinstance(failure, OSError) else OSError(errno.EIO, str(failure)),
                     self.root,
-                )
+                ) from failure
             sha256 = digest.hexdigest()
             if verifier.digest.hexdigest() != sha256 or verifier.size != size:
                 raise IntegrityError(
@@ -304,6 +332,7 @@ class BlobStore:
                 raise storage_error(error, self.root) from error
             return BlobInfo(sha256, size, deduplicated=False)
         finally:
+            writer.finish()
             verifier.finish()
             verifier.join()
             if fd >= 0:
@@ -313,6 +342,39 @@ class BlobStore:
                     temp.chmod(stat.S_IWRITE | stat.S_IREAD)
                 if temp.exists():
                     temp.unlink()
+
+    @staticmethod
+    def _read_and_hash(
+        src: BinaryIO,
+        source: Path,
+        writer: _Writer,
+        expected_size: int,
+        progress: ProgressCallback | None,
+    ) -> tuple[Any, int]:
+        """Read and hash on this thread while the writer thread writes the previous chunk."""
+        digest = hashlib.sha256()
+        size = 0
+        while True:
+            buffer = writer.free_buffer()
+            if buffer is None:  # the writer failed; its error is reported by the caller
+                return digest, size
+            try:
+                n = src.readinto(buffer)  # type: ignore[attr-defined]
+            except OSError as error:
+                raise UserError(
+                    "Reading {path} failed after {done} bytes ({reason}); nothing was stored.",
+                    path=str(source),
+                    done=size,
+                    reason=error.strerror or str(error),
+                ) from error
+            if not n:
+                writer.give_back(buffer)
+                return digest, size
+            digest.update(memoryview(buffer)[:n])
+            writer.write(buffer, n)
+            size += n
+            if progress is not None:
+                progress(size, max(expected_size, size))
 
     @staticmethod
     def _check_existing(final: Path, sha256: str, size: int) -> None:

@@ -18,7 +18,7 @@ class UserError(Exception):
 
     exit_code = 2
 
-    def __init__(self, text: str, **params: Any) -> None:
+    def __init__(self, text: str, /, **params: Any) -> None:
         self.text = text
         self.params = params
         super().__init__(self.message("en"))

@@ -6,13 +6,9 @@ import re
 from dataclasses import dataclass
 
 from evidence_app.core.errors import UserError
+from evidence_app.core.i18n import N_ as N_  # re-exported for guide and ui
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import CATEGORIES
-
-
-def N_(context: str, text: str) -> str:
-    """Mark *text* for the translation catalogue; it is translated where it is shown."""
-    return text
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,8 @@ def current_language() -> str:
 def tr(context: str, text: str, lang: str | None = None) -> str:
     """Translate *text* of *context* into *lang* (default: the current language)."""
     return load_catalogue(lang or _current).get((context, text), text)
+
+
+def N_(context: str, text: str) -> str:
+    """Mark *text* for the translation catalogue where it is defined; translate it where shown."""
+    return text

@@ -8,7 +8,7 @@ from typing import Any
 
 from evidence_app.core.blobs import hash_file
 from evidence_app.core.custody import check_chain
-from evidence_app.core.i18n import tr
+from evidence_app.core.i18n import N_, tr
 from evidence_app.core.model import Event, Item
 from evidence_app.core.store import CaseStore
 
@@ -102,11 +102,20 @@ def verify_case(
 
     for chain_problem in check_chain(events, case.id):
         texts = {
-            "seq": "Event {seq}: the log skips or repeats a sequence number (expected {expected}).",
-            "prev_hash": "Event {seq}: the link to the previous event is broken "
-            "(expected {expected}, found {found}).",
-            "hash": "Event {seq}: its content does not match its hash (altered after it was written).",
-            "case_id": "Event {seq}: belongs to another case ({found}).",
+            "seq": N_(
+                CONTEXT,
+                "Event {seq}: the log skips or repeats a sequence number (expected {expected}).",
+            ),
+            "prev_hash": N_(
+                CONTEXT,
+                "Event {seq}: the link to the previous event is broken "
+                "(expected {expected}, found {found}).",
+            ),
+            "hash": N_(
+                CONTEXT,
+                "Event {seq}: its content does not match its hash (altered after it was written).",
+            ),
+            "case_id": N_(CONTEXT, "Event {seq}: belongs to another case ({found})."),
         }
         problems.append(
             Problem(
@@ -122,7 +131,9 @@ def verify_case(
         )
     if not events or events[0].action != "case_created":
         problems.append(
-            Problem("no_case_event", "The log does not begin with the case's creation.", {})
+            Problem(
+                "no_case_event", N_(CONTEXT, "The log does not begin with the case's creation."), {}
+            )
         )
 
     logged_items, logged_files = _replay(events)
@@ -139,7 +150,7 @@ def verify_case(
                 problems.append(
                     Problem(
                         "file_unlogged",
-                        "{number}: file {role} “{name}” has no custody event.",
+                        N_(CONTEXT, "{number}: file {role} “{name}” has no custody event."),
                         where,
                         item.number,
                     )
@@ -158,7 +169,10 @@ def verify_case(
                 problems.append(
                     Problem(
                         "file_changed",
-                        "{number}: file {role} “{name}” differs from what event {seq} recorded.",
+                        N_(
+                            CONTEXT,
+                            "{number}: file {role} “{name}” differs from what event {seq} recorded.",
+                        ),
                         {**where, "seq": logged["seq"]},
                         item.number,
                         logged["seq"],
@@ -169,7 +183,10 @@ def verify_case(
                 problems.append(
                     Problem(
                         "blob_missing",
-                        "{number}: the stored copy of {role} “{name}” is missing ({sha}).",
+                        N_(
+                            CONTEXT,
+                            "{number}: the stored copy of {role} “{name}” is missing ({sha}).",
+                        ),
                         {**where, "sha": stored.sha256[:16]},
                         item.number,
                     )
@@ -181,7 +198,10 @@ def verify_case(
                     problems.append(
                         Problem(
                             "blob_unreadable",
-                            "{number}: the stored copy of {role} “{name}” cannot be read ({reason}).",
+                            N_(
+                                CONTEXT,
+                                "{number}: the stored copy of {role} “{name}” cannot be read ({reason}).",
+                            ),
                             {**where, "reason": str(error)},
                             item.number,
                         )
@@ -191,8 +211,11 @@ def verify_case(
                         problems.append(
                             Problem(
                                 "blob_altered",
-                                "{number}: the stored copy of {role} “{name}” has been altered "
-                                "(its SHA-256 is {actual}, not {sha}).",
+                                N_(
+                                    CONTEXT,
+                                    "{number}: the stored copy of {role} “{name}” has been altered "
+                                    "(its SHA-256 is {actual}, not {sha}).",
+                                ),
                                 {**where, "actual": actual[:16], "sha": stored.sha256[:16]},
                                 item.number,
                             )
@@ -201,7 +224,10 @@ def verify_case(
                         problems.append(
                             Problem(
                                 "size_mismatch",
-                                "{number}: file {role} “{name}” is {actual} bytes, the record says {size}.",
+                                N_(
+                                    CONTEXT,
+                                    "{number}: file {role} “{name}” is {actual} bytes, the record says {size}.",
+                                ),
                                 {**where, "actual": size, "size": stored.size},
                                 item.number,
                             )
@@ -215,7 +241,10 @@ def verify_case(
             problems.append(
                 Problem(
                     "item_missing",
-                    "{number}: the log records this item (event {seq}) but the store has no such item.",
+                    N_(
+                        CONTEXT,
+                        "{number}: the log records this item (event {seq}) but the store has no such item.",
+                    ),
                     {"number": logged["number"], "seq": logged["seq"]},
                     logged["number"],
                     logged["seq"],
@@ -226,12 +255,29 @@ def verify_case(
             problems.append(
                 Problem(
                     "file_missing",
-                    "Event {seq} records file {role} “{name}”, but the store has no such file.",
+                    N_(
+                        CONTEXT,
+                        "Event {seq} records file {role} “{name}”, but the store has no such file.",
+                    ),
                     {"seq": logged["seq"], "role": logged.get("role"), "name": logged.get("name")},
                     seq=logged["seq"],
                 )
             )
     seq, head = store.head(case.id)
+    recorded_seq, recorded_hash = store.recorded_head(case.id)
+    if (recorded_seq, recorded_hash) != (seq, head):
+        problems.append(
+            Problem(
+                "log_truncated",
+                N_(
+                    CONTEXT,
+                    "The log ends at event {seq}, but the case records event {recorded} as its last "
+                    "({hash}); events are missing or were added behind the store's back.",
+                ),
+                {"seq": seq, "recorded": recorded_seq, "hash": recorded_hash[:16]},
+                seq=seq,
+            )
+        )
     return CaseReport(case.id, len(items), total_files, seq, head, tuple(problems))
 
 
@@ -240,7 +286,7 @@ def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
         return [
             Problem(
                 "item_unlogged",
-                "{number}: no custody event records this item.",
+                N_(CONTEXT, "{number}: no custody event records this item."),
                 {"number": item.number},
                 item.number,
             )
@@ -250,7 +296,7 @@ def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
         problems.append(
             Problem(
                 "number_changed",
-                "{number}: the log recorded it as {logged}.",
+                N_(CONTEXT, "{number}: the log recorded it as {logged}."),
                 {"number": item.number, "logged": logged["number"]},
                 item.number,
             )
@@ -259,7 +305,10 @@ def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
         problems.append(
             Problem(
                 "item_changed",
-                "{number}: category or capture time differs from what the log recorded.",
+                N_(
+                    CONTEXT,
+                    "{number}: category or capture time differs from what the log recorded.",
+                ),
                 {"number": item.number},
                 item.number,
             )
@@ -269,8 +318,11 @@ def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
             problems.append(
                 Problem(
                     "field_unlogged",
-                    "{number}: field {key} was changed without a custody event "
-                    "(the log says “{logged}”, the store holds “{stored}”).",
+                    N_(
+                        CONTEXT,
+                        "{number}: field {key} was changed without a custody event "
+                        "(the log says “{logged}”, the store holds “{stored}”).",
+                    ),
                     {
                         "number": item.number,
                         "key": key,
@@ -286,7 +338,7 @@ def _check_item(item: Item, logged: dict[str, Any] | None) -> list[Problem]:
         problems.append(
             Problem(
                 "withdrawal_unlogged",
-                "{number}: its withdrawal state differs from the log.",
+                N_(CONTEXT, "{number}: its withdrawal state differs from the log."),
                 {"number": item.number},
                 item.number,
             )

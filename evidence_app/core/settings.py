@@ -31,9 +31,9 @@ class Settings:
             return cls()
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}
+        if not isinstance(values.get("tsa_urls", []), list):
+            values["tsa_urls"] = []
         settings = cls(**values)
-        if not isinstance(settings.tsa_urls, list):
-            settings.tsa_urls = []
         settings.version = SETTINGS_VERSION
         return settings
 

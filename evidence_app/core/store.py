@@ -22,7 +22,7 @@ from typing import Any
 from evidence_app.core import clock
 from evidence_app.core.blobs import BlobInfo, BlobStore, ProgressCallback, storage_error
 from evidence_app.core.custody import canonical_json, event_from_dict, event_hash
-from evidence_app.core.errors import NotFoundError, StorageError, UserError
+from evidence_app.core.errors import IntegrityError, NotFoundError, StorageError, UserError
 from evidence_app.core.fields import check_category, check_fields
 from evidence_app.core.imaging import describe_image, guess_mime
 from evidence_app.core.model import (
@@ -52,7 +52,9 @@ MIGRATIONS: tuple[str, ...] = (
         description TEXT NOT NULL,
         created_utc TEXT NOT NULL,
         created_local TEXT NOT NULL,
-        last_number INTEGER NOT NULL DEFAULT 0
+        last_number INTEGER NOT NULL DEFAULT 0,
+        head_seq INTEGER NOT NULL DEFAULT 0,
+        head_hash TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE items (
         id TEXT PRIMARY KEY,
@@ -281,6 +283,10 @@ class CaseStore:
             "INSERT INTO events (case_id, seq, action, item_id, body, hash) VALUES (?,?,?,?,?,?)",
             (case_id, seq, action, item_id, canonical_json(body).decode("utf-8"), digest),
         )
+        # the case row remembers its head, so that a log cut short at its end is noticed too
+        db.execute(
+            "UPDATE cases SET head_seq = ?, head_hash = ? WHERE id = ?", (seq, digest, case_id)
+        )
         return event_from_dict({**body, "hash": digest})
 
     def record_event(
@@ -292,16 +298,29 @@ class CaseStore:
             return self._append_event(db, case_id, action, payload, item_id)
 
     def iter_events(self, case_id: str, item_id: str | None = None) -> Iterator[Event]:
-        query = "SELECT body, hash FROM events WHERE case_id = ?"
+        query = "SELECT seq, body, hash FROM events WHERE case_id = ?"
         params: tuple[Any, ...] = (case_id,)
         if item_id is not None:
             query += " AND item_id = ?"
             params += (item_id,)
-        for body, digest in self.db.execute(query + " ORDER BY seq", params):
-            yield event_from_dict({**json.loads(body), "hash": digest})
+        for seq, body, digest in self.db.execute(query + " ORDER BY seq", params):
+            try:
+                yield event_from_dict({**json.loads(body), "hash": digest})
+            except (ValueError, KeyError, TypeError) as error:
+                raise IntegrityError(
+                    "Event {seq} of the custody log is unreadable; the case database is damaged.",
+                    seq=seq,
+                ) from error
 
     def events(self, case_id: str, item_id: str | None = None) -> list[Event]:
         return list(self.iter_events(case_id, item_id))
+
+    def recorded_head(self, case_id: str) -> tuple[int, str]:
+        """The head the case row remembers (written with every event, in the same transaction)."""
+        row = self.db.execute(
+            "SELECT head_seq, head_hash FROM cases WHERE id = ?", (case_id,)
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, ZERO_HASH)
 
     def head(self, case_id: str) -> tuple[int, str]:
         """(seq, hash) of the newest event of the case; (0, zeros) for an empty log."""
@@ -643,7 +662,12 @@ class CaseStore:
                 f" WHERE item_id IN ({marks}) ORDER BY id",
                 chunk,
             ):
-                files[row[1]].append(StoredFile(*row[:7], json.loads(row[7]), row[8]))
+                file_id, item_id, role, name, sha256, size, mime, meta, added = row
+                files[item_id].append(
+                    StoredFile(
+                        file_id, item_id, role, name, sha256, size, mime, json.loads(meta), added
+                    )
+                )
         for r in rows:
             yield Item(
                 id=r[0],

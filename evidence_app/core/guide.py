@@ -1,0 +1,463 @@
+"""The evidence guide (resources/guide/guide.json) and how complete a case is against it (Qt-free).
+
+The guide's prose is translated content in the JSON (Chinese and English side by side); the
+completion rules live here, one function per step id, evaluated on the stored case. Where the
+narrative lives: the case's ``description`` ("What happened", written in the new-case wizard and
+changed with ``CaseStore.edit_case``), so every change of it is a custody event.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evidence_app.core.fields import FIELD_BY_KEY, N_
+from evidence_app.core.i18n import RESOURCES, current_language, tr
+from evidence_app.core.model import Case, Item
+from evidence_app.core.settings import Settings
+
+GUIDE_PATH = RESOURCES / "guide" / "guide.json"
+CONTEXT = "Guide"
+
+TOOLS = (
+    "browser",
+    "capture_screen",
+    "record",
+    "import",
+    "fields",
+    "narrative",
+    "timestamp",
+    "export",
+)
+DONE, MISSING, NOT_APPLICABLE = "done", "missing", "not_applicable"
+
+# Fields the guide asks for, per category; the item form marks these as required.
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "post": ("url", "account_id", "posted_at_displayed", "purpose"),
+    "comment": ("url", "account_id", "posted_at_displayed", "purpose"),
+    "account_profile": ("url", "account_id", "purpose"),
+    "private_message": ("account_id", "purpose"),
+    "search_result": ("url", "purpose"),
+    "harm_evidence": ("harm_type", "purpose"),
+    "identity_document": ("purpose",),
+    "other": ("purpose",),
+}
+REACH_FIELDS = ("views", "reposts", "comments", "likes")
+WEB_CAPTURE_ROLES = frozenset({"visible", "full_page", "provenance", "navigation_log"})
+RAW_PAGE_ROLES = frozenset({"mhtml", "html"})
+SCREENSHOT_ROLES = frozenset({"original", "visible", "full_page", "window"})
+POSTING_CATEGORIES = ("post", "comment")
+MIN_NARRATIVE_CHARS = 10
+
+
+def required_fields(category: str) -> tuple[str, ...]:
+    return REQUIRED_FIELDS.get(category, ("purpose",))
+
+
+# -- the guide's content ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    tool: str
+    optional: bool
+    text: dict[str, dict[str, str]]  # part ("title", "what", "why", "basis") → language → text
+
+    def get(self, part: str, lang: str | None = None) -> str:
+        texts = self.text.get(part, {})
+        return texts.get(lang or current_language()) or texts.get("en", "")
+
+    def title(self, lang: str | None = None) -> str:
+        return self.get("title", lang)
+
+
+@dataclass(frozen=True)
+class Guide:
+    title: dict[str, str]
+    narrative_location: dict[str, str]
+    steps: tuple[Step, ...]
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+    def title_in(self, lang: str | None = None) -> str:
+        return self.title.get(lang or current_language()) or self.title.get("en", "")
+
+
+def parse_guide(data: dict[str, Any]) -> Guide:
+    steps = []
+    for raw in data["steps"]:
+        if raw["tool"] not in TOOLS:
+            raise ValueError(f"guide step {raw['id']}: unknown tool {raw['tool']}")
+        if raw["id"] not in RULES:
+            raise ValueError(f"guide step {raw['id']}: no completion rule")
+        text = {part: dict(raw[part]) for part in ("title", "what", "why", "basis")}
+        steps.append(Step(raw["id"], raw["tool"], bool(raw.get("optional", False)), text))
+    return Guide(dict(data["title"]), dict(data.get("narrative_location", {})), tuple(steps))
+
+
+@functools.lru_cache(maxsize=2)
+def load_guide(path: Path = GUIDE_PATH) -> Guide:
+    return parse_guide(json.loads(path.read_text("utf-8")))
+
+
+# -- completeness ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One thing the guide still asks for: English source with {placeholders}, translated when shown."""
+
+    step: str
+    text: str
+    params: dict[str, Any] = field(default_factory=dict)
+    item: str | None = None  # the item's number (E003) when the gap is about one item
+
+    def message(self, lang: str | None = None) -> str:
+        params = dict(self.params)
+        if "fields" in params:  # field keys → their translated labels
+            params["fields"] = _join(
+                [FIELD_BY_KEY[k].label_in(lang) for k in params["fields"]], lang
+            )
+        return tr(CONTEXT, self.text, lang).format(**params)
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    step: Step
+    state: str  # done | missing | not_applicable
+    gaps: tuple[Gap, ...] = ()
+
+
+@dataclass(frozen=True)
+class Completeness:
+    case_id: str
+    steps: tuple[StepStatus, ...]
+    item_gaps: dict[str, tuple[Gap, ...]]  # item number → gaps about that item
+    item_missing_fields: dict[str, tuple[str, ...]]  # item number → required field keys not filled
+
+    def status(self, step_id: str) -> StepStatus:
+        for status in self.steps:
+            if status.step.id == step_id:
+                return status
+        raise KeyError(step_id)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for s in self.steps if s.state == DONE)
+
+    @property
+    def applicable(self) -> int:
+        return sum(1 for s in self.steps if s.state != NOT_APPLICABLE)
+
+    @property
+    def complete(self) -> bool:
+        """Every required step that applies is done (optional ones may still be open)."""
+        return all(s.state != MISSING or s.step.optional for s in self.steps)
+
+    def gaps(self, include_optional: bool = False) -> list[Gap]:
+        return [
+            gap
+            for s in self.steps
+            if s.state == MISSING and (include_optional or not s.step.optional)
+            for gap in s.gaps
+        ]
+
+    def item_complete(self, number: str) -> bool:
+        return not self.item_gaps.get(number)
+
+
+class CaseFacts:
+    """What the rules look at: the case, its live items, and the settings in force."""
+
+    def __init__(self, case: Case, items: Sequence[Item], tsa_urls: Sequence[str], exported: bool):
+        self.case = case
+        self.items = [i for i in items if not i.withdrawn]
+        self.tsa_urls = tuple(tsa_urls)
+        self.exported = exported
+
+    def of(self, *categories: str) -> list[Item]:
+        return [i for i in self.items if i.category in categories]
+
+
+Rule = Callable[[CaseFacts], tuple[str, list[Gap]]]
+
+
+def _result(gaps: list[Gap]) -> tuple[str, list[Gap]]:
+    return (MISSING if gaps else DONE), gaps
+
+
+def rule_capture_first(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if facts.items:
+        return DONE, []
+    return MISSING, [Gap("capture_first", N_(CONTEXT, "Nothing has been captured yet."))]
+
+
+def rule_post_details(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    posts = facts.of(*POSTING_CATEGORIES)
+    if not posts:
+        return NOT_APPLICABLE, []
+    gaps = []
+    for item in posts:
+        if not any(f.role in SCREENSHOT_ROLES and f.mime.startswith("image/") for f in item.files):
+            gaps.append(
+                Gap(
+                    "post_details",
+                    N_(CONTEXT, "{number}: no screenshot."),
+                    {"number": item.number},
+                    item.number,
+                )
+            )
+        missing = [
+            k for k in ("url", "account_id", "posted_at_displayed") if not item.fields.get(k)
+        ]
+        if missing:
+            gaps.append(
+                Gap(
+                    "post_details",
+                    N_(CONTEXT, "{number}: fill in {fields}."),
+                    {"number": item.number, "fields": missing},
+                    item.number,
+                )
+            )
+    return _result(gaps)
+
+
+def rule_account_profiles(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    posters: dict[str, str] = {}
+    for item in facts.of(*POSTING_CATEGORIES):
+        account = item.fields.get("account_id", "").strip()
+        if account:
+            posters.setdefault(account, item.number)
+    if not posters:
+        return NOT_APPLICABLE, []
+    profiled = {i.fields.get("account_id", "").strip() for i in facts.of("account_profile")}
+    gaps = [
+        Gap(
+            "account_profiles",
+            N_(CONTEXT, "Account {account} (who posted {number}) has no saved home page."),
+            {"account": account, "number": number},
+        )
+        for account, number in posters.items()
+        if account not in profiled
+    ]
+    return _result(gaps)
+
+
+def rule_reach(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    posts = facts.of("post")
+    if not posts:
+        return NOT_APPLICABLE, []
+    gaps = []
+    for item in posts:
+        if not any(item.fields.get(k) for k in REACH_FIELDS):
+            gaps.append(
+                Gap(
+                    "reach",
+                    N_(CONTEXT, "{number}: no views, reposts, comments or likes recorded."),
+                    {"number": item.number},
+                    item.number,
+                )
+            )
+        elif not item.fields.get("counts_observed_at"):
+            gaps.append(
+                Gap(
+                    "reach",
+                    N_(CONTEXT, "{number}: fill in {fields}."),
+                    {"number": item.number, "fields": ["counts_observed_at"]},
+                    item.number,
+                )
+            )
+    return _result(gaps)
+
+
+def rule_recording(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if not facts.of(*POSTING_CATEGORIES, "account_profile"):
+        return NOT_APPLICABLE, []
+    if any(f.role == "video" for item in facts.items for f in item.files):
+        return DONE, []
+    return MISSING, [
+        Gap("recording", N_(CONTEXT, "There is no screen recording of the way to a post."))
+    ]
+
+
+def rule_raw_page(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    web = [i for i in facts.items if any(f.role in WEB_CAPTURE_ROLES for f in i.files)]
+    if not web:
+        return NOT_APPLICABLE, []
+    gaps = [
+        Gap(
+            "raw_page",
+            N_(CONTEXT, "{number}: the raw page (MHTML or HTML) was not kept."),
+            {"number": i.number},
+            i.number,
+        )
+        for i in web
+        if not any(f.role in RAW_PAGE_ROLES for f in i.files)
+    ]
+    return _result(gaps)
+
+
+def rule_purpose(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if not facts.items:
+        return NOT_APPLICABLE, []
+    gaps = [
+        Gap(
+            "purpose",
+            N_(CONTEXT, "{number}: fill in {fields}."),
+            {"number": i.number, "fields": ["purpose"]},
+            i.number,
+        )
+        for i in facts.items
+        if not i.fields.get("purpose", "").strip()
+    ]
+    return _result(gaps)
+
+
+def rule_harm(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if facts.of("harm_evidence"):
+        return DONE, []
+    return MISSING, [Gap("harm", N_(CONTEXT, "No evidence of the harm done to you yet."))]
+
+
+def rule_identity(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if facts.of("identity_document"):
+        return DONE, []
+    return MISSING, [Gap("identity", N_(CONTEXT, "No purchase invoice or registration yet."))]
+
+
+def rule_reports(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if any(i.fields.get("report_ticket") for i in facts.items):
+        return DONE, []
+    return MISSING, [Gap("reports", N_(CONTEXT, "No report ticket number recorded yet."))]
+
+
+def rule_narrative(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if len(facts.case.description.strip()) >= MIN_NARRATIVE_CHARS:
+        return DONE, []
+    return MISSING, [Gap("narrative", N_(CONTEXT, "The case has no account of what happened yet."))]
+
+
+def rule_timestamp(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if not facts.tsa_urls or not facts.items:
+        return NOT_APPLICABLE, []
+    gaps = [
+        Gap(
+            "timestamp",
+            N_(CONTEXT, "{number}: no trusted time-stamp yet."),
+            {"number": i.number},
+            i.number,
+        )
+        for i in facts.items
+        if not any(f.role == "tsr" for f in i.files)
+    ]
+    return _result(gaps)
+
+
+def rule_export(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    if not facts.items:
+        return NOT_APPLICABLE, []
+    if facts.exported:
+        return DONE, []
+    return MISSING, [Gap("export", N_(CONTEXT, "No bundle has been exported yet."))]
+
+
+RULES: dict[str, Rule] = {
+    "capture_first": rule_capture_first,
+    "post_details": rule_post_details,
+    "account_profiles": rule_account_profiles,
+    "reach": rule_reach,
+    "recording": rule_recording,
+    "raw_page": rule_raw_page,
+    "purpose": rule_purpose,
+    "harm": rule_harm,
+    "identity": rule_identity,
+    "reports": rule_reports,
+    "narrative": rule_narrative,
+    "timestamp": rule_timestamp,
+    "export": rule_export,
+}
+
+# Steps whose gaps the bundle does not list: exporting is what the bundle itself is.
+NOT_IN_BUNDLE = frozenset({"export"})
+
+
+def _was_exported(store: Any, case_id: str) -> bool:
+    row = store.db.execute(
+        "SELECT 1 FROM events WHERE case_id = ? AND action LIKE '%export%' LIMIT 1", (case_id,)
+    ).fetchone()
+    return row is not None
+
+
+def evaluate(
+    store: Any,
+    case: Case | str,
+    *,
+    items: Sequence[Item] | None = None,
+    tsa_urls: Sequence[str] | None = None,
+    guide: Guide | None = None,
+) -> Completeness:
+    """Evaluate the guide on a stored case (``store`` is a core.store.CaseStore).
+
+    *items* may be passed when the caller already loaded them; *tsa_urls* default to the settings
+    of the store's data directory (the time-stamp step applies only when a TSA is configured).
+    """
+    case = store.get_case(case) if isinstance(case, str) else case
+    if items is None:
+        items = store.list_items(case.id)
+    if tsa_urls is None:
+        tsa_urls = Settings.load(store.data_dir).tsa_urls
+    return evaluate_facts(CaseFacts(case, items, tsa_urls, _was_exported(store, case.id)), guide)
+
+
+def evaluate_facts(facts: CaseFacts, guide: Guide | None = None) -> Completeness:
+    guide = guide or load_guide()
+    statuses = []
+    item_gaps: dict[str, list[Gap]] = {}
+    for step in guide.steps:
+        state, gaps = RULES[step.id](facts)
+        statuses.append(StepStatus(step, state, tuple(gaps)))
+        if step.optional:
+            continue
+        for gap in gaps:
+            if gap.item:
+                item_gaps.setdefault(gap.item, []).append(gap)
+    missing_fields = {
+        item.number: tuple(
+            k for k in required_fields(item.category) if not item.fields.get(k, "").strip()
+        )
+        for item in facts.items
+    }
+    return Completeness(
+        facts.case.id,
+        tuple(statuses),
+        {number: tuple(gaps) for number, gaps in item_gaps.items()},
+        {number: keys for number, keys in missing_fields.items() if keys},
+    )
+
+
+def _join(parts: Iterable[str], lang: str | None) -> str:
+    separator = tr(CONTEXT, ", ", lang)
+    return separator.join(parts)
+
+
+def gap_lines(completeness: Completeness, lang: str | None = None) -> list[str]:
+    """The lines the bundle prints under "missing evidence": one per gap, step title first."""
+    lines = []
+    for status in completeness.steps:
+        if status.state != MISSING or status.step.id in NOT_IN_BUNDLE:
+            continue
+        title = status.step.title(lang)
+        if status.step.optional:
+            title = tr(CONTEXT, "{title} (recommended)", lang).format(title=title)
+        for gap in status.gaps:
+            lines.append(f"{title}: {gap.message(lang)}")
+    return lines

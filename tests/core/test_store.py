@@ -1,0 +1,217 @@
+"""The case store: items, numbering, fields, edits, withdrawal, blobs, metadata, schema."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from evidence_app.core.blobs import hash_file
+from evidence_app.core.errors import NotFoundError, StorageError, UserError
+from evidence_app.core.integrity import verify_case
+from evidence_app.core.model import Operator
+from evidence_app.core.store import DB_NAME, CaseStore, NewFile
+from tests.core.helpers import make_jpeg_with_exif, make_png, make_png_bomb
+
+
+@pytest.fixture
+def store(data_dir: Path):  # type: ignore[no-untyped-def]
+    with CaseStore(data_dir, Operator("张三", "owner")) as s:
+        yield s
+
+
+def test_case_and_items_are_numbered_and_never_reuse_numbers(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("网暴案", owner="张三", description="自2025年10月起")
+    a = store.add_item(case.id, "post", {"url": "https://weibo.com/1"}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+    b = store.add_item(case.id, "comment", {}, [NewFile.from_path(make_png(tmp_path / "b.png", color="red"))])
+    assert (a.number, b.number) == ("E001", "E002")
+    store.withdraw_item(case.id, "E002", "duplicate")
+    c = store.add_item(case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "c.png", color="green"))])
+    assert c.number == "E003"
+    assert store.get_item(case.id, "e002").withdrawn_reason == "duplicate"
+    assert store.get_item(case.id, "E002").files[0].sha256 == b.files[0].sha256
+    assert [i.number for i in store.list_items(case.id)] == ["E001", "E002", "E003"]
+    assert verify_case(store, case.id).ok
+
+
+def test_capture_time_has_microseconds_offset_and_zone(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    item = store.add_item(case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00", item.captured_utc)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}[+-]\d\d:\d\d \S.*", item.captured_local)
+    assert item.operator == Operator("张三", "owner")
+
+
+def test_blobs_are_content_addressed_read_only_and_deduplicated(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    source = make_png(tmp_path / "a.png")
+    before = (source.read_bytes(), os.stat(source).st_mtime_ns, os.stat(source).st_mode)
+    first = store.add_item(case.id, "other", {}, [NewFile.from_path(source)])
+    second = store.add_item(case.id, "other", {}, [NewFile.from_path(source)])
+    sha = first.files[0].sha256
+    blob = store.blob_path(sha)
+    assert blob == store.data_dir / "blobs" / sha[:2] / sha
+    assert hash_file(blob) == (sha, source.stat().st_size)
+    assert not os.stat(blob).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    assert second.files[0].sha256 == sha
+    assert len([p for p in (store.data_dir / "blobs" / sha[:2]).iterdir()]) == 1
+    # the source is never moved, changed or touched
+    assert (source.read_bytes(), os.stat(source).st_mtime_ns, os.stat(source).st_mode) == before
+    assert not list((store.data_dir / "blobs" / ".tmp").iterdir())
+
+
+def test_edits_are_events_with_old_and_new(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    item = store.add_item(case.id, "post", {"account_name": "水军1号"}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+    store.edit_fields(case.id, item.number, {"account_name": "水军2号", "views": "1.2万"})
+    store.edit_fields(case.id, item.number, {"views": ""})  # clearing is an edit too
+    edits = [e.payload for e in store.events(case.id, item.id) if e.action == "field_edited"]
+    assert edits == [
+        {"key": "account_name", "old": "水军1号", "new": "水军2号"},
+        {"key": "views", "old": None, "new": "1.2万"},
+        {"key": "views", "old": "1.2万", "new": None},
+    ]
+    assert store.get_item(case.id, item.id).fields == {"account_name": "水军2号"}
+    assert verify_case(store, case.id).ok
+
+
+def test_every_event_names_operator_and_role(data_dir: Path, tmp_path: Path) -> None:
+    with CaseStore(data_dir, Operator("Owner A", "owner")) as owner:
+        case = owner.create_case("t")
+        item = owner.add_item(case.id, "post", {}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+    with CaseStore(data_dir, Operator("李律师", "lawyer")) as lawyer:
+        lawyer.edit_fields(case.id, item.id, {"purpose": "证明诽谤内容被广泛传播"})
+        events = lawyer.events(case.id)
+    assert [(e.action, e.operator.name, e.operator.role) for e in events] == [
+        ("case_created", "Owner A", "owner"),
+        ("item_added", "Owner A", "owner"),
+        ("file_stored", "Owner A", "owner"),
+        ("field_edited", "李律师", "lawyer"),
+    ]
+
+
+def test_unknown_category_field_or_role_is_refused_before_anything_is_stored(
+    store: CaseStore, tmp_path: Path, data_dir: Path
+) -> None:
+    case = store.create_case("t")
+    source = make_png(tmp_path / "a.png")
+    with pytest.raises(UserError, match="Unknown category"):
+        store.add_item(case.id, "rumour", {}, [NewFile.from_path(source)])
+    with pytest.raises(UserError, match="Unknown field “follower_count”"):
+        store.add_item(case.id, "post", {"follower_count": "3"}, [NewFile.from_path(source)])
+    with pytest.raises(UserError, match="Unknown role"):
+        CaseStore(data_dir, Operator("x", "judge"))
+    assert store.list_items(case.id) == []
+    assert not any((store.data_dir / "blobs").glob("??/*"))
+
+
+def test_lookup_errors_are_clear(store: CaseStore) -> None:
+    with pytest.raises(NotFoundError, match="no case “nope”"):
+        store.get_case("nope")
+    case = store.create_case("t")
+    with pytest.raises(NotFoundError, match="no item “E009”"):
+        store.get_item(case.id, "E009")
+    assert store.get_case(case.id[:6]).id == case.id
+
+
+def test_png_and_jpeg_metadata_with_exif(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    png = store.add_item(case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "a.png", (120, 90)))])
+    jpeg = store.add_item(case.id, "other", {}, [NewFile.from_path(make_jpeg_with_exif(tmp_path / "p.jpg"))])
+    assert png.files[0].mime == "image/png"
+    assert png.files[0].meta["image"]["width"] == 120
+    assert png.files[0].meta["image"]["height"] == 90
+    image = jpeg.files[0].meta["image"]
+    assert jpeg.files[0].mime == "image/jpeg"
+    assert image["format"] == "JPEG"
+    assert image["taken_at"] == "2025:10:01 12:34:56"
+    assert image["taken_at_offset"] == "+08:00"
+    assert image["device"] == "Xiaomi Redmi K70"
+
+
+def test_undecodable_images_are_stored_and_flagged(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    truncated = tmp_path / "truncated.png"
+    full = make_png(tmp_path / "full.png", (400, 400), "purple").read_bytes()
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.effect_noise((400, 400), 80).save(buffer, format="PNG")
+    truncated.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    fake = tmp_path / "fake.png"
+    fake.write_text("this is not a picture", "utf-8")
+    items = store.import_files(case.id, [truncated, fake])
+    assert full  # the untruncated one decodes; the halves do not
+    for item, source in zip(items, [truncated, fake], strict=True):
+        stored = item.files[0]
+        assert stored.meta["image"]["undecodable"] is True
+        assert stored.meta["image"]["reason"]
+        assert hash_file(store.blob_path(stored.sha256))[0] == hash_file(source)[0]
+    assert items[1].files[0].mime == "image/png"  # by name: content sniffing found nothing
+
+
+def test_decompression_bomb_is_stored_but_never_decoded(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    bomb = make_png_bomb(tmp_path / "bomb.png")
+    item = store.add_item(case.id, "other", {}, [NewFile.from_path(bomb)])
+    image = item.files[0].meta["image"]
+    assert (image["width"], image["height"]) == (30_000, 30_000)
+    assert image["too_large_to_decode"] is True
+    assert "safety limit" in image["reason"]
+
+
+def test_symlink_is_stored_as_target_bytes_and_recorded(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    target = make_png(tmp_path / "real.png")
+    link = tmp_path / "link.png"
+    link.symlink_to(target)
+    item = store.add_item(case.id, "other", {}, [NewFile.from_path(link)])
+    stored = item.files[0]
+    assert stored.sha256 == hash_file(target)[0]
+    assert stored.name == "link.png"
+    assert stored.meta["symlink"] == str(target)
+    assert stored.meta["resolved_path"] == str(target.resolve())
+    assert link.is_symlink()
+
+
+def test_non_utf8_file_name(store: CaseStore, tmp_path: Path) -> None:
+    case = store.create_case("t")
+    raw = os.fsencode(tmp_path) + b"/\xff\xfe-evidence.png"
+    make_png(Path(os.fsdecode(raw)))
+    item = store.add_item(case.id, "other", {}, [NewFile.from_path(Path(os.fsdecode(raw)))])
+    stored = item.files[0]
+    assert stored.name == "\ufffd\ufffd-evidence.png"
+    assert stored.meta["source_name_bytes_hex"] == b"\xff\xfe-evidence.png".hex()
+    assert verify_case(store, case.id).ok
+
+
+def test_sqlite_is_wal_with_schema_version(store: CaseStore, data_dir: Path) -> None:
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    version = store.schema_version()
+    assert version >= 1
+    store.close()
+    with CaseStore(data_dir) as again:  # reopening migrates nothing and keeps the version
+        assert again.schema_version() == version
+
+
+def test_newer_schema_is_refused_with_a_clear_sentence(data_dir: Path) -> None:
+    CaseStore(data_dir).close()
+    db = sqlite3.connect(data_dir / DB_NAME)
+    db.execute("UPDATE schema_version SET version = 99")
+    db.commit()
+    db.close()
+    with pytest.raises(StorageError, match="newer version of Evidence App"):
+        CaseStore(data_dir)
+
+
+def test_migration_from_an_empty_database(data_dir: Path) -> None:
+    sqlite3.connect(data_dir / DB_NAME).close()  # version 0: no tables at all
+    with CaseStore(data_dir) as store:
+        assert store.schema_version() >= 1
+        assert store.create_case("t").title == "t"
