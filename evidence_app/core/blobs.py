@@ -236,6 +236,9 @@ class BlobStore:
 
     def put_file(self, source: Path, progress: ProgressCallback | None = None) -> BlobInfo:
         """Copy *source* into the store (never touching it) and return its hash and size."""
+        with contextlib.suppress(OSError):  # opening a FIFO or device could block or consume it
+            if not stat.S_ISREG(os.stat(source).st_mode) and not os.path.isdir(source):
+                raise UserError("{path} is not a regular file.", path=str(source))
         try:
             src = open(source, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
         except FileNotFoundError as error:

@@ -85,6 +85,25 @@ def _read_exif(image: Image.Image) -> dict[str, Any]:
     return tags
 
 
+def _add_exif(image: Image.Image, info: dict[str, Any]) -> None:
+    try:
+        exif = _read_exif(image)
+    except Exception as error:  # damaged EXIF must not stop the import
+        info["exif_error"] = str(error)[:200]
+        return
+    if not exif:
+        return
+    info["exif"] = exif
+    taken = exif.get("DateTimeOriginal") or exif.get("DateTime")
+    if taken:
+        info["taken_at"] = taken
+        if exif.get("OffsetTimeOriginal"):
+            info["taken_at_offset"] = exif["OffsetTimeOriginal"]
+    device = " ".join(str(exif[k]) for k in ("Make", "Model") if exif.get(k))
+    if device:
+        info["device"] = device
+
+
 def describe_image(path: Path, mime: str, name: str) -> dict[str, Any]:
     """Image facts for the file's ``meta``; ``{}`` for files that are not images at all.
 
@@ -113,26 +132,16 @@ def describe_image(path: Path, mime: str, name: str) -> dict[str, Any]:
             "height": height,
             "mode": image.mode,
         }
-        try:
-            exif = _read_exif(image)
-        except Exception as error:
-            exif = {}
-            info["exif_error"] = str(error)[:200]
-        if exif:
-            info["exif"] = exif
-            taken = exif.get("DateTimeOriginal") or exif.get("DateTime")
-            if taken:
-                info["taken_at"] = taken
-                if exif.get("OffsetTimeOriginal"):
-                    info["taken_at_offset"] = exif["OffsetTimeOriginal"]
-            device = " ".join(str(exif[k]) for k in ("Make", "Model") if exif.get(k))
-            if device:
-                info["device"] = device
-        if width * height > MAX_DECODE_PIXELS:
+        too_large = width * height > MAX_DECODE_PIXELS
+        # PNG keeps EXIF after the pixel data, so Pillow decodes the whole image to find it:
+        # never for an image too large to decode safely. JPEG and TIFF keep it in the header.
+        if not too_large or image.format in ("JPEG", "MPO", "TIFF"):
+            _add_exif(image, info)
+        if too_large:
             info["too_large_to_decode"] = True
             info["reason"] = (
-                f"{width}×{height} pixels is more than the {MAX_DECODE_PIXELS:,}-pixel safety limit; "
-                "kept as a file, not decoded"
+                f"{width}×{height} pixels is more than the {MAX_DECODE_PIXELS:,}-pixel "
+                "safety limit; kept as a file, not decoded"
             )
             return info
         try:

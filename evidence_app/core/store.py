@@ -12,6 +12,7 @@ import getpass
 import json
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -715,6 +716,8 @@ def _check_source(path: Path) -> None:
         )
     if not os.path.exists(path):
         raise UserError("{path} is a link to something that does not exist.", path=str(path))
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise UserError("{path} is not a regular file.", path=str(path))
     if os.path.getsize(path) == 0:
         raise UserError(
             "The file {path} is empty (0 bytes); there is nothing to keep.", path=str(path)

@@ -36,6 +36,11 @@ HASH_ALGORITHM = "sha256"
 DEFAULT_TIMEOUT = 10.0
 
 log = logging.getLogger("evidence_app.trusted_time")
+# pyHanko logs an expected finding (say, a TSA outside the trusted roots) as a warning with a
+# traceback; without this, Python's last-resort handler would print it on a command's stderr. The
+# records still reach whatever handlers the app installs.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 T = TypeVar("T")
 ProgressCallback = Callable[[int, int], None]

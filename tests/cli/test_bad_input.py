@@ -1,0 +1,167 @@
+"""Bad input through the real command line: one clear sentence, exit 2, and nothing lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, Result, run_cli, unprivileged_prefix
+from tests.core.helpers import make_png
+
+
+def snapshot(data_dir: Path, case_id: str) -> tuple[str, str, list[str]]:
+    """What must not change: the case as shown, its log, and the set of blobs."""
+    shown = run_cli(["case", "show", case_id, "--json"], data_dir).out
+    log = run_cli(["log", case_id, "--json"], data_dir).out
+    blobs = sorted(p.name for p in (data_dir / "blobs").glob("??/*"))
+    return shown, log, blobs
+
+
+@pytest.fixture
+def case(data_dir: Path, tmp_path: Path) -> str:
+    case_id = run_cli(["case", "new", "--title", "坏输入"], data_dir).lines[0]
+    assert run_cli(["add", "file", case_id, str(make_png(tmp_path / "keep.png"))], data_dir).code == 0
+    return case_id
+
+
+def assert_refused(result: Result, needle: str) -> None:
+    assert result.code == 2, (result.out, result.err)
+    assert needle in result.err
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+
+
+def assert_untouched(data_dir: Path, case_id: str, before: tuple[str, str, list[str]]) -> None:
+    assert snapshot(data_dir, case_id) == before
+    assert run_cli(["verify-case", case_id], data_dir).code == 0
+    temp = data_dir / "blobs" / ".tmp"
+    assert not temp.exists() or not list(temp.iterdir())
+
+
+def test_missing_path_directory_empty_file(data_dir: Path, case: str, tmp_path: Path) -> None:
+    before = snapshot(data_dir, case)
+    empty = tmp_path / "empty.png"
+    empty.touch()
+    good = make_png(tmp_path / "good.png", color="yellow")
+    assert_refused(run_cli(["add", "file", case, str(tmp_path / "nope.png")], data_dir), "does not exist")
+    assert_refused(run_cli(["add", "file", case, str(tmp_path)], data_dir), "is a folder, not a file")
+    # a bad path among good ones refuses the whole command before anything is stored
+    assert_refused(run_cli(["add", "file", case, str(good), str(empty)], data_dir), "is empty (0 bytes)")
+    assert_untouched(data_dir, case, before)
+
+
+def test_dangling_symlink_and_fifo(data_dir: Path, case: str, tmp_path: Path) -> None:
+    before = snapshot(data_dir, case)
+    dangling = tmp_path / "dangling.png"
+    dangling.symlink_to(tmp_path / "gone.png")
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    assert_refused(run_cli(["add", "file", case, str(dangling)], data_dir), "link to something that does not exist")
+    assert_refused(run_cli(["add", "file", case, str(fifo)], data_dir), "is not a regular file")
+    assert_untouched(data_dir, case, before)
+
+
+def test_unreadable_file(data_dir: Path, case: str, tmp_path: Path) -> None:
+    before = snapshot(data_dir, case)
+    secret = make_png(tmp_path / "secret.png", color="black")
+    secret.chmod(0)
+    result = run_cli(["add", "file", case, str(secret)], data_dir, prefix=unprivileged_prefix())
+    assert_refused(result, "cannot be read (permission denied)")
+    assert_untouched(data_dir, case, before)
+
+
+def test_read_only_data_directory(data_dir: Path, case: str, tmp_path: Path) -> None:
+    before = snapshot(data_dir, case)
+    modes = {}
+    for path in [data_dir, *data_dir.rglob("*")]:
+        modes[path] = path.stat().st_mode
+        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    try:
+        result = run_cli(["add", "file", case, str(make_png(tmp_path / "n.png"))], data_dir, prefix=unprivileged_prefix())
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
+    assert_refused(result, "cannot be written to")
+    assert_untouched(data_dir, case, before)
+
+
+def test_disk_full_during_copy(data_dir: Path, case: str, tmp_path: Path) -> None:
+    """A file-size limit makes the blob write fail half-way, as a full disk would."""
+    before = snapshot(data_dir, case)
+    big = tmp_path / "video.mp4"
+    big.write_bytes(os.urandom(3 << 20))
+    limit = 1 << 20
+
+    def limit_file_size() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "evidence_app", "add", "file", case, str(big)],
+        capture_output=True, env=env, cwd=REPO, preexec_fn=limit_file_size, timeout=120,
+    )
+    result = Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+    assert_refused(result, "is full; nothing was stored")
+    assert_untouched(data_dir, case, before)
+
+
+def test_unknown_field_and_category_store_nothing(data_dir: Path, case: str, tmp_path: Path) -> None:
+    before = snapshot(data_dir, case)
+    png = str(make_png(tmp_path / "x.png", color="orange"))
+    assert_refused(run_cli(["add", "file", case, png, "--field", "likes_count=5"], data_dir), "Unknown field “likes_count”")
+    assert_refused(run_cli(["add", "file", case, png, "--category", "gossip"], data_dir), "Unknown category “gossip”")
+    assert_untouched(data_dir, case, before)
+
+
+def test_truncated_and_fake_png_are_stored_and_flagged(data_dir: Path, case: str, tmp_path: Path) -> None:
+    from PIL import Image
+
+    noisy = tmp_path / "noisy.png"
+    Image.effect_noise((300, 300), 60).save(noisy)
+    truncated = tmp_path / "truncated.png"
+    truncated.write_bytes(noisy.read_bytes()[:2000])
+    fake = tmp_path / "fake.png"
+    fake.write_bytes(b"<html>not an image</html>")
+    added = run_cli(["add", "file", case, str(truncated), str(fake)], data_dir)
+    assert added.code == 0 and len(added.lines) == 2
+    items = json.loads(run_cli(["case", "show", case, "--json"], data_dir).out)["items"]
+    flagged = {i["files"][0]["name"]: i["files"][0]["meta"]["image"] for i in items[1:]}
+    assert flagged["truncated.png"]["undecodable"] and flagged["fake.png"]["undecodable"]
+    assert "not decodable" in run_cli(["case", "show", case], data_dir).out
+
+
+def test_huge_pixel_count_is_stored_not_decoded(data_dir: Path, case: str, tmp_path: Path) -> None:
+    from tests.core.helpers import make_png_bomb
+
+    bomb = make_png_bomb(tmp_path / "bomb.png")
+    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "evidence_app", "add", "file", case, str(bomb)], env=env, cwd=REPO, stdout=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert usage.ru_maxrss < 200 * 1024  # KiB: decoding would need ~900 MB
+    items = json.loads(run_cli(["case", "show", case, "--json"], data_dir).out)["items"]
+    assert items[-1]["files"][0]["meta"]["image"]["too_large_to_decode"] is True
+
+
+@pytest.mark.slow
+def test_two_gib_file_streams_in_constant_memory(data_dir: Path, case: str, tmp_path: Path) -> None:
+    big = tmp_path / "recording.bin"
+    with open(big, "wb") as f:  # sparse: 2 GiB of zeros that cost no disk until copied
+        f.truncate(2 << 30)
+    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "evidence_app", "add", "file", case, str(big)], env=env, cwd=REPO, stdout=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert usage.ru_maxrss < 100 * 1024  # KiB
+    items = json.loads(run_cli(["case", "show", case, "--json"], data_dir).out)["items"]
+    stored = items[-1]["files"][0]
+    assert stored["size"] == 2 << 30
+    # SHA-256 of 2 GiB of zero bytes
+    assert stored["sha256"] == "a7c744c13cc101ed66c29f672f92455547889cc586ce6d44fe76ae824958ea51"
+    assert run_cli(["verify-case", case], data_dir).code == 0

@@ -1,0 +1,56 @@
+"""SIGKILL at random moments during `add file`: the store stays intact and printed ids survive."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_cli
+
+RUNS = 50
+
+
+@pytest.mark.slow
+def test_kill_during_add_file_keeps_the_store_intact(data_dir: Path, tmp_path: Path) -> None:
+    rng = random.Random(20251122)
+    case_id = run_cli(["case", "new", "--title", "kill test"], data_dir).lines[0]
+    sources = []
+    for n in range(6):  # sizes from a few KB to a few MB, so kills land in every phase
+        path = tmp_path / f"f{n}.bin"
+        path.write_bytes(os.urandom(rng.choice([4_000, 300_000, 3_000_000, 6_000_000])))
+        sources.append(str(path))
+    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
+    printed: set[str] = set()
+    killed = 0
+    for _ in range(RUNS):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "evidence_app", "add", "file", case_id, *rng.sample(sources, 3)],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=REPO,
+        )
+        time.sleep(rng.uniform(0.05, 0.9))  # a random moment to kill at: that is the point here
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            killed += 1
+        out, _ = proc.communicate()
+        printed |= {line for line in out.decode().splitlines() if line}
+    assert killed >= RUNS // 3, "the kills should mostly land while the command runs"
+    result = run_cli(["verify-case", case_id, "--json"], data_dir)
+    assert result.code == 0, result.out
+    shown = json.loads(run_cli(["case", "show", case_id, "--json"], data_dir).out)
+    present = {item["id"]: item for item in shown["items"]}
+    assert printed <= present.keys()
+    numbers = [int(item["number"][1:]) for item in shown["items"]]
+    assert numbers == sorted(set(numbers))
+    temp = data_dir / "blobs" / ".tmp"
+    assert not temp.exists() or not list(temp.iterdir()), "temp files of killed copies are cleaned up"
+    for item_id in printed:
+        stored = present[item_id]["files"][0]
+        assert len(stored["sha256"]) == 64 and stored["size"] > 0
