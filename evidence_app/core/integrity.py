@@ -100,7 +100,7 @@ def verify_case(
     items = store.list_items(case.id)
     problems: list[Problem] = []
 
-    for chain_problem in check_chain(events, case.id):
+    for chain_problem in check_chain(events, case.log_id):
         texts = {
             "seq": N_(
                 CONTEXT,

@@ -52,10 +52,17 @@ class Case:
     created_utc: str
     created_local: str
     item_count: int = 0
+    origin_id: str = ""  # set when this is a copy of a case made elsewhere (see core.package)
+
+    @property
+    def log_id(self) -> str:
+        """The case id its custody events carry: the original's, for a copy."""
+        return self.origin_id or self.id
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "origin_id": self.origin_id or None,
             "title": self.title,
             "owner": self.owner,
             "description": self.description,

@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import json
 import os
+import secrets
 import sqlite3
 import stat
 import uuid
@@ -55,11 +56,12 @@ MIGRATIONS: tuple[str, ...] = (
         created_local TEXT NOT NULL,
         last_number INTEGER NOT NULL DEFAULT 0,
         head_seq INTEGER NOT NULL DEFAULT 0,
-        head_hash TEXT NOT NULL DEFAULT ''
+        head_hash TEXT NOT NULL DEFAULT '',
+        origin_id TEXT NOT NULL DEFAULT ''
     );
     CREATE TABLE items (
-        id TEXT PRIMARY KEY,
         case_id TEXT NOT NULL REFERENCES cases(id),
+        id TEXT NOT NULL,
         number INTEGER NOT NULL,
         category TEXT NOT NULL,
         captured_utc TEXT NOT NULL,
@@ -68,26 +70,32 @@ MIGRATIONS: tuple[str, ...] = (
         operator_role TEXT NOT NULL,
         withdrawn INTEGER NOT NULL DEFAULT 0,
         withdrawn_reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, id),
         UNIQUE (case_id, number)
     );
     CREATE TABLE item_fields (
-        item_id TEXT NOT NULL REFERENCES items(id),
+        case_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
         key TEXT NOT NULL,
         value TEXT NOT NULL,
-        PRIMARY KEY (item_id, key)
+        PRIMARY KEY (case_id, item_id, key),
+        FOREIGN KEY (case_id, item_id) REFERENCES items (case_id, id)
     );
     CREATE TABLE files (
-        id INTEGER PRIMARY KEY,
-        item_id TEXT NOT NULL REFERENCES items(id),
+        case_id TEXT NOT NULL,
+        id INTEGER NOT NULL,
+        item_id TEXT NOT NULL,
         role TEXT NOT NULL,
         name TEXT NOT NULL,
         sha256 TEXT NOT NULL,
         size INTEGER NOT NULL,
         mime TEXT NOT NULL,
         meta TEXT NOT NULL,
-        added_utc TEXT NOT NULL
+        added_utc TEXT NOT NULL,
+        PRIMARY KEY (case_id, id),
+        FOREIGN KEY (case_id, item_id) REFERENCES items (case_id, id)
     );
-    CREATE INDEX files_item ON files (item_id);
+    CREATE INDEX files_item ON files (case_id, item_id);
     CREATE TABLE events (
         case_id TEXT NOT NULL REFERENCES cases(id),
         seq INTEGER NOT NULL,
@@ -97,7 +105,7 @@ MIGRATIONS: tuple[str, ...] = (
         hash TEXT NOT NULL,
         PRIMARY KEY (case_id, seq)
     );
-    CREATE INDEX events_item ON events (item_id);
+    CREATE INDEX events_item ON events (case_id, item_id);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -263,14 +271,13 @@ class CaseStore:
         item_id: str | None = None,
         moment: clock.Moment | None = None,
     ) -> Event:
-        row = db.execute(
-            "SELECT seq, hash FROM events WHERE case_id = ? ORDER BY seq DESC LIMIT 1", (case_id,)
-        ).fetchone()
-        seq, prev_hash = (row[0] + 1, row[1]) if row else (1, ZERO_HASH)
+        """Write a new event of this operator and apply it to the state, in the open transaction."""
+        seq, prev_hash = self._head_in(db, case_id)
         moment = moment or clock.now()
+        row = db.execute("SELECT origin_id FROM cases WHERE id = ?", (case_id,)).fetchone()
         body = {
-            "seq": seq,
-            "case_id": case_id,
+            "seq": seq + 1,
+            "case_id": (row[0] if row and row[0] else case_id),
             "at_utc": moment.utc,
             "at_local": moment.local,
             "operator": self.operator.as_dict(),
@@ -279,16 +286,162 @@ class CaseStore:
             "payload": payload,
             "prev_hash": prev_hash,
         }
-        digest = event_hash(body)
+        event = event_from_dict({**body, "hash": event_hash(body)})
+        self._insert_event(db, case_id, event)
+        return event
+
+    @staticmethod
+    def _head_in(db: sqlite3.Connection, case_id: str) -> tuple[int, str]:
+        row = db.execute(
+            "SELECT seq, hash FROM events WHERE case_id = ? ORDER BY seq DESC LIMIT 1", (case_id,)
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, ZERO_HASH)
+
+    def _insert_event(self, db: sqlite3.Connection, case_id: str, event: Event) -> None:
+        """The one place where the log grows and the state follows it (state = replay of log)."""
+        if event.action == "case_created":
+            self._apply_case_created(db, case_id, event)
         db.execute(
             "INSERT INTO events (case_id, seq, action, item_id, body, hash) VALUES (?,?,?,?,?,?)",
-            (case_id, seq, action, item_id, canonical_json(body).decode("utf-8"), digest),
+            (
+                case_id,
+                event.seq,
+                event.action,
+                event.item,
+                canonical_json(event.body()).decode("utf-8"),
+                event.hash,
+            ),
         )
         # the case row remembers its head, so that a log cut short at its end is noticed too
         db.execute(
-            "UPDATE cases SET head_seq = ?, head_hash = ? WHERE id = ?", (seq, digest, case_id)
+            "UPDATE cases SET head_seq = ?, head_hash = ? WHERE id = ?",
+            (event.seq, event.hash, case_id),
         )
-        return event_from_dict({**body, "hash": digest})
+        if event.action != "case_created":
+            self._apply(db, case_id, event)
+
+    @staticmethod
+    def _apply_case_created(db: sqlite3.Connection, case_id: str, event: Event) -> None:
+        p = event.payload
+        db.execute(
+            "INSERT INTO cases (id, title, owner, description, created_utc, created_local,"
+            " origin_id) VALUES (?,?,?,?,?,?,?)",
+            (
+                case_id,
+                str(p.get("title", "")),
+                str(p.get("owner", "")),
+                str(p.get("description", "")),
+                event.at_utc,
+                event.at_local,
+                "" if event.case_id == case_id else event.case_id,
+            ),
+        )
+
+    @staticmethod
+    def _apply(db: sqlite3.Connection, case_id: str, event: Event) -> None:
+        """Change the state as *event* says; actions without state (exported, …) change nothing."""
+        p = event.payload
+        item = event.item
+        if event.action == "case_edited":
+            key = p.get("key")
+            if key not in ("title", "owner", "description"):
+                raise IntegrityError("Event {seq} edits an unknown case property.", seq=event.seq)
+            db.execute(f"UPDATE cases SET {key} = ? WHERE id = ?", (p.get("new") or "", case_id))
+        elif event.action == "item_added":
+            number = parse_number(str(p.get("number", "")))
+            if number is None:
+                raise IntegrityError("Event {seq} adds an item without a number.", seq=event.seq)
+            db.execute(
+                "INSERT INTO items (case_id, id, number, category, captured_utc, captured_local,"
+                " operator_name, operator_role) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    case_id,
+                    item,
+                    number,
+                    p.get("category"),
+                    p.get("captured_at_utc"),
+                    p.get("captured_at_local"),
+                    event.operator.name,
+                    event.operator.role,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO item_fields (case_id, item_id, key, value) VALUES (?,?,?,?)",
+                [(case_id, item, k, v) for k, v in (p.get("fields") or {}).items()],
+            )
+            db.execute(
+                "UPDATE cases SET last_number = MAX(last_number, ?) WHERE id = ?", (number, case_id)
+            )
+        elif event.action == "file_stored":
+            db.execute(
+                "INSERT INTO files (case_id, id, item_id, role, name, sha256, size, mime, meta,"
+                " added_utc) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    case_id,
+                    p.get("file"),
+                    item,
+                    p.get("role"),
+                    p.get("name"),
+                    p.get("sha256"),
+                    p.get("size"),
+                    p.get("mime"),
+                    canonical_json(p.get("meta") or {}).decode("utf-8"),
+                    event.at_utc,
+                ),
+            )
+        elif event.action == "field_edited":
+            if p.get("new") is None:
+                db.execute(
+                    "DELETE FROM item_fields WHERE case_id = ? AND item_id = ? AND key = ?",
+                    (case_id, item, p.get("key")),
+                )
+            else:
+                db.execute(
+                    "INSERT INTO item_fields (case_id, item_id, key, value) VALUES (?,?,?,?)"
+                    " ON CONFLICT (case_id, item_id, key) DO UPDATE SET value = excluded.value",
+                    (case_id, item, p.get("key"), p.get("new")),
+                )
+        elif event.action == "item_withdrawn":
+            db.execute(
+                "UPDATE items SET withdrawn = 1, withdrawn_reason = ? WHERE case_id = ? AND id = ?",
+                (p.get("reason", ""), case_id, item),
+            )
+
+    def import_events(
+        self, events: Sequence[Event], local_case_id: str | None = None
+    ) -> tuple[int, str]:
+        """Append events made elsewhere (a case package), verbatim, applying each to the state.
+
+        Each must continue the local chain exactly (next seq, prev_hash = local head, hash right);
+        the blobs they name must already be in the blob store. All or nothing: one transaction.
+        Returns the new head.
+        """
+        if not events:
+            raise ValueError("no events to import")
+        case_id = local_case_id or events[0].case_id
+        with self._write() as db:
+            for event in events:
+                seq, head = self._head_in(db, case_id)
+                if event.seq != seq + 1 or event.prev_hash != head:
+                    raise IntegrityError(
+                        "Event {seq} does not continue the local custody log (its head is event "
+                        "{head_seq}); nothing was imported.",
+                        seq=event.seq,
+                        head_seq=seq,
+                    )
+                if event_hash(event.body()) != event.hash:
+                    raise IntegrityError(
+                        "Event {seq} does not match its hash; nothing was imported.", seq=event.seq
+                    )
+                if event.action == "file_stored" and not self.blobs.exists(
+                    str(event.payload.get("sha256", ""))
+                ):
+                    raise IntegrityError(
+                        "Event {seq} names a file whose content is missing; nothing was imported.",
+                        seq=event.seq,
+                    )
+                self._insert_event(db, case_id, event)
+            return self._head_in(db, case_id)
 
     def record_event(
         self, case_id: str, action: str, payload: dict[str, Any], item_id: str | None = None
@@ -336,20 +489,13 @@ class CaseStore:
         title = title.strip()
         if not title:
             raise UserError("A case needs a title.")
-        moment = clock.now()
         case_id = new_id()
         with self._write() as db:
-            db.execute(
-                "INSERT INTO cases (id, title, owner, description, created_utc, created_local)"
-                " VALUES (?,?,?,?,?,?)",
-                (case_id, title, owner, description, moment.utc, moment.local),
-            )
             self._append_event(
                 db,
                 case_id,
                 "case_created",
                 {"title": title, "owner": owner, "description": description},
-                moment=moment,
             )
         return self.get_case(case_id)
 
@@ -366,7 +512,6 @@ class CaseStore:
                 old = getattr(case, key)
                 if old == new:
                     continue
-                db.execute(f"UPDATE cases SET {key} = ? WHERE id = ?", (new, case.id))
                 self._append_event(db, case.id, "case_edited", {"key": key, "old": old, "new": new})
         return self.get_case(case.id)
 
@@ -375,7 +520,7 @@ class CaseStore:
 
     _CASE_COLUMNS = (
         "c.id, c.title, c.owner, c.description, c.created_utc, c.created_local,"
-        " (SELECT COUNT(*) FROM items i WHERE i.case_id = c.id)"
+        " (SELECT COUNT(*) FROM items i WHERE i.case_id = c.id), c.origin_id"
     )
 
     def list_cases(self) -> list[Case]:
@@ -458,26 +603,12 @@ class CaseStore:
         moment: clock.Moment,
     ) -> None:
         for new, info, mime, meta in stored:
-            cursor = db.execute(
-                "INSERT INTO files (item_id, role, name, sha256, size, mime, meta, added_utc)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    item_id,
-                    new.role,
-                    new.name,
-                    info.sha256,
-                    info.size,
-                    mime,
-                    canonical_json(meta).decode("utf-8"),
-                    moment.utc,
-                ),
-            )
             self._append_event(
                 db,
                 case_id,
                 "file_stored",
                 {
-                    "file": cursor.lastrowid,
+                    "file": self._new_file_id(db, case_id),
                     "role": new.role,
                     "name": new.name,
                     "sha256": info.sha256,
@@ -489,6 +620,16 @@ class CaseStore:
                 moment,
             )
 
+    @staticmethod
+    def _new_file_id(db: sqlite3.Connection, case_id: str) -> int:
+        """A random id (safe as a JSON number): it stays the same in every copy of the case."""
+        while True:
+            file_id = secrets.randbits(53) or 1
+            if not db.execute(
+                "SELECT 1 FROM files WHERE case_id = ? AND id = ?", (case_id, file_id)
+            ).fetchone():
+                return file_id
+
     def add_item(
         self,
         case_ref: str,
@@ -497,8 +638,12 @@ class CaseStore:
         files: Sequence[NewFile] = (),
         captured: clock.Moment | None = None,
         progress: ProgressCallback | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> Item:
-        """Store *files* (checked copies), then record the item, its fields and files at once."""
+        """Store *files* (checked copies), then record the item, its fields and files at once.
+
+        *extra* goes into the ``item_added`` payload (e.g. ``{"recapture_of": item id}``).
+        """
         case = self.get_case(case_ref)
         check_category(category)
         clean_fields = {k: v for k, v in check_fields(fields or {}).items() if v != ""}
@@ -510,30 +655,12 @@ class CaseStore:
                 db.execute("SELECT last_number FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
                 + 1
             )
-            db.execute("UPDATE cases SET last_number = ? WHERE id = ?", (number, case.id))
-            db.execute(
-                "INSERT INTO items (id, case_id, number, category, captured_utc, captured_local,"
-                " operator_name, operator_role) VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    item_id,
-                    case.id,
-                    number,
-                    category,
-                    moment.utc,
-                    moment.local,
-                    self.operator.name,
-                    self.operator.role,
-                ),
-            )
-            db.executemany(
-                "INSERT INTO item_fields (item_id, key, value) VALUES (?,?,?)",
-                [(item_id, k, v) for k, v in clean_fields.items()],
-            )
             self._append_event(
                 db,
                 case.id,
                 "item_added",
                 {
+                    **(extra or {}),
                     "number": format_number(number),
                     "category": category,
                     "fields": clean_fields,
@@ -576,16 +703,6 @@ class CaseStore:
                 new = value if value != "" else None
                 if old == new:
                     continue
-                if new is None:
-                    db.execute(
-                        "DELETE FROM item_fields WHERE item_id = ? AND key = ?", (item.id, key)
-                    )
-                else:
-                    db.execute(
-                        "INSERT INTO item_fields (item_id, key, value) VALUES (?,?,?)"
-                        " ON CONFLICT (item_id, key) DO UPDATE SET value = excluded.value",
-                        (item.id, key, new),
-                    )
                 self._append_event(
                     db, case.id, "field_edited", {"key": key, "old": old, "new": new}, item.id
                 )
@@ -601,10 +718,6 @@ class CaseStore:
         if item.withdrawn:
             raise UserError("{number} is already withdrawn.", number=item.number)
         with self._write() as db:
-            db.execute(
-                "UPDATE items SET withdrawn = 1, withdrawn_reason = ? WHERE id = ?",
-                (reason, item.id),
-            )
             self._append_event(db, case.id, "item_withdrawn", {"reason": reason}, item.id)
         return self.get_item(case.id, item.id)
 
@@ -655,13 +768,15 @@ class CaseStore:
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for item_id, key, value in self.db.execute(
-                f"SELECT item_id, key, value FROM item_fields WHERE item_id IN ({marks})", chunk
+                "SELECT item_id, key, value FROM item_fields"
+                f" WHERE case_id = ? AND item_id IN ({marks})",
+                (case_id, *chunk),
             ):
                 fields[item_id][key] = value
             for row in self.db.execute(
                 "SELECT id, item_id, role, name, sha256, size, mime, meta, added_utc FROM files"
-                f" WHERE item_id IN ({marks}) ORDER BY id",
-                chunk,
+                f" WHERE case_id = ? AND item_id IN ({marks}) ORDER BY rowid",
+                (case_id, *chunk),
             ):
                 file_id, item_id, role, name, sha256, size, mime, meta, added = row
                 files[item_id].append(
