@@ -1,23 +1,87 @@
-"""The desktop app: QApplication, translators, crash handler, main window."""
+"""The desktop app: QApplication, translators, crash handler, named loggers, main window."""
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import sys
 from pathlib import Path
+from typing import Any
+
+LOGGERS = (
+    "evidence_app",
+    "evidence_app.ui",
+    "evidence_app.capture",
+    "evidence_app.bundle",
+    "evidence_app.core",
+)
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Named loggers per subsystem (evidence_app.<layer>.<module>) into logs/app.log and the log view."""
+    from evidence_app.ui.dialogs import memory_log
+
+    root = logging.getLogger("evidence_app")
+    root.setLevel(logging.INFO)
+    if memory_log not in root.handlers:
+        root.addHandler(memory_log)
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        try:
+            (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                data_dir / "logs" / "app.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            )
+        except OSError:
+            return
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+
+
+def create_main_window(
+    data_dir: Path, operator: str | None = None, role: str | None = None, lang: str | None = None
+) -> tuple[Any, Any]:
+    """Everything run_app does except exec(): (window, presenter). Used by tests, screenshots, bench."""
+    from PySide6.QtWidgets import QApplication
+
+    from evidence_app.core.model import Operator
+    from evidence_app.core.settings import Settings
+    from evidence_app.core.store import CaseStore, default_operator
+    from evidence_app.ui.errors import ErrorPresenter, set_presenter
+    from evidence_app.ui.language import LanguageSwitcher
+    from evidence_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("evidence-app")
+    data_dir = Path(data_dir)
+    presenter = ErrorPresenter(data_dir)
+    presenter.install()
+    set_presenter(presenter)
+    setup_logging(data_dir)
+    settings = Settings.load(data_dir) if data_dir.is_dir() else Settings()
+    switcher = LanguageSwitcher()
+    switcher.apply(lang or settings.language)
+    app.setApplicationDisplayName(QApplication.translate("App", "Evidence App"))
+    name = operator or settings.operator_name or default_operator().name
+    store = CaseStore(data_dir, Operator(name, role or settings.operator_role or "owner"))
+    window = MainWindow(store, settings, switcher=switcher)
+    window.presenter = presenter
+    window.destroyed.connect(lambda *_: store.close())
+    logging.getLogger("evidence_app.ui").info("main window for %s", data_dir)
+    return window, presenter
 
 
 def run_app(
     data_dir: Path, operator: str | None = None, role: str | None = None, lang: str | None = None
 ) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("evidence-app")
-    app.setApplicationDisplayName(QApplication.translate("App", "Evidence App"))
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("App", "Evidence App"))
-    label = QLabel(QApplication.translate("App", "Data directory: {path}").format(path=data_dir))
-    window.setCentralWidget(label)
-    window.resize(900, 600)
+    from evidence_app.ui.errors import set_presenter
+
+    window, presenter = create_main_window(data_dir, operator, role, lang)
     window.show()
-    return int(app.exec())
+    try:
+        return int(QApplication.instance().exec())  # type: ignore[union-attr]
+    finally:
+        window.store.close()
+        presenter.uninstall()
+        set_presenter(None)

@@ -101,7 +101,12 @@ def cmd_add_file(ctx: Context) -> int:
         _check_source(path)
     with ctx.store() as store:
         case = store.get_case(ctx.args.case)
-        store.import_files(case.id, paths, category, fields, on_item=lambda item: ctx.out(item.id))
+        items = store.import_files(
+            case.id, paths, category, fields, on_item=lambda item: ctx.out(item.id)
+        )
+        from evidence_app.commands.trust import stamp_new_items  # stamp at capture, if a TSA is set
+
+        stamp_new_items(ctx, store, case.id, [item.id for item in items])
     return EXIT_OK
 
 
@@ -133,6 +138,9 @@ def describe_event(event: Any) -> str:
         ),
         "field_edited": lambda: f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}",
         "item_withdrawn": lambda: p.get("reason", ""),
+        "timestamped": lambda: (
+            f"{p.get('file')} genTime {p.get('gen_time_utc')} {p.get('tsa_name')}"
+        ),
     }
     summary = summaries.get(event.action, lambda: json.dumps(p, ensure_ascii=False)[:120])()
     return str(summary)

@@ -39,17 +39,28 @@ def main() -> int:
         env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data)}
         case = subprocess.run(
             [sys.executable, "-m", "evidence_app", "case", "new", "--title", "bench"],
-            env=env, capture_output=True, text=True, check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
-        subprocess.run(["sha256sum", str(source)], capture_output=True, check=True)  # warm the cache
+        subprocess.run(
+            ["sha256sum", str(source)], capture_output=True, check=True
+        )  # warm the cache
         reference, _, _ = timed_child(["sha256sum", str(source)])
-        start_overhead, _, _ = timed_child([sys.executable, "-m", "evidence_app", "case", "list"], env)
-        imported, peak, _ = timed_child([sys.executable, "-m", "evidence_app", "add", "file", case, str(source)], env)
+        start_overhead, _, _ = timed_child(
+            [sys.executable, "-m", "evidence_app", "case", "list"], env
+        )
+        imported, peak, _ = timed_child(
+            [sys.executable, "-m", "evidence_app", "add", "file", case, str(source)], env
+        )
     mib = SIZE / (1 << 20)
     ratio = (mib / imported) / (mib / reference)
     print(f"sha256sum           : {reference:6.2f} s  {mib / reference:7.1f} MiB/s")
-    print(f"evidence-app add    : {imported:6.2f} s  {mib / imported:7.1f} MiB/s  "
-          f"(incl. {start_overhead:.2f} s process start-up)  peak memory {peak:.0f} MB")
+    print(
+        f"evidence-app add    : {imported:6.2f} s  {mib / imported:7.1f} MiB/s  "
+        f"(incl. {start_overhead:.2f} s process start-up)  peak memory {peak:.0f} MB"
+    )
     print(f"throughput ratio    : {ratio:.2f} (target ≥ 0.80)   peak memory target < 100 MB")
     ok = ratio >= 0.8 and peak < 100
     print("result              :", "meets target" if ok else "MISSES target")

@@ -14,12 +14,19 @@ def main(argv: list[str]) -> int:
     wanted = set(argv)
     failures = 0
     for script in sorted(HERE.glob("bench_*.py")):
-        if wanted and script.stem not in wanted and script.stem.removeprefix("bench_") not in wanted:
+        if (
+            wanted
+            and script.stem not in wanted
+            and script.stem.removeprefix("bench_") not in wanted
+        ):
             continue
         print(f"== {script.stem} ==", flush=True)
         start = time.perf_counter()
         code = subprocess.call([sys.executable, str(script)], cwd=HERE.parent.parent)
-        print(f"   ({script.stem} took {time.perf_counter() - start:.1f} s, exit {code})\n", flush=True)
+        print(
+            f"   ({script.stem} took {time.perf_counter() - start:.1f} s, exit {code})\n",
+            flush=True,
+        )
         failures += code != 0
     return 1 if failures else 0
 

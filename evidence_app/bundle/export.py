@@ -1,0 +1,572 @@
+"""Export a case as one signed PDF bundle: pages, lossless screenshots, every original attached, PAdES signature."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes, serialization
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.reader import PdfFileReader
+
+from evidence_app import __version__
+from evidence_app.bundle.images import ImagePlan, plan_image, write_image
+from evidence_app.bundle.layout import BundleContent, ImageSlot, Layout, build_layout
+from evidence_app.bundle.names import UniqueNames, attachment_name
+from evidence_app.bundle.pdfupdate import IncrementalUpdate, file_chunks
+from evidence_app.bundle.signing import reachable_tsa, sign_in_place
+from evidence_app.core import clock
+from evidence_app.core.errors import IntegrityError, UserError
+from evidence_app.core.integrity import verify_case
+from evidence_app.core.model import Item
+from evidence_app.core.store import CaseStore
+
+BUNDLE_FORMAT = "evidence-bundle/1"
+MANIFEST_NAME = "manifest.json"
+CUSTODY_LOG_NAME = "custody-log.json"
+SIGNER_CERT_NAME = "signer-cert.pem"
+RESERVED_NAMES = (MANIFEST_NAME, CUSTODY_LOG_NAME, SIGNER_CERT_NAME)
+# The printed catalogue rows, machine-readable, so that verify can hold the manifest against them.
+CATALOGUE_KEY = "/EvidenceAppCatalogue"
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(UserError):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    pages: int
+    items: int
+    custody_head: str
+    signed_level: str  # "B-B" | "B-T"
+    tsa_url: str | None = None
+    tsa_unreachable: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    sha256: str
+    size: int
+    mime: str
+    relationship: str  # /Source, /Data, /Supplement
+    description: str
+    created_utc: str
+    modified_utc: str
+    path: Path | None = None  # streamed from here …
+    data: bytes | None = None  # … or small, made by the exporter
+
+
+def certificate_fingerprint(cert: Any) -> str:
+    return str(cert.fingerprint(hashes.SHA256()).hex())
+
+
+def certificate_subject(cert: Any) -> str:
+    return str(cert.subject.rfc4514_string())
+
+
+def assign_attachment_names(items: Sequence[Item]) -> dict[int, str]:
+    """``E001-<role>-<name>`` for every file; a token is named after the file it stamps + ``.tsr``."""
+    names = UniqueNames(RESERVED_NAMES)
+    assigned: dict[int, str] = {}
+    for item in items:
+        for stored in item.files:
+            if stored.role != "tsr":
+                assigned[stored.id] = names.claim(
+                    attachment_name(item.number, stored.role, stored.name)
+                )
+        for stored in item.files_with_role("tsr"):
+            stamped = _stamped_file_id(stored.meta)
+            base = assigned.get(stamped) if stamped is not None else None
+            if base is not None:
+                assigned[stored.id] = names.claim(base + ".tsr")
+            else:
+                name = stored.name if stored.name.endswith(".tsr") else stored.name + ".tsr"
+                assigned[stored.id] = names.claim(attachment_name(item.number, "tsr", name))
+    return assigned
+
+
+def _stamped_file_id(meta: dict[str, Any]) -> int | None:
+    stamps = meta.get("stamps")
+    if isinstance(stamps, dict) and isinstance(stamps.get("file_id"), int):
+        return int(stamps["file_id"])
+    return None
+
+
+def build_manifest(
+    case: Any,
+    items: Sequence[Item],
+    names: dict[int, str],
+    generated: clock.Moment,
+    head_seq: int,
+    head: str,
+    signer_subject: str,
+    signer_fingerprint: str,
+) -> dict[str, Any]:
+    manifest_items = []
+    for item in items:
+        files = [
+            {
+                "attachment": names[f.id],
+                "role": f.role,
+                "name": f.name,
+                "sha256": f.sha256,
+                "size": f.size,
+                "mime": f.mime,
+            }
+            for f in item.files
+        ]
+        stamps = []
+        for token in item.files_with_role("tsr"):
+            stamped = _stamped_file_id(token.meta)
+            stamps.append(
+                {
+                    "attachment": names[token.id],
+                    "tsa": token.meta.get("tsa_url") or token.meta.get("tsa_name") or "",
+                    "gen_time_utc": token.meta.get("gen_time_utc", ""),
+                    "hash_of": names.get(stamped, "") if stamped is not None else "",
+                }
+            )
+        manifest_items.append(
+            {
+                "number": item.number,
+                "id": item.id,
+                "category": item.category,
+                "withdrawn": item.withdrawn,
+                "withdrawn_reason": item.withdrawn_reason,
+                "fields": dict(item.fields),
+                "captured_at_utc": item.captured_utc,
+                "captured_at_local": item.captured_local,
+                "operator": item.operator.as_dict(),
+                "files": files,
+                "timestamps": stamps,
+            }
+        )
+    return {
+        "format": BUNDLE_FORMAT,
+        "case": {"id": case.id, "title": case.title, "owner": case.owner},
+        "generated_at_utc": generated.utc,
+        "app_version": __version__,
+        "custody_head": head,
+        "custody_seq": head_seq,
+        "signer": {"subject": signer_subject, "sha256_fingerprint": signer_fingerprint},
+        "items": manifest_items,
+    }
+
+
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
+
+
+def export_case(
+    store: CaseStore,
+    case_ref: str,
+    out: Path,
+    signer: Any,
+    *,
+    tsa_urls: Sequence[str] = (),
+    lang: str = "zh_CN",
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    gaps: Sequence[str] = (),
+) -> ExportResult:
+    """Write the signed bundle of *case_ref* to *out* (atomically); see design.md "The bundle".
+
+    The export is itself a custody event, recorded before the PDF is built: the head printed on
+    the cover and in the attachments is that ``exported`` event, so it includes everything before
+    it. A cancelled or failed export adds an ``export_abandoned`` event and leaves no file.
+    """
+    out = Path(out)
+    report_progress = progress or (lambda done, total, text: None)
+
+    def check_cancel() -> None:
+        if cancel is not None and cancel():
+            raise ExportCancelled("The export was cancelled; no bundle was written.")
+
+    case = store.get_case(case_ref)
+    total_steps = 6
+    if not out.parent.is_dir():
+        raise UserError("The folder {path} does not exist.", path=str(out.parent))
+    report_progress(0, total_steps, "contacting the time-stamping authority")
+    tsa_url, tsa_unreachable = reachable_tsa(tsa_urls) if tsa_urls else (None, [])
+    if tsa_url is not None:
+        # Files still waiting for their own token (captured offline) get it now, so that the
+        # bundle carries one per file; what still fails stays pending, as in `timestamp CASE`.
+        from evidence_app.core.trusted_time import stamp_pending
+
+        stamp_pending(store, case.id, [tsa_url])
+    check_cancel()
+    report_progress(1, total_steps, "checking the case")
+    report = verify_case(store, case.id)
+    if not report.ok:
+        raise IntegrityError(
+            "The case cannot be exported because verify-case found problems: {problems}",
+            problems="; ".join(p.message() for p in report.problems[:10]),
+        )
+    check_cancel()
+
+    fingerprint = certificate_fingerprint(signer.cert)
+    subject = certificate_subject(signer.cert)
+    items = store.list_items(case.id)
+    exported = store.record_event(
+        case.id,
+        "exported",
+        {
+            "bundle": out.name,
+            "lang": lang,
+            "items": len(items),
+            "signer_subject": subject,
+            "signer_fingerprint": fingerprint,
+            "tsa_url": tsa_url,
+            "tsa_unreachable": tsa_unreachable,
+            "level": "B-T" if tsa_url else "B-B",
+        },
+    )
+    temp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.part")
+    try:
+        result = _write_bundle(
+            store, case, items, exported, out, temp, signer, subject, fingerprint, tsa_url,
+            tsa_unreachable, lang, gaps, report_progress, check_cancel, total_steps,
+        )  # fmt: skip
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        reason = "cancelled" if isinstance(error, (ExportCancelled, KeyboardInterrupt)) else str(error)
+        with contextlib.suppress(Exception):
+            store.record_event(
+                case.id, "export_abandoned", {"bundle": out.name, "reason": reason[:500]}
+            )
+        raise
+    return result
+
+
+def _write_bundle(
+    store: CaseStore,
+    case: Any,
+    items: list[Item],
+    exported: Any,
+    out: Path,
+    temp: Path,
+    signer: Any,
+    subject: str,
+    fingerprint: str,
+    tsa_url: str | None,
+    tsa_unreachable: list[str],
+    lang: str,
+    gaps: Sequence[str],
+    report_progress: Progress,
+    check_cancel: Callable[[], None],
+    total_steps: int,
+) -> ExportResult:
+    generated = clock.moment_from(datetime.fromisoformat(exported.at_utc))
+    events = store.events(case.id)
+    names = assign_attachment_names(items)
+    plans: dict[int, ImagePlan] = {}
+    for item in items:
+        for stored in item.files:
+            if stored.mime.startswith("image/") and stored.role != "tsr":
+                image = stored.meta.get("image") or {}
+                if image.get("undecodable"):
+                    continue
+                plan = plan_image(store.blob_path(stored.sha256), stored.mime)
+                if plan is not None:
+                    plans[stored.id] = plan
+    level = "B-T" if tsa_url else "B-B"
+    content = BundleContent(
+        case=case,
+        items=items,
+        events=events,
+        lang=lang,
+        generated=generated,
+        signer_subject=subject,
+        signer_fingerprint=fingerprint,
+        custody_seq=exported.seq,
+        custody_head=exported.hash,
+        level=level,
+        tsa_url=tsa_url,
+        tsa_unreachable=tsa_unreachable,
+        gaps=list(gaps),
+        attachment_names=names,
+        image_plans=plans,
+        blob_path=store.blob_path,
+    )
+    report_progress(2, total_steps, "laying out the pages")
+    layout = build_layout(content, check_cancel)
+    check_cancel()
+
+    manifest = build_manifest(
+        case, items, names, generated, exported.seq, exported.hash, subject, fingerprint
+    )
+    manifest_bytes = _json_bytes(manifest)
+    custody_bytes = _json_bytes([e.as_dict() for e in events])
+    cert_pem = signer.cert.public_bytes(serialization.Encoding.PEM)
+    catalogue = {
+        "custody_head": exported.hash,
+        "custody_seq": exported.seq,
+        "items": len(items),
+        "manifest_sha256": hashlib.sha256(manifest_bytes).hexdigest(),
+        "signer_sha256_fingerprint": fingerprint,
+        "rows": layout.catalogue_rows,
+    }
+
+    report_progress(3, total_steps, "placing screenshots and attaching originals")
+    with open(temp, "x+b") as stream:
+        stream.write(layout.pdf)
+        _append_update(
+            stream,
+            layout,
+            items,
+            names,
+            store,
+            generated,
+            [
+                _small_attachment(MANIFEST_NAME, manifest_bytes, "application/json", "/Data",
+                                  "Manifest: every attached file with SHA-256 and size", generated),
+                _small_attachment(CUSTODY_LOG_NAME, custody_bytes, "application/json", "/Supplement",
+                                  "The case's whole custody log (hash chain)", generated),
+                _small_attachment(SIGNER_CERT_NAME, cert_pem, "application/x-pem-file", "/Supplement",
+                                  "The signer's certificate", generated),
+            ],  # fmt: skip
+            _json_bytes(catalogue),
+            check_cancel,
+        )
+        stream.flush()
+        os.fsync(stream.fileno())
+    check_cancel()
+    report_progress(4, total_steps, "signing")
+    level = sign_in_place(temp, signer, tsa_url)
+    check_cancel()
+    report_progress(5, total_steps, "checking the written file")
+    digest = hashlib.sha256()
+    with open(temp, "rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+        os.fsync(stream.fileno())
+    os.replace(temp, out)
+    with contextlib.suppress(OSError):
+        directory = os.open(out.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+    report_progress(total_steps, total_steps, "done")
+    return ExportResult(
+        path=out,
+        sha256=digest.hexdigest(),
+        pages=layout.pages,
+        items=len(items),
+        custody_head=exported.hash,
+        signed_level=level,
+        tsa_url=tsa_url,
+        tsa_unreachable=tuple(tsa_unreachable),
+    )
+
+
+def _small_attachment(
+    name: str, data: bytes, mime: str, relationship: str, description: str, when: clock.Moment
+) -> Attachment:
+    return Attachment(
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        mime=mime,
+        relationship=relationship,
+        description=description,
+        created_utc=when.utc,
+        modified_utc=when.utc,
+        data=data,
+    )
+
+
+def _name(value: str) -> generic.NameObject:
+    return generic.NameObject(value)
+
+
+def _pdf_date(iso: str) -> generic.PdfObject:
+    try:
+        return generic.pdf_date(datetime.fromisoformat(iso))
+    except ValueError:
+        return generic.TextStringObject(iso)
+
+
+def _write_attachment(update: IncrementalUpdate, attachment: Attachment) -> generic.IndirectObject:
+    params = generic.DictionaryObject(
+        {
+            _name("/Size"): generic.NumberObject(attachment.size),
+            _name("/CreationDate"): _pdf_date(attachment.created_utc),
+            _name("/ModDate"): _pdf_date(attachment.modified_utc),
+        }
+    )
+    stream_dict = generic.DictionaryObject(
+        {
+            _name("/Type"): _name("/EmbeddedFile"),
+            _name("/Subtype"): _name("/" + attachment.mime),
+            _name("/Params"): params,
+        }
+    )
+    ref = update.reserve()
+    if attachment.data is not None:
+        update.write_stream(ref, stream_dict, [attachment.data], attachment.size)
+    else:
+        assert attachment.path is not None
+        update.write_stream(ref, stream_dict, file_chunks(attachment.path), attachment.size)
+    file_name = generic.TextStringObject(attachment.name)
+    spec = generic.DictionaryObject(
+        {
+            _name("/Type"): _name("/Filespec"),
+            _name("/F"): file_name,
+            _name("/UF"): file_name,
+            _name("/Desc"): generic.TextStringObject(attachment.description),
+            _name("/AFRelationship"): _name(attachment.relationship),
+            _name("/EF"): generic.DictionaryObject({_name("/F"): ref, _name("/UF"): ref}),
+        }
+    )
+    return update.add_object(spec)
+
+
+def _key_bytes(name: str) -> bytes:
+    buffer = io.BytesIO()
+    generic.TextStringObject(name).write_to_stream(buffer)
+    return buffer.getvalue()
+
+
+def _append_update(
+    stream: Any,
+    layout: Layout,
+    items: list[Item],
+    names: dict[int, str],
+    store: CaseStore,
+    generated: clock.Moment,
+    extra: list[Attachment],
+    catalogue: bytes,
+    check_cancel: Callable[[], None],
+) -> None:
+    reader = PdfFileReader(io.BytesIO(layout.pdf), strict=False)
+    trailer = reader.trailer_view
+    update = IncrementalUpdate(stream, int(trailer["/Size"]), reader.last_startxref)
+
+    # Images: each file once (an image shown in slices is one XObject drawn several times).
+    slots_by_page: dict[int, list[ImageSlot]] = {}
+    for slot in layout.slots:
+        slots_by_page.setdefault(slot.page, []).append(slot)
+    xobjects: dict[int, generic.IndirectObject] = {}
+    for slot in layout.slots:
+        if slot.file_id not in xobjects:
+            check_cancel()
+            xobjects[slot.file_id] = write_image(update, slot.plan)
+
+    pages = _page_refs(reader)
+    for page_number, slots in sorted(slots_by_page.items()):
+        page_ref = pages[page_number - 1]
+        page = page_ref.get_object()
+        resources = page["/Resources"]
+        new_resources = generic.DictionaryObject({k: resources.raw_get(k) for k in resources})
+        xobject_dict = generic.DictionaryObject()
+        if "/XObject" in resources:
+            existing = resources["/XObject"]
+            xobject_dict.update({k: existing.raw_get(k) for k in existing})
+        commands = []
+        for slot in slots:
+            image_name = f"/EvidenceImage{slot.file_id}"
+            xobject_dict[_name(image_name)] = xobjects[slot.file_id]
+            full_width = slot.plan.width * slot.scale
+            full_height = slot.plan.height * slot.scale
+            x0 = slot.x
+            y0 = slot.y + slot.height - full_height + slot.first_row * slot.scale
+            commands.append(
+                f"q {slot.x:.3f} {slot.y:.3f} {slot.width:.3f} {slot.height:.3f} re W n "
+                f"{full_width:.4f} 0 0 {full_height:.4f} {x0:.4f} {y0:.4f} cm {image_name} Do Q"
+            )
+        new_resources[_name("/XObject")] = xobject_dict
+        content_ref = update.add_stream_bytes(
+            generic.DictionaryObject(), ("\n".join(commands) + "\n").encode("ascii")
+        )
+        contents = page.raw_get("/Contents")
+        if isinstance(contents, generic.ArrayObject):
+            new_contents = generic.ArrayObject([*contents, content_ref])
+        else:
+            new_contents = generic.ArrayObject([contents, content_ref])
+        new_page = generic.DictionaryObject({k: page.raw_get(k) for k in page})
+        new_page[_name("/Resources")] = new_resources
+        new_page[_name("/Contents")] = new_contents
+        update.write_object(generic.IndirectObject(page_ref.idnum, page_ref.generation, None), new_page)
+
+    # Attachments: every original as it is, then manifest, custody log and certificate.
+    specs: list[tuple[str, generic.IndirectObject]] = []
+    for item in items:
+        for stored in item.files:
+            check_cancel()
+            attachment = Attachment(
+                name=names[stored.id],
+                sha256=stored.sha256,
+                size=stored.size,
+                mime=stored.mime,
+                relationship="/Supplement" if stored.role == "tsr" else "/Source",
+                description=f"{item.number} {stored.role}: {stored.name} (SHA-256 {stored.sha256})",
+                created_utc=stored.added_utc,
+                modified_utc=str(stored.meta.get("source_mtime_utc") or stored.added_utc),
+                path=store.blob_path(stored.sha256),
+            )
+            specs.append((attachment.name, _write_attachment(update, attachment)))
+    for attachment in extra:
+        specs.append((attachment.name, _write_attachment(update, attachment)))
+
+    specs_sorted = sorted(specs, key=lambda pair: _key_bytes(pair[0]))
+    name_array = generic.ArrayObject()
+    for name, ref in specs_sorted:
+        name_array.append(generic.TextStringObject(name))
+        name_array.append(ref)
+    embedded = update.add_object(generic.DictionaryObject({_name("/Names"): name_array}))
+    catalogue_ref = update.add_stream_bytes(
+        generic.DictionaryObject({_name("/Type"): _name("/EvidenceAppCatalogue")}), catalogue
+    )
+
+    root = reader.root
+    new_root = generic.DictionaryObject({k: root.raw_get(k) for k in root})
+    names_dict = generic.DictionaryObject()
+    if "/Names" in root:
+        old_names = root["/Names"]
+        names_dict.update({k: old_names.raw_get(k) for k in old_names})
+    names_dict[_name("/EmbeddedFiles")] = embedded
+    new_root[_name("/Names")] = names_dict
+    new_root[_name("/AF")] = generic.ArrayObject([ref for _, ref in specs])
+    new_root[_name("/PageMode")] = _name("/UseAttachments")
+    new_root[_name(CATALOGUE_KEY)] = catalogue_ref
+    root_ref = reader.root_ref
+    root_object = generic.IndirectObject(root_ref.idnum, root_ref.generation, None)
+    update.write_object(root_object, new_root)
+
+    new_trailer = generic.DictionaryObject({_name("/Root"): root_object})
+    if "/Info" in trailer:
+        new_trailer[_name("/Info")] = trailer.raw_get("/Info")
+    document_id = reader.document_id[0] if reader.document_id else secrets.token_bytes(16)
+    update.finish(new_trailer, document_id)
+
+
+def _page_refs(reader: PdfFileReader) -> list[Any]:
+    refs: list[Any] = []
+
+    def walk(node_ref: Any) -> None:
+        node = node_ref.get_object()
+        if node.get("/Type") == "/Pages":
+            for kid in node.raw_get("/Kids"):
+                walk(kid)
+        else:
+            refs.append(node_ref)
+
+    walk(reader.root.raw_get("/Pages"))
+    return refs

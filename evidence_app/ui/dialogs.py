@@ -1,0 +1,689 @@
+"""Dialogs: what happened (narrative), export, verify a bundle, settings, and the in-app log view."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.core.errors import UserError
+from evidence_app.core.guide import Completeness, gap_lines
+from evidence_app.core.model import ROLES, Case
+from evidence_app.core.settings import Settings
+from evidence_app.ui.errors import show_error
+from evidence_app.ui.tasks import Task, task_store
+
+log = logging.getLogger("evidence_app.ui.dialogs")
+PASSPHRASE_ENV = "EVIDENCE_APP_KEY_PASSPHRASE"
+
+
+def _optional(name: str) -> Any:
+    from evidence_app.ui.main_window import optional_module
+
+    return optional_module(name)
+
+
+class RetranslatingDialog(QDialog):
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # pragma: no cover - overridden
+        pass
+
+
+# -- what happened -----------------------------------------------------------------------------
+
+
+class NarrativeDialog(RetranslatingDialog):
+    narrativeAccepted = Signal(str)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.editor = QPlainTextEdit(text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.buttons)
+        self.resize(600, 420)
+        self.retranslateUi()
+
+    def accept(self) -> None:
+        self.narrativeAccepted.emit(self.editor.toPlainText().strip())
+        super().accept()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("What happened"))
+        self.intro.setText(
+            self.tr(
+                "In your own words: when it started, on which platforms, what was said, and how it affected you. Every change is kept in the custody log."
+            )
+        )
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+class ExportDialog(RetranslatingDialog):
+    fixGaps = Signal()
+    exportFinished = Signal(object)  # (ExportResult, BundleReport | None)
+
+    def __init__(self, window: Any, case: Case, completeness: Completeness | None) -> None:
+        super().__init__(window)
+        self.setObjectName("exportDialog")
+        self.window_ = window
+        self.case = case
+        self.completeness = completeness
+        self.task: Task | None = None
+        self.result: Any = None
+        self.report: Any = None
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        from evidence_app.core.i18n import current_language
+
+        self.language.setCurrentIndex(0 if current_language() == "zh_CN" else 1)
+        self.tsa = QLineEdit(" ".join(window.settings.tsa_urls))
+        self.out = QLineEdit(str(default_bundle_path(case)))
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_out)
+        self.passphrase = QLineEdit(os.environ.get(PASSPHRASE_ENV, ""))
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.gaps = QListWidget()
+        self.gaps.setObjectName("gapList")
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.fix_button = QPushButton()
+        self.fix_button.setObjectName("fixGaps")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.show_folder = QPushButton()
+        self.show_folder.setVisible(False)
+        self.fix_button.clicked.connect(self._fix)
+        self.export_button.clicked.connect(lambda: self.start_export())
+        self.cancel_button.clicked.connect(self._cancel)
+        self.show_folder.clicked.connect(self._show_folder)
+
+        form = QFormLayout()
+        self.labels = [QLabel() for _ in range(4)]
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(self.browse)
+        form.addRow(self.labels[0], self.language)
+        form.addRow(self.labels[1], out_row)
+        form.addRow(self.labels[2], self.tsa)
+        form.addRow(self.labels[3], self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fix_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_folder)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.gaps, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        self.resize(720, 560)
+        self.retranslateUi()
+
+    def gap_texts(self) -> list[str]:
+        return (
+            gap_lines(self.completeness, self.language.currentData()) if self.completeness else []
+        )
+
+    def _fill_summary(self) -> None:
+        self.gaps.clear()
+        lines = gap_lines(self.completeness) if self.completeness else []
+        self.gaps.addItems(lines)
+        self.gaps.setVisible(bool(lines))
+        self.fix_button.setVisible(bool(lines) and self.task is None and self.result is None)
+        if not lines:
+            self.summary.setText(
+                self.tr("<b>The guide has nothing missing.</b> The bundle is ready to export.")
+            )
+            self.export_button.setText(self.tr("Export"))
+        else:
+            self.summary.setText(
+                self.tr(
+                    "<b>{count} thing(s) the guide asks for are still missing.</b> You can fix them first, or export now: the bundle then lists them honestly."
+                ).format(count=len(lines))
+            )
+            self.export_button.setText(self.tr("Export with gaps listed"))
+
+    def _choose_out(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the bundle as"), self.out.text(), "PDF (*.pdf)"
+        )
+        if name:
+            self.out.setText(name)
+
+    def _fix(self) -> None:
+        self.fixGaps.emit()
+        self.reject()
+
+    def start_export(self, out: Path | None = None, passphrase: str | None = None) -> Task | None:
+        export = _optional("evidence_app.bundle.export")
+        identity = _optional("evidence_app.core.identity")
+        if export is None or identity is None:
+            self.outcome.setText(
+                self.tr("Exporting is not available in this version of the app yet.")
+            )
+            return None
+        out = Path(out or self.out.text()).expanduser()
+        secret = (passphrase if passphrase is not None else self.passphrase.text()).encode("utf-8")
+        tsa_urls = [u for u in self.tsa.text().replace(",", " ").split() if u]
+        lang = self.language.currentData()
+        gaps = self.gap_texts()
+        case_id = self.case.id
+        store = self.window_.store
+        owner = self.case.owner or store.operator.name
+        verify = _optional("evidence_app.bundle.verify")
+
+        def work(task: Task) -> tuple[Any, Any]:
+            with task_store(store) as own:
+                signer = identity.load_signer(own.data_dir, secret, owner)
+                result = export.export_case(
+                    own, case_id, out, signer, tsa_urls=tsa_urls, lang=lang,
+                    progress=lambda d, t, label="": task.progress(d, t, label),
+                    cancel=task.cancelled, gaps=gaps,
+                )  # fmt: skip
+            task.check_cancelled()
+            task.progress(1, 1, "verify")
+            report = verify.verify_bundle(out) if verify is not None else None
+            return result, report
+
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.export_button.setEnabled(False)
+        self.fix_button.setVisible(False)
+        self.outcome.setText(self.tr("Exporting…"))
+        self.out_path = out
+        self.task = self.window_.runner.run(
+            work,
+            self._done,
+            self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+            label="export",
+        )
+        return self.task
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done}/{total} {label}")
+
+    def _done(self, outcome: tuple[Any, Any]) -> None:
+        self.task = None
+        self.result, self.report = outcome
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.show_folder.setVisible(True)
+        if self.report is None:
+            verdict = self.tr("The bundle was written.")
+        elif self.report.valid:
+            verdict = self.tr(
+                "<span style='color:#1b7f3b'><b>✓ The bundle was written and checked: signature and every file are intact.</b></span>"
+            )
+        else:
+            failed = "; ".join(
+                f"{n}: {d}" for n, ok, d in map(check_parts, self.report.checks) if not ok
+            )
+            verdict = self.tr(
+                "<span style='color:#b3261e'><b>✗ The bundle was written but its check failed:</b></span> {reasons}"
+            ).format(reasons=failed)
+        self.outcome.setText(
+            verdict + "<br>" + self.tr("Saved as {path}").format(path=self.out_path)
+        )
+        self.exportFinished.emit((self.result, self.report))
+        self.window_.reload_case()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.outcome.setText(self.tr("The bundle was not written."))
+        show_error(error, self)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.outcome.setText(self.tr("Export cancelled; no bundle was written."))
+
+    def _show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_path.parent)))
+
+    def closeEvent(self, event: Any) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        super().closeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Export the bundle for your lawyer"))
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Language of the bundle"),
+                self.tr("Save as"),
+                self.tr("Time-stamp servers"),
+                self.tr("Key passphrase"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.browse.setText(self.tr("Choose…"))
+        self.fix_button.setText(self.tr("Fix the gaps first"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.show_folder.setText(self.tr("Show in folder"))
+        self.tsa.setPlaceholderText(self.tr("none: the time then comes from this computer's clock"))
+        self.passphrase.setPlaceholderText(
+            self.tr("the passphrase of your signing key (a new key is made on first export)")
+        )
+        self._fill_summary()
+
+
+def default_bundle_path(case: Case) -> Path:
+    import re
+    from datetime import date
+
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", case.title).strip(" ._")[:60] or "bundle"
+    return _documents_dir() / f"{stem}-{date.today().isoformat()}.pdf"
+
+
+def _documents_dir() -> Path:
+    home = Path.home()
+    for name in ("Documents", "文档"):
+        if (home / name).is_dir():
+            return home / name
+    return home
+
+
+# -- verify ------------------------------------------------------------------------------------
+
+
+class VerifyDialog(RetranslatingDialog):
+    verified = Signal(object)
+
+    def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.runner = runner
+        self.report: Any = None
+        self.task: Task | None = None
+        self.setAcceptDrops(True)
+        self.drop = QLabel()
+        self.drop.setObjectName("dropArea")
+        self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop.setMinimumHeight(90)
+        self.drop.setStyleSheet(
+            "#dropArea { border: 2px dashed #999; border-radius: 6px; color: #444; }"
+        )
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        font = QFont(self.verdict.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.verdict.setFont(font)
+        self.checks = QTextBrowser()
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop)
+        layout.addWidget(self.choose)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.checks, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(680, 520)
+        self.retranslateUi()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.verify_path(Path(url.toLocalFile()))
+                return
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a bundle (PDF)"), "", "PDF (*.pdf)"
+        )
+        if name:
+            self.verify_path(Path(name))
+
+    def verify_path(self, path: Path) -> Task | None:
+        verify = _optional("evidence_app.bundle.verify")
+        if verify is None:
+            self.verdict.setText(
+                self.tr("Checking bundles is not available in this version of the app yet.")
+            )
+            return None
+        self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
+        self.checks.clear()
+        self.path = path
+        self.task = self.runner.run(
+            lambda _task: verify.verify_bundle(path), self._show, self._failed, label="verify"
+        )
+        return self.task
+
+    def _show(self, report: Any) -> None:
+        self.task = None
+        self.report = report
+        if report.valid:
+            self.verdict.setText(
+                self.tr(
+                    "<span style='color:#1b7f3b'><b>✓ {name} is intact:</b> the signature is valid and every file matches its hash.</span>"
+                ).format(name=self.path.name)
+            )
+        else:
+            self.verdict.setText(
+                self.tr(
+                    "<span style='color:#b3261e'><b>✗ {name} failed the check.</b> Do not rely on it; ask the sender for the original.</span>"
+                ).format(name=self.path.name)
+            )
+        rows = []
+        for check in report.checks:
+            name, ok, detail = check_parts(check)
+            mark = (
+                "<span style='color:#1b7f3b'>✓</span>"
+                if ok
+                else "<span style='color:#b3261e'>✗</span>"
+            )
+            rows.append(f"<p>{mark} <b>{_escape(str(name))}</b><br>{_escape(str(detail))}</p>")
+        self.checks.setHtml("".join(rows))
+        self.verified.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, UserError):
+            self.verdict.setText(
+                self.tr(
+                    "<span style='color:#b3261e'><b>✗ This file could not be checked:</b></span> {reason}"
+                ).format(reason=_escape(error.message()))
+            )
+        else:
+            show_error(error, self)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Verify a bundle"))
+        self.drop.setText(self.tr("Drop a bundle (PDF) here to check it"))
+        self.choose.setText(self.tr("Or choose a file…"))
+        self.close_button.setText(self.tr("Close"))
+
+
+def check_parts(check: Any) -> tuple[str, bool, str]:
+    """A verification check as (name, ok, detail), whether a Check object or a tuple."""
+    if hasattr(check, "name"):
+        return str(check.name), bool(check.ok), str(check.detail)
+    return str(check[0]), bool(check[1]), str(check[2])
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+# -- settings ----------------------------------------------------------------------------------
+
+
+class SettingsDialog(RetranslatingDialog):
+    settingsSaved = Signal(object)
+
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.operator = QLineEdit(settings.operator_name)
+        self.role = QComboBox()
+        self.data_dir_label = QLabel(str(self.data_dir))
+        self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_dir = QPushButton()
+        self.open_dir.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+        )
+        self.tsa = QPlainTextEdit("\n".join(settings.tsa_urls))
+        self.tsa.setFixedHeight(70)
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.old_pass = QLineEdit()
+        self.new_pass = QLineEdit()
+        for edit in (self.old_pass, self.new_pass):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_key = QPushButton()
+        self.change_pass = QPushButton()
+        self.new_key.clicked.connect(lambda: self.create_key(self.new_pass.text()))
+        self.change_pass.clicked.connect(
+            lambda: self.change_passphrase(self.old_pass.text(), self.new_pass.text())
+        )
+        self.key_message = QLabel()
+        self.key_message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.labels = [QLabel() for _ in range(8)]
+        form = QFormLayout()
+        dir_row = QHBoxLayout()
+        dir_row.addWidget(self.data_dir_label, 1)
+        dir_row.addWidget(self.open_dir)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.new_key)
+        key_row.addWidget(self.change_pass)
+        for label, field in zip(
+            self.labels,
+            (
+                self.language,
+                self.operator,
+                self.role,
+                dir_row,
+                self.tsa,
+                self.fingerprint,
+                self.old_pass,
+                self.new_pass,
+            ),
+            strict=True,
+        ):
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(key_row)
+        layout.addWidget(self.key_message)
+        layout.addWidget(self.buttons)
+        self.resize(640, 480)
+        self.retranslateUi()
+
+    def _fill_choices(self) -> None:
+        language = self.language.currentData() or self.settings.language
+        role = self.role.currentData() or self.settings.operator_role
+        self.language.clear()
+        self.language.addItem(self.tr("System default"), "system")
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        from evidence_app.core.fields import ROLE_LABELS
+        from evidence_app.core.i18n import tr
+
+        self.role.clear()
+        for key in ROLES:
+            self.role.addItem(tr("Roles", ROLE_LABELS[key]), key)
+        self.role.setCurrentIndex(max(self.role.findData(role), 0))
+
+    def _show_identity(self) -> None:
+        identity = _optional("evidence_app.core.identity")
+        current = identity.current_identity(self.data_dir) if identity is not None else None
+        if current is None:
+            self.fingerprint.setText(
+                self.tr("No signing key yet; one is made when you first export.")
+            )
+        else:
+            self.fingerprint.setText(
+                self.tr("SHA-256 fingerprint: {fingerprint}").format(
+                    fingerprint=identity.fingerprint(current.certificate())
+                )
+            )
+
+    def create_key(self, passphrase: str) -> None:
+        identity = _optional("evidence_app.core.identity")
+        if identity is None:
+            self.key_message.setText(
+                self.tr("Signing keys are not available in this version of the app yet.")
+            )
+            return
+        try:
+            identity.create_identity(
+                self.data_dir, self.operator.text().strip() or "owner", passphrase.encode("utf-8")
+            )
+        except UserError as error:
+            self.key_message.setText(error.message())
+            return
+        self.key_message.setText(
+            self.tr(
+                "A new signing key was made. Bundles you export from now on are signed with it."
+            )
+        )
+        self._show_identity()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        identity = _optional("evidence_app.core.identity")
+        if identity is None:
+            self.key_message.setText(
+                self.tr("Signing keys are not available in this version of the app yet.")
+            )
+            return
+        try:
+            identity.change_passphrase(self.data_dir, old.encode("utf-8"), new.encode("utf-8"))
+        except UserError as error:
+            self.key_message.setText(error.message())
+            return
+        self.key_message.setText(self.tr("The passphrase was changed."))
+
+    def collected(self) -> Settings:
+        return Settings(
+            language=self.language.currentData(),
+            operator_name=self.operator.text().strip(),
+            operator_role=self.role.currentData(),
+            tsa_urls=[u for u in self.tsa.toPlainText().split() if u],
+        )
+
+    def accept(self) -> None:
+        settings = self.collected()
+        try:
+            settings.save(self.data_dir)
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.settings = settings
+        super().accept()
+        self.settingsSaved.emit(settings)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        texts = (
+            self.tr("Language"),
+            self.tr("Your name (recorded with every action)"),
+            self.tr("Your role"),
+            self.tr("Data folder"),
+            self.tr("Time-stamp servers (one address per line)"),
+            self.tr("Signing key"),
+            self.tr("Current passphrase"),
+            self.tr("New passphrase"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.open_dir.setText(self.tr("Open folder"))
+        self.new_key.setText(self.tr("Make a new key"))
+        self.change_pass.setText(self.tr("Change passphrase"))
+        self._fill_choices()
+        self._show_identity()
+
+
+# -- log view ----------------------------------------------------------------------------------
+
+
+class MemoryLogHandler(logging.Handler):
+    """Keeps the last records of the app's loggers for the in-app log view."""
+
+    def __init__(self, capacity: int = 2000) -> None:
+        super().__init__(logging.INFO)
+        self.records: deque[str] = deque(maxlen=capacity)
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(self.format(record))
+
+
+memory_log = MemoryLogHandler()
+
+
+class LogDialog(RetranslatingDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QPlainTextEdit()
+        self.view.setReadOnly(True)
+        self.view.setPlainText("\n".join(memory_log.records))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.resize(800, 400)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Log"))

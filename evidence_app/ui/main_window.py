@@ -1,0 +1,927 @@
+"""The main window: cases on the left with the guide, the evidence table in the middle, the item on the right."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.core.errors import UserError
+from evidence_app.core.fields import category_label
+from evidence_app.core.guide import Completeness, evaluate
+from evidence_app.core.model import CATEGORIES, Case, Item
+from evidence_app.core.settings import Settings
+from evidence_app.ui.errors import show_error
+from evidence_app.ui.guide_panel import GuidePanel, tool_button_text
+from evidence_app.ui.item_panel import ItemPanel
+from evidence_app.ui.models import (
+    CaseIdRole,
+    CaseListModel,
+    ItemFilterProxy,
+    ItemRole,
+    ItemTableModel,
+    ThumbnailCache,
+)
+from evidence_app.ui.tasks import Task, TaskRunner, task_store
+
+log = logging.getLogger("evidence_app.ui.main_window")
+
+
+def optional_module(name: str) -> ModuleType | None:
+    """A layer another engineer builds may not be there yet: then its actions say so, never crash."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name and name.startswith(error.name):
+            return None
+        raise
+
+
+def local_paths(urls: Sequence[QUrl]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
+class EvidenceTable(QTableView):
+    """The evidence table; files dropped on it are imported into the open case."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths)
+        else:
+            super().dropEvent(event)
+
+
+class MainWindow(QMainWindow):
+    caseOpened = Signal(str)
+    caseChanged = Signal(str)  # items or completeness of the open case changed
+
+    def __init__(
+        self, store: Any, settings: Settings | None = None, runner: Any = None, switcher: Any = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.data_dir = Path(store.data_dir)
+        self.settings = settings or Settings.load(self.data_dir)
+        self.runner = runner or TaskRunner(self)
+        self.switcher = switcher
+        self.case: Case | None = None
+        self.items: list[Item] = []
+        self.completeness: Completeness | None = None
+        self.tsa_state: bool | None = None
+        self.pending_count = 0
+        self.browser_window: QWidget | None = None
+        self.dialogs: list[QWidget] = []
+        self.setAcceptDrops(True)
+
+        self.thumbnails = ThumbnailCache(self.runner, store.blob_path)
+        self.case_model = CaseListModel(self)
+        self.item_model = ItemTableModel(self.thumbnails, self)
+        self.proxy = ItemFilterProxy(self)
+        self.proxy.setSourceModel(self.item_model)
+
+        self._build_left()
+        self._build_middle()
+        self.item_panel = ItemPanel(store.blob_path)
+        self.item_panel.fieldsEdited.connect(self.edit_fields)
+        self.item_panel.openPage.connect(self.open_saved_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.left)
+        splitter.addWidget(self.middle)
+        splitter.addWidget(self.item_panel)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([330, 640, 430])
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self._build_status()
+        self.retranslateUi()
+        self.resize(1400, 860)
+        self.refresh_cases()
+        if self.case_model.cases:
+            self.open_case(self.case_model.cases[-1].id)
+        else:
+            self.show_case(None)
+        self.check_tsa()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_left(self) -> None:
+        self.left = QWidget()
+        layout = QVBoxLayout(self.left)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.cases_label = QLabel()
+        bold = QFont(self.cases_label.font())
+        bold.setBold(True)
+        self.cases_label.setFont(bold)
+        self.case_list = QListView()
+        self.case_list.setObjectName("caseList")
+        self.case_list.setModel(self.case_model)
+        self.case_list.setMaximumHeight(150)
+        self.case_list.selectionModel().currentChanged.connect(self._case_clicked)
+        buttons = QHBoxLayout()
+        self.new_case_button = QPushButton()
+        self.rename_case_button = QPushButton()
+        buttons.addWidget(self.new_case_button)
+        buttons.addWidget(self.rename_case_button)
+        self.guide_panel = GuidePanel()
+        self.guide_panel.openTool.connect(self.open_tool)
+        layout.addWidget(self.cases_label)
+        layout.addWidget(self.case_list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.guide_panel, 1)
+
+    def _build_middle(self) -> None:
+        self.middle = QWidget()
+        layout = QVBoxLayout(self.middle)
+        layout.setContentsMargins(6, 6, 6, 6)
+        # The next step, in one line, with the button that does it: the ten-second answer.
+        self.next_bar = QWidget()
+        self.next_bar.setObjectName("nextBar")
+        self.next_bar.setStyleSheet(
+            "#nextBar { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 4px; }"
+        )
+        next_layout = QHBoxLayout(self.next_bar)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextButton")
+        self.next_button.clicked.connect(self._do_next_step)
+        next_layout.addWidget(self.next_label, 1)
+        next_layout.addWidget(self.next_button)
+        self.case_title = QLabel()
+        title_font = QFont(self.case_title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        self.case_title.setFont(title_font)
+        filters = QHBoxLayout()
+        self.category_filter = QComboBox()
+        self.platform_filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.category_filter.currentIndexChanged.connect(self._filters_changed)
+        self.platform_filter.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self._filters_changed)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.platform_filter)
+        filters.addWidget(self.search, 1)
+        self.table = EvidenceTable()
+        self.table.setObjectName("evidenceTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(52)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((50, 72, 80, 60, 100, 112, 70)):
+            self.table.setColumnWidth(column, width)
+        self.table.filesDropped.connect(self.import_paths)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.drop_hint = QLabel()
+        self.drop_hint.setStyleSheet("color: #555")
+        layout.addWidget(self.next_bar)
+        layout.addWidget(self.case_title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.drop_hint)
+
+    def _action(
+        self, name: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.act_new_case = a("newCase", self.new_case_wizard, QKeySequence.StandardKey.New)
+        self.act_rename_case = a("renameCase", self.rename_case_dialog)
+        self.act_narrative = a("editNarrative", self.edit_narrative_dialog)
+        self.act_browser = a("openBrowser", self.open_browser, "Ctrl+B")
+        self.act_capture_screen = a("captureScreen", lambda: self.capture("screen"), "Ctrl+Shift+S")
+        self.act_capture_window = a("captureWindow", lambda: self.capture("window"), "Ctrl+Shift+W")
+        self.act_capture_region = a("captureRegion", lambda: self.capture("region"), "Ctrl+Shift+R")
+        self.act_import = a("importFiles", self.import_dialog, QKeySequence.StandardKey.Open)
+        self.act_withdraw = a("withdrawItem", self.withdraw_dialog)
+        self.act_timestamp = a("timestampNow", self.timestamp_now, "Ctrl+T")
+        self.act_export = a("exportBundle", self.export_dialog, "Ctrl+E")
+        self.act_verify = a("verifyBundle", self.verify_dialog)
+        self.act_settings = a(
+            "settings", self.settings_dialog, QKeySequence.StandardKey.Preferences
+        )
+        self.act_log = a("showLog", self.show_log)
+        self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.new_case_button.clicked.connect(self.new_case_wizard)
+        self.rename_case_button.clicked.connect(self.rename_case_dialog)
+
+        bar = self.menuBar()
+        self.menu_case = bar.addMenu("")
+        for act in (
+            self.act_new_case,
+            self.act_rename_case,
+            self.act_narrative,
+            None,
+            self.act_quit,
+        ):
+            self.menu_case.addSeparator() if act is None else self.menu_case.addAction(act)
+        self.menu_capture = bar.addMenu("")
+        for act in (
+            self.act_browser,
+            self.act_capture_screen,
+            self.act_capture_window,
+            self.act_capture_region,
+            None,
+            self.act_import,
+            self.act_withdraw,
+        ):
+            self.menu_capture.addSeparator() if act is None else self.menu_capture.addAction(act)
+        self.menu_bundle = bar.addMenu("")
+        for act in (self.act_timestamp, self.act_export, self.act_verify):
+            self.menu_bundle.addAction(act)
+        self.menu_tools = bar.addMenu("")
+        self.menu_tools.addAction(self.act_settings)
+        self.menu_tools.addAction(self.act_log)
+
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setMovable(False)
+        for act in (
+            self.act_new_case,
+            None,
+            self.act_browser,
+            self.act_capture_screen,
+            self.act_import,
+            None,
+            self.act_timestamp,
+            self.act_export,
+            self.act_verify,
+            None,
+            self.act_settings,
+        ):
+            self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+
+    def _build_status(self) -> None:
+        self.status_dir = QLabel()
+        self.status_operator = QLabel()
+        self.status_tsa = QLabel()
+        self.status_busy = QLabel()
+        for widget in (self.status_busy, self.status_operator, self.status_tsa):
+            self.statusBar().addPermanentWidget(widget)
+        self.statusBar().addWidget(self.status_dir, 1)
+        self.runner.busyChanged.connect(self._busy_changed)
+
+    # -- language ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Evidence App · 取证助手"))
+        self.cases_label.setText(self.tr("Your cases"))
+        self.new_case_button.setText(self.tr("New case…"))
+        self.rename_case_button.setText(self.tr("Rename…"))
+        texts = {
+            self.act_new_case: self.tr("New case…"),
+            self.act_rename_case: self.tr("Rename case…"),
+            self.act_narrative: self.tr("Edit what happened…"),
+            self.act_browser: self.tr("Open browser"),
+            self.act_capture_screen: self.tr("Capture screen"),
+            self.act_capture_window: self.tr("Capture a window"),
+            self.act_capture_region: self.tr("Capture a region"),
+            self.act_import: self.tr("Import files…"),
+            self.act_withdraw: self.tr("Withdraw item…"),
+            self.act_timestamp: self.tr("Time-stamp now"),
+            self.act_export: self.tr("Export bundle…"),
+            self.act_verify: self.tr("Verify a bundle…"),
+            self.act_settings: self.tr("Settings…"),
+            self.act_log: self.tr("Show log"),
+            self.act_quit: self.tr("Quit"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.menu_case.setTitle(self.tr("&Case"))
+        self.menu_capture.setTitle(self.tr("C&apture"))
+        self.menu_bundle.setTitle(self.tr("&Bundle"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.search.setPlaceholderText(self.tr("Search number, account, text…"))
+        self.drop_hint.setText(
+            self.tr("Tip: drag files from your computer onto the table to add them as evidence.")
+        )
+        self._fill_filters()
+        self.item_model.retranslate()
+        self._update_status()
+        self._update_next_step()
+        self._update_case_title()
+
+    def _fill_filters(self) -> None:
+        category, platform = self.category_filter.currentData(), self.platform_filter.currentData()
+        for combo in (self.category_filter, self.platform_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.category_filter.addItem(self.tr("All kinds"), "")
+        for key in CATEGORIES:
+            self.category_filter.addItem(category_label(key), key)
+        self.platform_filter.addItem(self.tr("All platforms"), "")
+        for name in self.proxy.platforms():
+            self.platform_filter.addItem(name, name)
+        for combo, value in ((self.category_filter, category), (self.platform_filter, platform)):
+            index = combo.findData(value) if value else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    # -- cases -------------------------------------------------------------------------------
+
+    def refresh_cases(self) -> None:
+        self.case_model.set_cases(self.store.list_cases())
+        if self.case is not None:
+            row = self.case_model.row_of(self.case.id)
+            if row >= 0:
+                self.case_list.setCurrentIndex(self.case_model.index(row))
+
+    def _case_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(CaseIdRole) if current.isValid() else None
+        if case_id and (self.case is None or case_id != self.case.id):
+            self.open_case(case_id)
+
+    def open_case(self, case_ref: str) -> None:
+        case = self.store.get_case(case_ref)
+        self.show_case(case)
+        row = self.case_model.row_of(case.id)
+        if row >= 0 and self.case_list.currentIndex().row() != row:
+            self.case_list.setCurrentIndex(self.case_model.index(row))
+        self.caseOpened.emit(case.id)
+
+    def show_case(self, case: Case | None) -> None:
+        self.case = case
+        if case is None:
+            self.items = []
+            self.completeness = None
+            self.item_model.set_items([])
+        else:
+            self.items = self.store.list_items(case.id)
+            self.completeness = evaluate(
+                self.store, case, items=self.items, tsa_urls=self.settings.tsa_urls
+            )
+            self.item_model.set_items(self.items, self.completeness, bool(self.settings.tsa_urls))
+        self.guide_panel.set_completeness(self.completeness)
+        self._fill_filters()
+        self.item_panel.show_item(None)
+        for act in (
+            self.act_rename_case,
+            self.act_narrative,
+            self.act_browser,
+            self.act_capture_screen,
+            self.act_capture_window,
+            self.act_capture_region,
+            self.act_import,
+            self.act_withdraw,
+            self.act_timestamp,
+            self.act_export,
+        ):
+            act.setEnabled(case is not None)
+        self.rename_case_button.setEnabled(case is not None)
+        self._update_case_title()
+        self._update_next_step()
+        self._update_status()
+
+    def reload_case(self, select_item: str | None = None) -> None:
+        """Re-read the open case after a change (import, capture, time-stamp)."""
+        if self.case is None:
+            return
+        current = select_item or (self.item_panel.item.id if self.item_panel.item else None)
+        self.refresh_cases()
+        self.show_case(self.store.get_case(self.case.id))
+        if current:
+            self.select_item(current)
+        self.caseChanged.emit(self.case.id)
+
+    def select_item(self, item_id: str) -> None:
+        row = self.item_model.row_of(item_id)
+        if row < 0:
+            return
+        while row >= self.item_model.loaded:
+            self.item_model.fetchMore()
+        index = self.proxy.mapFromSource(self.item_model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def create_case(self, title: str, owner: str = "", description: str = "") -> Case:
+        case = self.store.create_case(title, owner, description)
+        self.refresh_cases()
+        self.open_case(case.id)
+        return case
+
+    def rename_case(self, title: str) -> None:
+        if self.case is None:
+            return
+        self.store.edit_case(self.case.id, title=title)
+        self.refresh_cases()
+        self.case = self.store.get_case(self.case.id)
+        self._update_case_title()
+
+    def set_narrative(self, text: str) -> None:
+        if self.case is None:
+            return
+        self.store.edit_case(self.case.id, description=text)
+        self.reload_case()
+
+    def _update_case_title(self) -> None:
+        if self.case is None:
+            self.case_title.setText(self.tr("No case yet"))
+        else:
+            self.case_title.setText(
+                self.tr("{title} — {count} pieces of evidence").format(
+                    title=self.case.title, count=len(self.items)
+                )
+            )
+
+    def _update_next_step(self) -> None:
+        if self.case is None:
+            self.next_label.setText(
+                self.tr("<b>Start here:</b> create a case for what is happening to you.")
+            )
+            self.next_button.setText(self.tr("New case…"))
+            self.next_step_tool = "new_case"
+            return
+        step = self.guide_panel.next_step()
+        if step is None:
+            self.next_label.setText(
+                self.tr(
+                    "<b>Everything the guide asks for is here.</b> Export the bundle for your lawyer."
+                )
+            )
+            self.next_button.setText(tool_button_text("export"))
+            self.next_step_tool = "export"
+            return
+        self.next_label.setText(self.tr("<b>Next step:</b> {title}").format(title=step.title()))
+        self.next_button.setText(tool_button_text(step.tool))
+        self.next_step_tool = step.tool
+
+    def _do_next_step(self) -> None:
+        if self.next_step_tool == "new_case":
+            self.new_case_wizard()
+        else:
+            self.open_tool(self.next_step_tool, "")
+
+    # -- items -------------------------------------------------------------------------------
+
+    def _filters_changed(self, *_args: object) -> None:
+        self.proxy.set_filter(
+            self.category_filter.currentData() or "",
+            self.platform_filter.currentData() or "",
+            self.search.text(),
+        )
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        item = indexes[0].data(ItemRole) if indexes else None
+        self.show_item(item)
+
+    def show_item(self, item: Item | None) -> None:
+        if item is None or self.case is None:
+            self.item_panel.show_item(None)
+            return
+        missing = (
+            self.completeness.item_missing_fields.get(item.number, ()) if self.completeness else ()
+        )
+        self.item_panel.show_item(item, self.store.events(self.case.id, item.id), missing)
+
+    def edit_fields(self, changes: dict[str, str]) -> None:
+        item = self.item_panel.item
+        if self.case is None or item is None:
+            return
+        try:
+            updated = self.store.edit_fields(self.case.id, item.id, changes)
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.items = [updated if i.id == updated.id else i for i in self.items]
+        self.completeness = evaluate(
+            self.store, self.case, items=self.items, tsa_urls=self.settings.tsa_urls
+        )
+        self.item_model.update_item(updated, self.completeness)
+        self.guide_panel.set_completeness(self.completeness)
+        self._update_next_step()
+        self._fill_filters()
+        self.show_item(updated)
+        self.statusBar().showMessage(
+            self.tr("Saved. The change is recorded in the custody log."), 5000
+        )
+        self.caseChanged.emit(self.case.id)
+
+    def selected_item(self) -> Item | None:
+        return self.item_panel.item
+
+    # -- tools -------------------------------------------------------------------------------
+
+    def open_tool(self, tool: str, step_id: str = "") -> None:
+        handlers = {
+            "browser": self.open_browser,
+            "record": self.open_browser,  # the browser widget records the way to a post
+            "capture_screen": lambda: self.capture("screen"),
+            "import": self.import_dialog,
+            "fields": self.focus_fields,
+            "narrative": self.edit_narrative_dialog,
+            "timestamp": self.timestamp_now,
+            "export": self.export_dialog,
+        }
+        handlers[tool]()
+
+    def not_available(self, what: str) -> None:
+        text = self.tr("{what} is not available in this version of the app yet.").format(what=what)
+        self.statusBar().showMessage(text, 8000)
+        log.info("not available: %s", what)
+        self.last_notice = text
+
+    def focus_fields(self) -> None:
+        """Select the first item the guide has gaps for and show its form."""
+        if self.completeness is not None and self.completeness.item_gaps:
+            number = sorted(self.completeness.item_gaps)[0]
+            for item in self.items:
+                if item.number == number:
+                    self.select_item(item.id)
+                    break
+        self.item_panel.tabs.setCurrentIndex(1)
+
+    def import_dialog(self) -> None:
+        if self.case is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose the files to keep as evidence")
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_paths(self, paths: Sequence[Path], category: str = "other") -> Task | None:
+        """Import *paths* (one item each) off the GUI thread; the table follows as they land."""
+        if self.case is None:
+            show_error(UserError("Create or open a case first; then add files to it."), self)
+            return None
+        case_id = self.case.id
+        paths = list(paths)
+
+        def work(task: Task) -> list[str]:
+            ids = []
+            with task_store(self.store) as store:
+                for done, path in enumerate(paths):
+                    task.check_cancelled()
+                    task.progress(done, len(paths), path.name)
+                    ids.append(store.add_item(case_id, category, {}, [_new_file(path)]).id)
+            return ids
+
+        def done(ids: list[str]) -> None:
+            self.statusBar().showMessage(
+                self.tr("{count} file(s) added as evidence.").format(count=len(ids)), 5000
+            )
+            self.reload_case(ids[-1] if ids else None)
+
+        def failed(error: BaseException) -> None:
+            self.reload_case()  # files imported before the failure are kept and shown
+            show_error(error, self)
+
+        return self.runner.run(work, done, failed, on_progress=self._progress, label="import")
+
+    def withdraw_dialog(self) -> None:
+        item = self.item_panel.item
+        if self.case is None or item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw {number}").format(number=item.number),
+            self.tr("Why is this item withdrawn? It stays in the log."),
+        )
+        if ok:
+            try:
+                self.store.withdraw_item(self.case.id, item.id, reason)
+            except UserError as error:
+                show_error(error, self)
+                return
+            self.reload_case(item.id)
+
+    def open_browser(self) -> None:
+        if self.case is None:
+            return
+        module = optional_module("evidence_app.ui.browser")
+        if module is None:
+            self.not_available(self.tr("The built-in browser"))
+            return
+        if (
+            self.browser_window is not None
+            and self.browser_window.property("caseId") == self.case.id
+        ):
+            self.browser_window.show()
+            self.browser_window.raise_()
+            return
+        if self.browser_window is not None:
+            self.browser_window.close()
+        browser = module.BrowserWidget(self.store, self.case.id, None)
+        browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        browser.setProperty("caseId", self.case.id)
+        browser.setWindowTitle(self.tr("Browser — {title}").format(title=self.case.title))
+        browser.itemCaptured.connect(lambda item_id: self.reload_case(item_id))
+        browser.destroyed.connect(lambda *_: setattr(self, "browser_window", None))
+        browser.resize(1200, 850)
+        browser.show()
+        self.browser_window = browser
+
+    def open_saved_page(self, path: str) -> None:
+        self.open_browser()
+        browser = self.browser_window
+        if browser is not None and hasattr(browser, "open_file"):
+            browser.open_file(Path(path))
+        elif browser is not None and hasattr(browser, "load"):
+            browser.load(QUrl.fromLocalFile(path))
+
+    def capture(self, kind: str) -> None:
+        if self.case is None:
+            return
+        module = optional_module("evidence_app.capture.screen")
+        func = getattr(module, f"capture_{kind}", None) if module else None
+        if func is None:
+            self.not_available(self.tr("Screen capture"))
+            return
+        try:
+            item = func(self.store, self.case.id)
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.reload_case(getattr(item, "id", None))
+
+    def timestamp_now(self) -> None:
+        if self.case is None:
+            return
+        trusted = optional_module("evidence_app.core.trusted_time")
+        if trusted is None or not hasattr(trusted, "stamp_pending"):
+            self.not_available(self.tr("Trusted time-stamping"))
+            return
+        if not self.settings.tsa_urls:
+            show_error(
+                UserError("No time-stamp server is set. Add one in Settings (Tools → Settings)."),
+                self,
+            )
+            return
+        case_id, urls = self.case.id, list(self.settings.tsa_urls)
+
+        def work(task: Task) -> Any:
+            with task_store(self.store) as store:
+                return trusted.stamp_pending(
+                    store, case_id, urls, progress=lambda d, t, *rest: task.progress(d, t, "")
+                )
+
+        def done(outcome: Any) -> None:
+            self.statusBar().showMessage(self.tr("Time-stamping finished."), 5000)
+            self.reload_case()
+            self.check_tsa()
+
+        def failed(error: BaseException) -> None:
+            self.reload_case()
+            show_error(error, self)
+
+        self.runner.run(work, done, failed, on_progress=self._progress, label="timestamp")
+
+    # -- dialogs -----------------------------------------------------------------------------
+
+    def _keep(self, dialog: QWidget) -> QWidget:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(
+            lambda *_: self.dialogs.remove(dialog) if dialog in self.dialogs else None
+        )
+        return dialog
+
+    def new_case_wizard(self) -> Any:
+        from evidence_app.ui.wizard import NewCaseWizard
+
+        wizard = self._keep(NewCaseWizard(self.store, self))
+        wizard.caseCreated.connect(self.open_created_case)
+        wizard.open()
+        return wizard
+
+    def open_created_case(self, case_id: str) -> None:
+        self.refresh_cases()
+        self.open_case(case_id)
+
+    def rename_case_dialog(self) -> None:
+        if self.case is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename case"), self.tr("New title:"), text=self.case.title
+        )
+        if ok:
+            try:
+                self.rename_case(title)
+            except UserError as error:
+                show_error(error, self)
+
+    def edit_narrative_dialog(self) -> Any:
+        if self.case is None:
+            return None
+        from evidence_app.ui.dialogs import NarrativeDialog
+
+        dialog = self._keep(NarrativeDialog(self.case.description, self))
+        dialog.narrativeAccepted.connect(self.set_narrative)
+        dialog.open()
+        return dialog
+
+    def export_dialog(self) -> Any:
+        if self.case is None:
+            return None
+        from evidence_app.ui.dialogs import ExportDialog
+
+        dialog = self._keep(ExportDialog(self, self.case, self.completeness))
+        dialog.fixGaps.connect(self._fix_gaps)
+        dialog.open()
+        return dialog
+
+    def _fix_gaps(self) -> None:
+        step = self.guide_panel.next_step()
+        if step is not None:
+            self.guide_panel.steps.setCurrentRow(self.guide_panel.guide.steps.index(step))
+            self.open_tool(step.tool, step.id)
+
+    def verify_dialog(self) -> Any:
+        from evidence_app.ui.dialogs import VerifyDialog
+
+        dialog = self._keep(VerifyDialog(self.runner, self))
+        dialog.open()
+        return dialog
+
+    def settings_dialog(self) -> Any:
+        from evidence_app.ui.dialogs import SettingsDialog
+
+        dialog = self._keep(SettingsDialog(self.data_dir, self.settings, self))
+        dialog.settingsSaved.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings) -> None:
+        from evidence_app.core.model import Operator
+
+        self.settings = settings
+        if settings.operator_name:
+            self.store.operator = Operator(settings.operator_name, settings.operator_role)
+        if self.switcher is not None and self.switcher.language != _normalised(settings.language):
+            self.switcher.apply(settings.language)
+        self.reload_case()
+        self._update_status()
+        self.check_tsa()
+
+    def show_log(self) -> Any:
+        from evidence_app.ui.dialogs import LogDialog
+
+        dialog = self._keep(LogDialog(self))
+        dialog.show()
+        return dialog
+
+    # -- status ------------------------------------------------------------------------------
+
+    def check_tsa(self) -> None:
+        trusted = optional_module("evidence_app.core.trusted_time")
+        urls = list(self.settings.tsa_urls)
+        self.pending_count = self._count_pending(trusted)
+        if trusted is None or not urls or not hasattr(trusted, "tsa_reachable"):
+            self.tsa_state = None
+            self._update_status()
+            return
+
+        def work(_task: Task) -> bool:
+            return any(trusted.tsa_reachable(url) for url in urls)
+
+        def done(reachable: bool) -> None:
+            self.tsa_state = reachable
+            self._update_status()
+
+        self.runner.run(
+            work, done, lambda error: log.info("TSA check failed: %r", error), label="tsa-check"
+        )
+
+    def _count_pending(self, trusted: ModuleType | None) -> int:
+        if self.case is None or trusted is None or not hasattr(trusted, "unstamped_files"):
+            return 0
+        return sum(len(trusted.unstamped_files(item)) for item in self.items if not item.withdrawn)
+
+    def _update_status(self) -> None:
+        self.status_dir.setText(self.tr("Data: {path}").format(path=self.data_dir))
+        operator = self.store.operator
+        from evidence_app.core.fields import ROLE_LABELS
+        from evidence_app.core.i18n import tr
+
+        role = tr("Roles", ROLE_LABELS.get(operator.role, operator.role))
+        self.status_operator.setText(
+            self.tr("Operator: {name} ({role})").format(name=operator.name, role=role)
+        )
+        if not self.settings.tsa_urls:
+            tsa = self.tr("Time-stamp server: not set")
+        elif self.tsa_state is None:
+            tsa = self.tr("Time-stamp server: checking…")
+        elif self.tsa_state:
+            tsa = self.tr("Time-stamp server: reachable")
+        else:
+            tsa = self.tr("Time-stamp server: not reachable")
+        if self.pending_count and self.settings.tsa_urls:
+            tsa += " · " + self.tr("{count} file(s) wait for a time-stamp").format(
+                count=self.pending_count
+            )
+        self.status_tsa.setText(tsa)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.status_busy.setText(self.tr("Working…") if busy else "")
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("{done} of {total}: {label}").format(done=done + 1, total=total, label=label)
+        )
+
+    # -- drag and drop on the window ---------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.case is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.runner.busy:
+            self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
+        self.runner.shutdown()
+        for dialog in list(self.dialogs):
+            dialog.close()
+        if self.browser_window is not None:
+            self.browser_window.close()
+        super().closeEvent(event)
+
+
+def _normalised(language: str) -> str:
+    from evidence_app.core.i18n import normalise_language
+
+    try:
+        return normalise_language(language)
+    except ValueError:
+        return "en"
+
+
+def _new_file(path: Path) -> Any:
+    from evidence_app.core.store import NewFile
+
+    return NewFile.from_path(path)

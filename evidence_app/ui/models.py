@@ -1,0 +1,425 @@
+"""Thin item models over plain Python data (napari style): cases, the evidence table, and its filter.
+
+The models hold lists of core dataclasses (Case, Item) and a Completeness; they never query the
+store themselves. The evidence table hands rows to the view in batches (fetchMore), so a case of
+10,000 items opens at once; thumbnails are decoded off the GUI thread and cached by file hash.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+
+from evidence_app.core.fields import category_label
+from evidence_app.core.guide import Completeness
+from evidence_app.core.model import Case, Item, StoredFile
+
+Index = QModelIndex | QPersistentModelIndex
+ItemRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+CaseIdRole = Qt.ItemDataRole.UserRole + 3
+
+THUMBNAIL_SIZE = QSize(64, 48)
+THUMBNAIL_ROLES = ("visible", "window", "original", "full_page")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Models", text)
+
+
+def short_time(iso_local: str) -> str:
+    """``2025-10-01T13:02:07.123456+08:00 CST (Asia/Shanghai)`` → ``2025-10-01 13:02``."""
+    return iso_local[:16].replace("T", " ")
+
+
+def thumbnail_file(item: Item) -> StoredFile | None:
+    for role in THUMBNAIL_ROLES:
+        for stored in item.files:
+            if stored.role == role and stored.mime.startswith("image/"):
+                return stored
+    return None
+
+
+def has_token(item: Item) -> bool:
+    return any(f.role == "tsr" for f in item.files)
+
+
+class CaseListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cases: list[Case] = []
+
+    def set_cases(self, cases: Sequence[Case]) -> None:
+        self.beginResetModel()
+        self.cases = list(cases)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cases)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.cases):
+            return None
+        case = self.cases[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return case.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _t("{title}\n{count} items · created {created}").format(
+                title=case.title, count=case.item_count, created=short_time(case.created_local)
+            )
+        if role == CaseIdRole:
+            return case.id
+        return None
+
+    def row_of(self, case_id: str) -> int:
+        for row, case in enumerate(self.cases):
+            if case.id == case_id:
+                return row
+        return -1
+
+
+class ThumbnailCache(QObject):
+    """Small previews by file hash: decoded on the task runner's threads, kept in an LRU cache."""
+
+    ready = Signal(str)  # sha256
+
+    def __init__(self, runner: Any, blob_path: Any, capacity: int = 2000) -> None:
+        super().__init__()
+        self.runner = runner
+        self.blob_path = blob_path  # sha256 → Path
+        self.capacity = capacity
+        self.pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self.pending: set[str] = set()
+
+    def get(self, sha256: str) -> QPixmap | None:
+        pixmap = self.pixmaps.get(sha256)
+        if pixmap is not None:
+            self.pixmaps.move_to_end(sha256)
+            return pixmap
+        if sha256 not in self.pending:
+            self.pending.add(sha256)
+            path = self.blob_path(sha256)
+            self.runner.run(
+                lambda _task: load_thumbnail(path),
+                lambda image, sha=sha256: self._store(sha, image),
+                lambda _error, sha=sha256: self.pending.discard(sha),
+                label="thumbnail",
+            )
+        return None
+
+    def _store(self, sha256: str, image: QImage | None) -> None:
+        self.pending.discard(sha256)
+        # QPixmap may only be made on the GUI thread; the worker hands over a QImage.
+        self.pixmaps[sha256] = QPixmap.fromImage(image) if image is not None else QPixmap()
+        while len(self.pixmaps) > self.capacity:
+            self.pixmaps.popitem(last=False)
+        self.ready.emit(sha256)
+
+
+def load_thumbnail(path: Path, size: QSize = THUMBNAIL_SIZE) -> QImage | None:
+    """Decode a small preview (runs on a worker thread: QImage, never QPixmap)."""
+    reader = QImageReader(str(path))
+    original = reader.size()
+    if original.isValid() and original.width() > 0 and original.height() > 0:
+        # A very tall full-page capture is previewed by its top, as a person sees it first.
+        top_height = min(original.height(), original.width() * size.height() // size.width())
+        reader.setClipRect(QRect(0, 0, original.width(), max(1, top_height)))
+        reader.setScaledSize(
+            QSize(original.width(), max(1, top_height)).scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio
+            )
+        )
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+class ItemTableModel(QAbstractTableModel):
+    """The evidence of one case, one row per item, handed to the view in batches."""
+
+    COLUMNS = (
+        "number",
+        "thumbnail",
+        "category",
+        "platform",
+        "account",
+        "captured",
+        "time",
+        "complete",
+    )
+    BATCH = 256
+
+    def __init__(
+        self, thumbnails: ThumbnailCache | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.items: list[Item] = []
+        self.loaded = 0
+        self._inserting = False
+        self.completeness: Completeness | None = None
+        self.tsa_configured = False
+        self.thumbnails = thumbnails
+        self._rows_by_sha: dict[str, list[int]] = {}
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
+
+    def set_items(
+        self,
+        items: Sequence[Item],
+        completeness: Completeness | None = None,
+        tsa_configured: bool = False,
+    ) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.loaded = min(len(self.items), self.BATCH)
+        self.completeness = completeness
+        self.tsa_configured = tsa_configured
+        self._rows_by_sha = {}
+        for row, item in enumerate(self.items):
+            stored = thumbnail_file(item)
+            if stored is not None:
+                self._rows_by_sha.setdefault(stored.sha256, []).append(row)
+        self.endResetModel()
+
+    def update_item(self, item: Item, completeness: Completeness | None = None) -> None:
+        """One item changed (a field edit, a new token); refresh its row and the completeness."""
+        for row, old in enumerate(self.items):
+            if old.id == item.id:
+                self.items[row] = item
+                if row < self.loaded:
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, self.columnCount() - 1)
+                    )
+                break
+        if completeness is not None:
+            self.set_completeness(completeness)
+
+    def set_completeness(self, completeness: Completeness) -> None:
+        self.completeness = completeness
+        if self.loaded:
+            column = self.COLUMNS.index("complete")
+            self.dataChanged.emit(self.index(0, column), self.index(self.loaded - 1, column))
+
+    def item_at(self, row: int) -> Item:
+        return self.items[row]
+
+    def row_of(self, item_id: str) -> int:
+        for row, item in enumerate(self.items):
+            if item.id == item_id:
+                return row
+        return -1
+
+    # -- lazy loading ------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._inserting and self.loaded < len(self.items)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self._load_up_to(self.loaded + self.BATCH)
+
+    def fetch_all(self) -> None:
+        """Hand every row to the view (before sorting or searching the whole case)."""
+        self._load_up_to(len(self.items))
+
+    def _load_up_to(self, count: int) -> None:
+        # Views and proxies may ask for more while rows are being inserted: never nest inserts.
+        count = min(count, len(self.items))
+        if self._inserting or count <= self.loaded:
+            return
+        self._inserting = True
+        try:
+            self.beginInsertRows(QModelIndex(), self.loaded, count - 1)
+            self.loaded = count
+            self.endInsertRows()
+        finally:
+            self._inserting = False
+
+    # -- the table ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (
+            _t("No."),
+            _t("Preview"),
+            _t("Kind"),
+            _t("Platform"),
+            _t("Account"),
+            _t("Captured"),
+            _t("Trusted time"),
+            _t("Complete?"),
+        )[section]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.loaded:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.loaded - 1, len(self.COLUMNS) - 1)
+            )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.loaded:
+            return None
+        item = self.items[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == SortRole:
+            return self._sort_key(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "thumbnail":
+            return self._thumbnail(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and item.withdrawn:
+            from PySide6.QtGui import QBrush, QColor
+
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.SizeHintRole and column == "thumbnail":
+            return THUMBNAIL_SIZE
+        return None
+
+    def _display(self, item: Item, column: str) -> str | None:
+        if column == "number":
+            return item.number
+        if column == "category":
+            label = category_label(item.category)
+            return _t("{label} (withdrawn)").format(label=label) if item.withdrawn else label
+        if column == "platform":
+            return item.fields.get("platform", "")
+        if column == "account":
+            return item.fields.get("account_name") or item.fields.get("account_id", "")
+        if column == "captured":
+            return short_time(item.captured_local)
+        if column == "time":
+            if has_token(item):
+                return _t("✓ stamped")
+            return _t("waiting") if self.tsa_configured else "—"
+        if column == "complete":
+            return self._complete_text(item)
+        return None
+
+    def _complete_text(self, item: Item) -> str:
+        if self.completeness is None or item.withdrawn:
+            return ""
+        gaps = self.completeness.item_gaps.get(item.number, ())
+        if not gaps:
+            return _t("✓ complete")
+        return _t("{count} missing").format(count=len(gaps))
+
+    def _sort_key(self, item: Item, column: str) -> Any:
+        if column in ("number", "thumbnail"):
+            return item.seq_number
+        if column == "captured":
+            return item.captured_utc
+        if column == "complete":
+            return len(self.completeness.item_gaps.get(item.number, ())) if self.completeness else 0
+        return self._display(item, column) or ""
+
+    def _tooltip(self, item: Item, column: str) -> str | None:
+        if column == "complete" and self.completeness is not None:
+            return (
+                "\n".join(g.message() for g in self.completeness.item_gaps.get(item.number, ()))
+                or None
+            )
+        if column == "captured":
+            return item.captured_local
+        if column == "platform" and item.fields.get("url"):
+            return item.fields["url"]
+        return None
+
+    def _thumbnail(self, item: Item) -> QPixmap | None:
+        stored = thumbnail_file(item)
+        if stored is None or self.thumbnails is None:
+            return None
+        pixmap = self.thumbnails.get(stored.sha256)
+        return pixmap if pixmap is not None and not pixmap.isNull() else None
+
+    def _thumbnail_ready(self, sha256: str) -> None:
+        column = self.COLUMNS.index("thumbnail")
+        for row in self._rows_by_sha.get(sha256, ()):
+            if row < self.loaded:
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+class ItemFilterProxy(QSortFilterProxyModel):
+    """Filter by category and platform, search text in the number and every field."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.category = ""
+        self.platform = ""
+        self.text = ""
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(False)
+
+    def set_filter(
+        self, category: str | None = None, platform: str | None = None, text: str | None = None
+    ) -> None:
+        self.beginFilterChange()
+        if category is not None:
+            self.category = category
+        if platform is not None:
+            self.platform = platform
+        if text is not None:
+            self.text = text.strip().lower()
+        source = self.sourceModel()
+        if (self.category or self.platform or self.text) and isinstance(source, ItemTableModel):
+            source.fetch_all()  # a search looks at the whole case, not the rows shown so far
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, ItemTableModel) and column >= 0:
+            source.fetch_all()
+        super().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        if not isinstance(source, ItemTableModel):
+            return True
+        item = source.items[source_row]
+        if self.category and item.category != self.category:
+            return False
+        if self.platform and item.fields.get("platform", "") != self.platform:
+            return False
+        if self.text:
+            haystack = " ".join([item.number, *item.fields.values()]).lower()
+            if self.text not in haystack:
+                return False
+        return True
+
+    def platforms(self) -> list[str]:
+        source = self.sourceModel()
+        if not isinstance(source, ItemTableModel):
+            return []
+        return sorted({i.fields["platform"] for i in source.items if i.fields.get("platform")})

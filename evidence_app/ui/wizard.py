@@ -1,0 +1,218 @@
+"""The new-case wizard: pages collect (owner, vehicle, what happened, platforms); Finish commits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from evidence_app.core.errors import UserError
+from evidence_app.ui.errors import show_error
+
+# Platform names are proper names, shown as the platforms write them (not translated).
+PLATFORMS = (
+    "微博 Weibo",
+    "抖音 Douyin",
+    "小红书 Xiaohongshu",
+    "懂车帝 Dongchedi",
+    "汽车之家 Autohome",
+    "哔哩哔哩 Bilibili",
+    "快手 Kuaishou",
+    "微信 WeChat",
+    "知乎 Zhihu",
+    "百度贴吧 Tieba",
+)
+
+
+class OwnerPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.owner = QLineEdit()
+        self.owner.setObjectName("owner")
+        self.contact = QLineEdit()
+        self.contact.setObjectName("contact")
+        self.form = QFormLayout(self)
+        self.owner_label, self.contact_label = QLabel(), QLabel()
+        self.form.addRow(self.owner_label, self.owner)
+        self.form.addRow(self.contact_label, self.contact)
+        self.owner.textChanged.connect(self.completeChanged)
+        self.retranslateUi()
+
+    def isComplete(self) -> bool:
+        return bool(self.owner.text().strip())
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Who is being attacked?"))
+        self.setSubTitle(
+            self.tr(
+                "Your name is printed on the bundle so that a lawyer knows whose evidence it is."
+            )
+        )
+        self.owner_label.setText(self.tr("Your name *"))
+        self.contact_label.setText(self.tr("Phone or e-mail (for your lawyer)"))
+
+
+class VehiclePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = QLineEdit()
+        self.model.setObjectName("vehicleModel")
+        self.registration = QLineEdit()
+        self.registration.setObjectName("registration")
+        self.form = QFormLayout(self)
+        self.model_label, self.registration_label = QLabel(), QLabel()
+        self.form.addRow(self.model_label, self.model)
+        self.form.addRow(self.registration_label, self.registration)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Your car"))
+        self.setSubTitle(self.tr("Which car is this about? The registration number is optional."))
+        self.model_label.setText(self.tr("Vehicle model"))
+        self.registration_label.setText(self.tr("Registration (optional)"))
+
+
+class WhatPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.what = QPlainTextEdit()
+        self.what.setObjectName("whatHappened")
+        self.since = QDateEdit(QDate.currentDate())
+        self.since.setObjectName("since")
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.title = QLineEdit()
+        self.title.setObjectName("caseTitle")
+        self.form = QFormLayout(self)
+        self.what_label, self.since_label, self.title_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.what_label, self.what)
+        self.form.addRow(self.since_label, self.since)
+        self.form.addRow(self.title_label, self.title)
+        self.what.textChanged.connect(self.completeChanged)
+        self.retranslateUi()
+
+    def isComplete(self) -> bool:
+        return bool(self.what.toPlainText().strip())
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("What happened?"))
+        self.setSubTitle(
+            self.tr("A few sentences in your own words are enough; you can add to it later.")
+        )
+        self.what_label.setText(self.tr("What happened *"))
+        self.since_label.setText(self.tr("Since when"))
+        self.title_label.setText(self.tr("Short name for the case"))
+        self.title.setPlaceholderText(self.tr("e.g. Rumours about my car on Weibo"))
+
+
+class PlatformsPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        self.boxes: list[QCheckBox] = []
+        for index, name in enumerate(PLATFORMS):
+            box = QCheckBox(name)
+            self.boxes.append(box)
+            grid.addWidget(box, index // 2, index % 2)
+        self.other = QLineEdit()
+        self.other.setObjectName("otherPlatforms")
+        layout.addWidget(grid_host)
+        layout.addWidget(self.other)
+        self.retranslateUi()
+
+    def platforms(self) -> list[str]:
+        chosen = [box.text() for box in self.boxes if box.isChecked()]
+        chosen += [p.strip() for p in self.other.text().replace("，", ",").split(",") if p.strip()]
+        return chosen
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Where does it happen?"))
+        self.setSubTitle(self.tr("Tick every platform where you were attacked."))
+        self.other.setPlaceholderText(self.tr("Other platforms, separated by commas"))
+
+
+class NewCaseWizard(QWizard):
+    caseCreated = Signal(str)
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newCaseWizard")
+        self.store = store
+        self.created_id: str | None = None
+        self.owner_page = OwnerPage()
+        self.vehicle_page = VehiclePage()
+        self.what_page = WhatPage()
+        self.platforms_page = PlatformsPage()
+        for page in (self.owner_page, self.vehicle_page, self.what_page, self.platforms_page):
+            self.addPage(page)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(640, 480)
+        self.retranslateUi()
+
+    def title_text(self) -> str:
+        title = self.what_page.title.text().strip()
+        if title:
+            return title
+        owner = self.owner_page.owner.text().strip()
+        vehicle = self.vehicle_page.model.text().strip()
+        return self.tr("{owner}: online attacks").format(owner=owner) + (
+            f" ({vehicle})" if vehicle else ""
+        )
+
+    def description_text(self) -> str:
+        """The narrative (see core/guide.py: the case description holds it)."""
+        lines = [self.what_page.what.toPlainText().strip(), ""]
+        lines.append(
+            self.tr("Since: {date}").format(date=self.what_page.since.date().toString("yyyy-MM-dd"))
+        )
+        platforms = self.platforms_page.platforms()
+        if platforms:
+            lines.append(self.tr("Platforms: {names}").format(names=", ".join(platforms)))
+        vehicle = self.vehicle_page.model.text().strip()
+        if vehicle:
+            registration = self.vehicle_page.registration.text().strip()
+            lines.append(
+                self.tr("Vehicle: {model}").format(model=vehicle)
+                + (f" ({registration})" if registration else "")
+            )
+        contact = self.owner_page.contact.text().strip()
+        if contact:
+            lines.append(self.tr("Contact: {contact}").format(contact=contact))
+        return "\n".join(lines)
+
+    def accept(self) -> None:
+        try:
+            case = self.store.create_case(
+                self.title_text(), self.owner_page.owner.text().strip(), self.description_text()
+            )
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.created_id = case.id
+        super().accept()
+        self.caseCreated.emit(case.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            for page in (self.owner_page, self.vehicle_page, self.what_page, self.platforms_page):
+                page.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("New case"))

@@ -1,0 +1,72 @@
+"""Export from the dialog gives a bundle that verifies; the verify screen says valid, and for a
+tampered copy, invalid with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evidence_app.core.store import NewFile
+from tests.ui.conftest import png_bytes
+
+pytest.importorskip("evidence_app.bundle.export")
+pytest.importorskip("evidence_app.bundle.verify")
+
+
+@pytest.fixture
+def window(qtbot, store):  # type: ignore[no-untyped-def]
+    from evidence_app.ui.errors import ErrorPresenter, set_presenter
+    from evidence_app.ui.main_window import MainWindow
+
+    presenter = ErrorPresenter(store.data_dir, dialogs=False)
+    set_presenter(presenter)
+    w = MainWindow(store)
+    w.presenter = presenter
+    qtbot.addWidget(w)
+    yield w
+    w.runner.shutdown(60_000)
+    set_presenter(None)
+
+
+@pytest.mark.slow
+def test_export_from_the_dialog_verifies_and_a_tampered_copy_does_not(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case = window.create_case("微博造谣", "李女士", "2025年1月起，有账号在微博造谣我的车自燃。")
+    window.store.add_item(
+        case.id, "post",
+        {"url": "https://weibo.example/1", "account_id": "uid:1", "purpose": "证明造谣"},
+        [NewFile("window", "w.png", data=png_bytes())],
+    )  # fmt: skip
+    window.reload_case()
+    dialog = window.export_dialog()
+    assert dialog.gaps.count() > 0 and dialog.fix_button.isVisible()  # gaps offered to fix
+    assert dialog.export_button.text() == "Export with gaps listed"
+    out = tmp_path / "bundle.pdf"
+    with qtbot.waitSignal(dialog.exportFinished, timeout=120_000):
+        dialog.start_export(out, passphrase="correct horse battery")
+    result, report = dialog.result, dialog.report
+    assert out.is_file() and result.items == 1
+    assert report.valid, [c for c in report.checks if not c.ok]
+    assert "✓" in dialog.outcome.text()
+    assert window.completeness.status("export").state == "done"  # the export is in the custody log
+    dialog.close()
+
+    verify = window.verify_dialog()
+    with qtbot.waitSignal(verify.verified, timeout=60_000):
+        verify.verify_path(out)
+    assert verify.report.valid and "intact" in verify.verdict.text()
+
+    tampered = tmp_path / "tampered.pdf"
+    data = bytearray(out.read_bytes())
+    index = data.find(b"/Producer")
+    position = index + 12 if index > 0 else len(data) // 3
+    data[position] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    with qtbot.waitSignal(verify.verified, timeout=60_000):
+        verify.verify_path(tampered)
+    assert not verify.report.valid
+    assert "failed the check" in verify.verdict.text()
+    assert "✗" in verify.checks.toPlainText()
+    verify.close()

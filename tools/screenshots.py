@@ -1,0 +1,133 @@
+"""Render the app with a realistic Chinese case (and English) into docs/screenshots/*.png (offscreen)."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("EVIDENCE_APP_NO_CRASH_DIALOG", "1")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+OUT = REPO / "docs" / "screenshots"
+
+
+def _png(text: str, color: tuple[int, int, int]) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (900, 600), (250, 250, 250))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 900, 40), fill=color)
+    draw.text((20, 12), text, fill=(255, 255, 255))
+    for y in range(80, 560, 40):
+        draw.rectangle((40, y, 40 + (y * 7) % 700, y + 16), fill=(200, 200, 200))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def build_case(store: object) -> str:
+    from evidence_app.core.store import NewFile
+
+    case = store.create_case(  # type: ignore[attr-defined]
+        "微博、抖音造谣我的车自燃", "李女士",
+        "2025年1月起，多个新注册账号在微博和抖音发布“星越L自燃”的假视频和文章，配图是别的车。"
+        "我的车从未起火。有人在评论里公开了我的车牌和小区。\n\n平台：微博 Weibo, 抖音 Douyin",
+    )  # fmt: skip
+    add = store.add_item  # type: ignore[attr-defined]
+    add(
+        case.id,
+        "post",
+        {
+            "platform": "微博",
+            "url": "https://weibo.com/7788990011/PqRsT1",
+            "account_name": "车圈真相哥",
+            "account_id": "7788990011",
+            "posted_at_displayed": "2025-01-03 21:14",
+            "views": "3.2万",
+            "reposts": "812",
+            "comments": "1,046",
+            "likes": "5,311",
+            "counts_observed_at": "2025-01-04 09:30",
+            "purpose": "证明该账号发布了车辆自燃的虚假内容，浏览量超过5000次",
+        },
+        [
+            NewFile(
+                "window", "weibo-post.png", data=_png("weibo.com/7788990011/PqRsT1", (230, 80, 40))
+            )
+        ],
+    )
+    add(
+        case.id,
+        "post",
+        {
+            "platform": "抖音",
+            "url": "https://www.douyin.com/video/74411",
+            "account_name": "汽车爆料君",
+            "posted_at_displayed": "01-05",
+        },
+        [NewFile("window", "douyin-video.png", data=_png("douyin.com/video/74411", (20, 20, 20)))],
+    )
+    add(
+        case.id,
+        "account_profile",
+        {
+            "platform": "微博",
+            "url": "https://weibo.com/u/7788990011",
+            "account_id": "7788990011",
+            "ip_location": "IP属地：广东",
+            "followers": "1.1万",
+            "purpose": "证明发帖账号的身份信息",
+        },
+        [
+            NewFile(
+                "window", "weibo-profile.png", data=_png("weibo.com/u/7788990011", (230, 80, 40))
+            )
+        ],
+    )
+    add(
+        case.id,
+        "harm_evidence",
+        {"harm_type": "泄露个人信息（车牌、小区）", "purpose": "证明对我造成的伤害"},
+        [NewFile("original", "私信截图.png", data=_png("私信", (60, 120, 200)))],
+    )
+    return case.id
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from evidence_app.app import create_main_window
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        for lang in ("zh_CN", "en"):
+            window, _ = create_main_window(data_dir, "李女士", "owner", lang)
+            if not window.store.list_cases():
+                build_case(window.store)
+                window.refresh_cases()
+                window.open_case(window.store.list_cases()[-1].id)
+            window.show()
+            window.select_item(window.item_model.items[0].id)
+            QApplication.processEvents()
+            window.runner.pool.waitForDone(10_000)  # thumbnails decode off the GUI thread
+            QApplication.processEvents()
+            window.grab().save(str(OUT / f"main-window-{lang}.png"))
+            window.guide_panel.grab().save(str(OUT / f"guide-panel-{lang}.png"))
+            dialog = window.export_dialog()
+            QApplication.processEvents()
+            dialog.grab().save(str(OUT / f"export-dialog-{lang}.png"))
+            dialog.close()
+            window.close()
+            window.store.close()
+            window.deleteLater()
+            QApplication.processEvents()
+    print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
+
+
+if __name__ == "__main__":
+    main()
