@@ -84,6 +84,27 @@ def run_cli(
     return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
 
 
+_MEASURED_MAIN = (
+    "import sys\n"
+    "from evidence_app.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "status = open('/proc/self/status').read()\n"
+    "sys.stderr.write('VmHWM ' + status.split('VmHWM:')[1].split()[0] + '\\n')\n"
+    "sys.exit(code)\n"
+)
+
+
+def run_cli_peak_memory(args: Sequence[str], data_dir: Path) -> tuple[Result, float]:
+    """Run the CLI and return its peak resident memory in MB (VmHWM: this process's own, not
+    the forking test process's, which rusage would include)."""
+    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
+    proc = subprocess.run([sys.executable, "-c", _MEASURED_MAIN, *args], capture_output=True, env=env, cwd=REPO)
+    err = proc.stderr.decode("utf-8", "replace")
+    lines = err.splitlines()
+    peak_kb = int(lines[-1].split()[1]) if lines and lines[-1].startswith("VmHWM") else -1
+    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"), "\n".join(lines[:-1])), peak_kb / 1024
+
+
 @pytest.fixture
 def cli(data_dir: Path):  # type: ignore[no-untyped-def]
     def invoke(*args: str, **kwargs: object) -> Result:

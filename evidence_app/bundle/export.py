@@ -245,7 +245,9 @@ def export_case(
     except BaseException as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        reason = "cancelled" if isinstance(error, (ExportCancelled, KeyboardInterrupt)) else str(error)
+        reason = (
+            "cancelled" if isinstance(error, (ExportCancelled, KeyboardInterrupt)) else str(error)
+        )
         with contextlib.suppress(Exception):
             store.record_event(
                 case.id, "export_abandoned", {"bundle": out.name, "reason": reason[:500]}
@@ -334,13 +336,31 @@ def _write_bundle(
             store,
             generated,
             [
-                _small_attachment(MANIFEST_NAME, manifest_bytes, "application/json", "/Data",
-                                  "Manifest: every attached file with SHA-256 and size", generated),
-                _small_attachment(CUSTODY_LOG_NAME, custody_bytes, "application/json", "/Supplement",
-                                  "The case's whole custody log (hash chain)", generated),
-                _small_attachment(SIGNER_CERT_NAME, cert_pem, "application/x-pem-file", "/Supplement",
-                                  "The signer's certificate", generated),
-            ],  # fmt: skip
+                _small_attachment(
+                    MANIFEST_NAME,
+                    manifest_bytes,
+                    "application/json",
+                    "/Data",
+                    "Manifest: every attached file with SHA-256 and size",
+                    generated,
+                ),
+                _small_attachment(
+                    CUSTODY_LOG_NAME,
+                    custody_bytes,
+                    "application/json",
+                    "/Supplement",
+                    "The case's whole custody log (hash chain)",
+                    generated,
+                ),
+                _small_attachment(
+                    SIGNER_CERT_NAME,
+                    cert_pem,
+                    "application/x-pem-file",
+                    "/Supplement",
+                    "The signer's certificate",
+                    generated,
+                ),
+            ],
             _json_bytes(catalogue),
             check_cancel,
         )
@@ -503,7 +523,9 @@ def _append_update(
         new_page = generic.DictionaryObject({k: page.raw_get(k) for k in page})
         new_page[_name("/Resources")] = new_resources
         new_page[_name("/Contents")] = new_contents
-        update.write_object(generic.IndirectObject(page_ref.idnum, page_ref.generation, None), new_page)
+        update.write_object(
+            generic.IndirectObject(page_ref.idnum, page_ref.generation, None), new_page
+        )
 
     # Attachments: every original as it is, then manifest, custody log and certificate.
     specs: list[tuple[str, generic.IndirectObject]] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -39,7 +39,7 @@ from evidence_app import __version__
 from evidence_app.bundle.fonts import MONO, SANS, register_fonts
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.core.clock import Moment
-from evidence_app.core.fields import FIELDS, N_, category_label, parse_count
+from evidence_app.core.fields import FIELDS, category_label, parse_count
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import Case, Event, Item, StoredFile
 
@@ -173,7 +173,9 @@ def evidence_name(item: Item, lang: str) -> str:
 
 
 def item_source(item: Item) -> tuple[str, str]:
-    url = item.fields.get("url") or item.fields.get("final_url") or item.fields.get("account_url", "")
+    url = (
+        item.fields.get("url") or item.fields.get("final_url") or item.fields.get("account_url", "")
+    )
     return item.fields.get("platform", ""), url
 
 
@@ -267,7 +269,7 @@ class ImageBox(Flowable):  # type: ignore[misc]
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         slot = self.slot
         slot.page, slot.x, slot.y = canvas.getPageNumber(), x, y
         slot.width, slot.height = self.width, self.height
@@ -333,7 +335,11 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         title = self.content.case.title
         if len(title) > 60:
             title = title[:57] + "…"
-        canvas.drawString(MARGIN_X, PAGE_HEIGHT - MARGIN_TOP + 6, f"{self.words.both('Evidence bundle')} · {title}")
+        canvas.drawString(
+            MARGIN_X,
+            PAGE_HEIGHT - MARGIN_TOP + 6,
+            f"{self.words.both('Evidence bundle')} · {title}",
+        )
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN_X,
             MARGIN_BOTTOM - 14,
@@ -414,7 +420,9 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text, style)
 
 
-def _kv_table(rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], key_width: float = 120) -> Table:
+def _kv_table(
+    rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], key_width: float = 120
+) -> Table:
     data = [[_p(esc(k), styles["cell"]), _p(v, styles["cell"])] for k, v in rows]
     table = Table(data, colWidths=[key_width, USABLE_WIDTH - key_width], repeatRows=0)
     table.setStyle(KEY_VALUE_STYLE)
@@ -458,7 +466,10 @@ def _cover(
         (words.both("Case"), esc(case.title)),
         (words.both("Case ID"), esc(case.id)),
         (words.both("Owner"), esc(case.owner)),
-        (words.both("Period covered (capture times, UTC)"), esc(f"{first} — {last}" if first else "—")),
+        (
+            words.both("Period covered (capture times, UTC)"),
+            esc(f"{first} — {last}" if first else "—"),
+        ),
         (words.both("Evidence items"), esc(count)),
         (words.both("Operators"), esc(", ".join(operators))),
         (
@@ -511,9 +522,9 @@ def _cover(
             story.append(
                 _p(
                     esc(
-                        words.one("These time-stamping authorities could not be reached: {urls}").format(
-                            urls=", ".join(content.tsa_unreachable)
-                        )
+                        words.one(
+                            "These time-stamping authorities could not be reached: {urls}"
+                        ).format(urls=", ".join(content.tsa_unreachable))
                     ),
                     styles["small"],
                 )
@@ -611,7 +622,12 @@ def _item_section(
 ) -> list[Flowable]:
     title = f"{item.number} · {category_label(item.category, content.lang)}"
     story: list[Flowable] = [
-        Mark(f"item-{item.number}", f"{item.number} {evidence_name(item, content.lang)[:40]}", 1, seen),
+        Mark(
+            f"item-{item.number}",
+            f"{item.number} {evidence_name(item, content.lang)[:40]}",
+            1,
+            seen,
+        ),
         _p(esc(title), styles["h1"]),
     ]
     if item.withdrawn:
@@ -685,8 +701,10 @@ def _trusted_time(
         meta = token.meta
         stamps = meta.get("stamps") or {}
         gap = meta.get("gap_seconds")
-        gap_text = "—" if gap is None else words.one("{seconds} s after capture").format(
-            seconds=f"{float(gap):,.0f}"
+        gap_text = (
+            "—"
+            if gap is None
+            else words.one("{seconds} s after capture").format(seconds=f"{float(gap):,.0f}")
         )
         rows.append(
             [
@@ -727,7 +745,9 @@ def event_summary(event: Event) -> str:
     if event.action == "item_added":
         return f"{p.get('number', '')} {p.get('category', '')}"
     if event.action == "file_stored":
-        return f"{p.get('role')} {p.get('name')} sha256 {str(p.get('sha256'))[:16]}… {p.get('size')} B"
+        return (
+            f"{p.get('role')} {p.get('name')} sha256 {str(p.get('sha256'))[:16]}… {p.get('size')} B"
+        )
     if event.action in ("field_edited", "case_edited"):
         return f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}"
     if event.action == "item_withdrawn":
@@ -736,7 +756,9 @@ def event_summary(event: Event) -> str:
     return text if len(text) <= 300 else text[:297] + "…"
 
 
-def _event_rows(events: list[Event], numbers: dict[str, str], styles: dict[str, ParagraphStyle]) -> list[list[Any]]:
+def _event_rows(
+    events: list[Event], numbers: dict[str, str], styles: dict[str, ParagraphStyle]
+) -> list[list[Any]]:
     return [
         [
             str(e.seq),
@@ -771,7 +793,12 @@ def _item_events(
     numbers = {item.id: item.number}
     return [
         _p(esc(words.both("Custody events of this item")), styles["h2"]),
-        _grid(_event_header(words), _event_rows(events, numbers, styles), [24, 88, 52, 48, 28, 185], styles),
+        _grid(
+            _event_header(words),
+            _event_rows(events, numbers, styles),
+            [24, 88, 52, 48, 28, 185],
+            styles,
+        ),
     ]
 
 
@@ -800,8 +827,7 @@ def _image_flowables(
             )
         caption = _p(
             esc(
-                f"{name} · {plan.width}×{plan.height} px · {how} · "
-                f"≈{round(72 / scale)} dpi{where}"
+                f"{name} · {plan.width}×{plan.height} px · {how} · ≈{round(72 / scale)} dpi{where}"
             ),
             styles["caption"],
         )
@@ -815,18 +841,37 @@ def _event_time(item: Item) -> str:
     return item.fields.get("posted_at") or item.captured_utc
 
 
-def _timeline(content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _timeline(
+    content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
     rows = []
     for item in sorted(content.items, key=lambda i: (_event_time(i), i.seq_number)):
         posted = item.fields.get("posted_at") or item.fields.get("posted_at_displayed") or "—"
-        who = " ".join(x for x in (item.fields.get("platform", ""), item.fields.get("account_name", "")) if x)
-        rows.append([posted, item.captured_utc, item.number, who or "—", evidence_name(item, content.lang)])
+        who = " ".join(
+            x for x in (item.fields.get("platform", ""), item.fields.get("account_name", "")) if x
+        )
+        rows.append(
+            [posted, item.captured_utc, item.number, who or "—", evidence_name(item, content.lang)]
+        )
     return [
         _p(esc(words.both("Timeline")), styles["h1"]),
-        _p(esc(words.one("Items in the order things happened: posting time where known, else capture time.")), styles["small"]),
+        _p(
+            esc(
+                words.one(
+                    "Items in the order things happened: posting time where known, else capture time."
+                )
+            ),
+            styles["small"],
+        ),
         Spacer(1, 4),
         _grid(
-            [words.both("Posted"), words.both("Captured (UTC)"), words.both("Item"), words.both("Platform, account"), words.both("Evidence name")],
+            [
+                words.both("Posted"),
+                words.both("Captured (UTC)"),
+                words.both("Item"),
+                words.both("Platform, account"),
+                words.both("Evidence name"),
+            ],
             rows,
             [80, 95, 30, 80, 150],
             styles,
@@ -834,7 +879,9 @@ def _timeline(content: BundleContent, words: Words, styles: dict[str, ParagraphS
     ]
 
 
-def _thresholds(content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _thresholds(
+    content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
     rows = []
     total_views = total_reposts = 0
     for item in content.items:
@@ -860,7 +907,7 @@ def _thresholds(content: BundleContent, words: Words, styles: dict[str, Paragrap
         _p(
             esc(
                 words.one(
-                    "Defamation online is \"serious\" when the same false content is viewed 5,000 "
+                    'Defamation online is "serious" when the same false content is viewed 5,000 '
                     "times or more, or reposted 500 times or more (SPC/SPP interpretation 2013, "
                     "art. 2); counts of repeated content within one year add up."
                 )
@@ -874,7 +921,13 @@ def _thresholds(content: BundleContent, words: Words, styles: dict[str, Paragrap
         return story
     story.append(
         _grid(
-            [words.both("Item"), words.both("Views"), words.both("Reposts"), words.both("Observed at"), words.both("Meets a threshold")],
+            [
+                words.both("Item"),
+                words.both("Views"),
+                words.both("Reposts"),
+                words.both("Observed at"),
+                words.both("Meets a threshold"),
+            ],
             rows,
             [40, 80, 80, 130, 80],
             styles,
@@ -893,10 +946,17 @@ def _thresholds(content: BundleContent, words: Words, styles: dict[str, Paragrap
     return story
 
 
-def _missing(content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _missing(
+    content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 10), _p(esc(words.both("Missing evidence")), styles["h1"])]
     if not content.gaps:
-        story.append(_p(esc(words.one("The evidence guide lists nothing missing for this case.")), styles["body"]))
+        story.append(
+            _p(
+                esc(words.one("No missing evidence was listed when this bundle was exported.")),
+                styles["body"],
+            )
+        )
     for gap in content.gaps:
         story.append(_p("• " + esc(gap), styles["body"]))
     return story
@@ -972,7 +1032,10 @@ def _environment(
             data = _read_provenance(content.blob_path(stored.sha256))
             if data is None:
                 story.append(
-                    _p(esc(words.one("Not readable as JSON here; see the attached file.")), styles["body"])
+                    _p(
+                        esc(words.one("Not readable as JSON here; see the attached file.")),
+                        styles["body"],
+                    )
                 )
                 continue
             rows = [(k, esc(v)) for k, v in _flatten(data)]
@@ -981,7 +1044,11 @@ def _environment(
     if not found:
         story.append(
             _p(
-                esc(words.one("No capture in this case recorded its environment (imported files only).")),
+                esc(
+                    words.one(
+                        "No capture in this case recorded its environment (imported files only)."
+                    )
+                ),
                 styles["body"],
             )
         )

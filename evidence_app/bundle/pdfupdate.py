@@ -45,7 +45,9 @@ class IncrementalUpdate:
         self.offsets[ref.idnum] = self.out.tell()
         self.out.write(f"{ref.idnum} {ref.generation} obj\n".encode("ascii"))
 
-    def write_object(self, ref: generic.IndirectObject, obj: generic.PdfObject) -> generic.IndirectObject:
+    def write_object(
+        self, ref: generic.IndirectObject, obj: generic.PdfObject
+    ) -> generic.IndirectObject:
         self._begin(ref)
         buffer = io.BytesIO()
         obj.write_to_stream(buffer)

@@ -139,13 +139,13 @@ def _load_certs(paths: Sequence[Path]) -> list[Any]:
             ) from error
         try:
             if pem.detect(data):
-                certs.extend(asn1_x509.Certificate.load(der) for _, _, der in pem.unarmor(data, True))
+                certs.extend(
+                    asn1_x509.Certificate.load(der) for _, _, der in pem.unarmor(data, True)
+                )
             else:
                 certs.append(asn1_x509.Certificate.load(data))
         except Exception as error:
-            raise UserError(
-                "{path} is not a certificate (PEM or DER).", path=str(path)
-            ) from error
+            raise UserError("{path} is not a certificate (PEM or DER).", path=str(path)) from error
     return certs
 
 
@@ -170,7 +170,9 @@ def verify_bundle(path: Path, trust: Sequence[Path] = ()) -> BundleReport:
             reader = PdfFileReader(stream, strict=False)
             attachments = _attachments(reader)
         except (PdfError, ValueError, KeyError, TypeError, IndexError) as error:
-            raise NotABundle("{path} is not a readable PDF ({reason}).", path=str(path), reason=str(error)) from error
+            raise NotABundle(
+                "{path} is not a readable PDF ({reason}).", path=str(path), reason=str(error)
+            ) from error
         if MANIFEST_NAME not in attachments:
             raise NotABundle(
                 "{path} is a PDF but not an evidence bundle (it has no manifest.json).",
@@ -183,7 +185,9 @@ def verify_bundle(path: Path, trust: Sequence[Path] = ()) -> BundleReport:
         stream.close()
 
 
-def _verify(reader: Any, attachments: dict[str, Any], trust_certs: list[Any], report: BundleReport) -> None:
+def _verify(
+    reader: Any, attachments: dict[str, Any], trust_certs: list[Any], report: BundleReport
+) -> None:
     manifest_bytes = b""
     manifest: dict[str, Any] = {}
     manifest_problem = ""
@@ -191,7 +195,9 @@ def _verify(reader: Any, attachments: dict[str, Any], trust_certs: list[Any], re
         manifest_bytes = _stream_bytes(attachments[MANIFEST_NAME])
         manifest = json.loads(manifest_bytes.decode("utf-8"))
         if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
-            manifest_problem = _t("manifest.json is not in the format {format}.").format(format=BUNDLE_FORMAT)
+            manifest_problem = _t("manifest.json is not in the format {format}.").format(
+                format=BUNDLE_FORMAT
+            )
             manifest = manifest if isinstance(manifest, dict) else {}
     except Exception as error:
         manifest_problem = _t("manifest.json cannot be read ({reason}).").format(reason=error)
@@ -203,7 +209,9 @@ def _verify(reader: Any, attachments: dict[str, Any], trust_certs: list[Any], re
     custody_events, custody_problem = _custody_events(attachments)
     declared_level = _declared_level(custody_events)
 
-    report.checks += _signature_checks(reader, attachments, manifest, trust_certs, report, declared_level)
+    report.checks += _signature_checks(
+        reader, attachments, manifest, trust_certs, report, declared_level
+    )
     report.checks.append(_item_timestamps(attachments, items, trust_certs))
     report.checks.append(_attachments_check(attachments, items, manifest_problem))
     report.checks.append(_catalogue_check(reader, manifest, manifest_bytes, manifest_problem))
@@ -279,15 +287,17 @@ def _signature_checks(
         problem = str(error)
     extra = ""
     if len(signatures) > 1:
-        extra = " " + _t("The bundle carries {count} signatures; only one is expected.").format(count=len(signatures))
+        extra = " " + _t("The bundle carries {count} signatures; only one is expected.").format(
+            count=len(signatures)
+        )
     if intact and valid and not extra:
         checks.append(
             Check(
                 "signature_valid",
                 True,
-                _t("The PAdES signature ({subfilter}) is cryptographically valid; the signed bytes are unchanged.").format(
-                    subfilter=str(signature.sig_object.get("/SubFilter", "")).lstrip("/")
-                ),
+                _t(
+                    "The PAdES signature ({subfilter}) is cryptographically valid; the signed bytes are unchanged."
+                ).format(subfilter=str(signature.sig_object.get("/SubFilter", "")).lstrip("/")),
             )
         )
     else:
@@ -295,7 +305,12 @@ def _signature_checks(
             Check(
                 "signature_valid",
                 False,
-                (problem or _t("The signed bytes were changed after signing (the digest does not match)."))
+                (
+                    problem
+                    or _t(
+                        "The signed bytes were changed after signing (the digest does not match)."
+                    )
+                )
                 + extra,
             )
         )
@@ -311,7 +326,9 @@ def _signature_checks(
             Check(
                 "covers_whole_file",
                 True,
-                _t("The signature covers the whole file; anything after it is a PAdES-allowed update.")
+                _t(
+                    "The signature covers the whole file; anything after it is a PAdES-allowed update."
+                )
                 if coverage != SignatureCoverageLevel.ENTIRE_FILE
                 else _t("The signature covers the whole file."),
             )
@@ -321,7 +338,9 @@ def _signature_checks(
             Check(
                 "covers_whole_file",
                 False,
-                _t("Data was appended after the last signature or time-stamp: the file was changed after it was signed."),
+                _t(
+                    "Data was appended after the last signature or time-stamp: the file was changed after it was signed."
+                ),
             )
         )
     else:
@@ -329,9 +348,9 @@ def _signature_checks(
             Check(
                 "covers_whole_file",
                 False,
-                _t("The document was changed after signing in a way PAdES does not allow ({level}).").format(
-                    level=getattr(modification, "name", "unknown")
-                ),
+                _t(
+                    "The document was changed after signing in a way PAdES does not allow ({level})."
+                ).format(level=getattr(modification, "name", "unknown")),
             )
         )
 
@@ -345,19 +364,49 @@ def _signature_checks(
     if attached is None:
         problems.append(_t("signer-cert.pem is missing or unreadable"))
     elif attached != fingerprint:
-        problems.append(_t("the signing certificate is not the attached signer-cert.pem ({attached})").format(attached=attached[:16]))
-    manifest_fp = (manifest.get("signer") or {}).get("sha256_fingerprint") if isinstance(manifest.get("signer"), dict) else None
+        problems.append(
+            _t("the signing certificate is not the attached signer-cert.pem ({attached})").format(
+                attached=attached[:16]
+            )
+        )
+    manifest_fp = (
+        (manifest.get("signer") or {}).get("sha256_fingerprint")
+        if isinstance(manifest.get("signer"), dict)
+        else None
+    )
     if manifest_fp is not None and manifest_fp != fingerprint:
-        problems.append(_t("the manifest names another signer ({other})").format(other=str(manifest_fp)[:16]))
+        problems.append(
+            _t("the manifest names another signer ({other})").format(other=str(manifest_fp)[:16])
+        )
     trusted_fps = {c.sha256.hex() for c in trust_certs}
     if trust_certs:
-        trusted = fingerprint in trusted_fps or bool(intact and valid and getattr(status, "trusted", False))
+        trusted = fingerprint in trusted_fps or bool(
+            intact and valid and getattr(status, "trusted", False)
+        )
         if not trusted:
-            problems.append(_t("the signer is not one of the trusted certificates given with --trust"))
+            problems.append(
+                _t("the signer is not one of the trusted certificates given with --trust")
+            )
     if problems:
-        checks.append(Check("signer_certificate", False, _t("Signer {subject} ({fingerprint}): {problems}.").format(subject=subject, fingerprint=fingerprint, problems="; ".join(problems))))
+        checks.append(
+            Check(
+                "signer_certificate",
+                False,
+                _t("Signer {subject} ({fingerprint}): {problems}.").format(
+                    subject=subject, fingerprint=fingerprint, problems="; ".join(problems)
+                ),
+            )
+        )
     elif trust_certs:
-        checks.append(Check("signer_certificate", True, _t("Signer {subject}, SHA-256 fingerprint {fingerprint}: trusted (given with --trust).").format(subject=subject, fingerprint=fingerprint)))
+        checks.append(
+            Check(
+                "signer_certificate",
+                True,
+                _t(
+                    "Signer {subject}, SHA-256 fingerprint {fingerprint}: trusted (given with --trust)."
+                ).format(subject=subject, fingerprint=fingerprint),
+            )
+        )
     else:
         checks.append(
             Check(
@@ -373,32 +422,68 @@ def _signature_checks(
     # The document time-stamp (B-T), or a plain statement that the time is the signer's clock.
     if not stamps:
         if declared_level == "B-T":
-            checks.append(Check("document_timestamp", False, _t("The export recorded a document time-stamp, but the bundle has none: it was removed.")))
+            checks.append(
+                Check(
+                    "document_timestamp",
+                    False,
+                    _t(
+                        "The export recorded a document time-stamp, but the bundle has none: it was removed."
+                    ),
+                )
+            )
         else:
-            checks.append(Check("document_timestamp", True, _t("No document time-stamp (PAdES B-B): the signing time comes from the signer's clock.")))
+            checks.append(
+                Check(
+                    "document_timestamp",
+                    True,
+                    _t(
+                        "No document time-stamp (PAdES B-B): the signing time comes from the signer's clock."
+                    ),
+                )
+            )
         return checks
     stamp = stamps[-1]
     try:
         tsa_cert = stamp.signer_cert
         tsa_roots = list(trust_certs) or [tsa_cert]
         ts_status = _run(
-            async_validate_pdf_timestamp(stamp, validation_context=ValidationContext(trust_roots=tsa_roots, allow_fetching=False))
+            async_validate_pdf_timestamp(
+                stamp,
+                validation_context=ValidationContext(trust_roots=tsa_roots, allow_fetching=False),
+            )
         )
         gen_time = ts_status.timestamp
         tsa_name = _subject_text(tsa_cert)
         report.timestamp = {"gen_time": gen_time.isoformat(), "tsa": tsa_name}
-        ok = bool(ts_status.intact and ts_status.valid) and stamp.signed_revision == last.signed_revision
+        ok = (
+            bool(ts_status.intact and ts_status.valid)
+            and stamp.signed_revision == last.signed_revision
+        )
         trusted_note = ""
         if trust_certs:
-            trusted_note = " " + (_t("The TSA is trusted.") if ts_status.trusted else _t("The TSA does not lead to a certificate given with --trust."))
+            trusted_note = " " + (
+                _t("The TSA is trusted.")
+                if ts_status.trusted
+                else _t("The TSA does not lead to a certificate given with --trust.")
+            )
             ok = ok and bool(ts_status.trusted)
         if ok:
-            detail = _t("Document time-stamp by {tsa} at {time} is valid and covers the whole file.").format(tsa=tsa_name, time=gen_time.isoformat())
+            detail = _t(
+                "Document time-stamp by {tsa} at {time} is valid and covers the whole file."
+            ).format(tsa=tsa_name, time=gen_time.isoformat())
         else:
-            detail = _t("The document time-stamp by {tsa} does not verify or does not cover the whole file.").format(tsa=tsa_name)
+            detail = _t(
+                "The document time-stamp by {tsa} does not verify or does not cover the whole file."
+            ).format(tsa=tsa_name)
         checks.append(Check("document_timestamp", ok, detail + trusted_note))
     except Exception as error:
-        checks.append(Check("document_timestamp", False, _t("The document time-stamp cannot be checked ({reason}).").format(reason=error)))
+        checks.append(
+            Check(
+                "document_timestamp",
+                False,
+                _t("The document time-stamp cannot be checked ({reason}).").format(reason=error),
+            )
+        )
     return checks
 
 
@@ -429,7 +514,9 @@ def _hash_stream(stream: Any) -> tuple[str, int]:
     return hashlib.sha256(data).hexdigest(), len(data)
 
 
-def _attachments_check(attachments: dict[str, Any], items: list[Any], manifest_problem: str) -> Check:
+def _attachments_check(
+    attachments: dict[str, Any], items: list[Any], manifest_problem: str
+) -> Check:
     if manifest_problem:
         return Check("attachments_match_manifest", False, manifest_problem)
     problems = []
@@ -448,9 +535,17 @@ def _attachments_check(attachments: dict[str, Any], items: list[Any], manifest_p
             problems.append(_t("{name} cannot be read ({reason})").format(name=name, reason=error))
             continue
         if sha256 != entry.get("sha256"):
-            problems.append(_t("{name} has SHA-256 {actual}, the manifest says {expected}").format(name=name, actual=sha256[:16], expected=str(entry.get("sha256"))[:16]))
+            problems.append(
+                _t("{name} has SHA-256 {actual}, the manifest says {expected}").format(
+                    name=name, actual=sha256[:16], expected=str(entry.get("sha256"))[:16]
+                )
+            )
         elif size != entry.get("size"):
-            problems.append(_t("{name} is {actual} bytes, the manifest says {expected}").format(name=name, actual=size, expected=entry.get("size")))
+            problems.append(
+                _t("{name} is {actual} bytes, the manifest says {expected}").format(
+                    name=name, actual=size, expected=entry.get("size")
+                )
+            )
     known = set(expected) | {MANIFEST_NAME, CUSTODY_LOG_NAME, SIGNER_CERT_NAME}
     for name in sorted(set(attachments) - known):
         problems.append(_t("{name} is attached but not in the manifest").format(name=name))
@@ -462,11 +557,15 @@ def _attachments_check(attachments: dict[str, Any], items: list[Any], manifest_p
     return Check(
         "attachments_match_manifest",
         True,
-        _t("All {count} attached files have the SHA-256 and size the manifest lists.").format(count=len(expected)),
+        _t("All {count} attached files have the SHA-256 and size the manifest lists.").format(
+            count=len(expected)
+        ),
     )
 
 
-def _item_timestamps(attachments: dict[str, Any], items: list[Any], trust_certs: list[Any]) -> Check:
+def _item_timestamps(
+    attachments: dict[str, Any], items: list[Any], trust_certs: list[Any]
+) -> Check:
     from evidence_app.core.trusted_time import check_token
 
     problems = []
@@ -479,10 +578,16 @@ def _item_timestamps(attachments: dict[str, Any], items: list[Any], trust_certs:
             target = files.get(str(stamp.get("hash_of")))
             token_stream = attachments.get(name)
             if token_stream is None or target is None:
-                problems.append(_t("{name}: the token or the file it stamps is missing").format(name=name))
+                problems.append(
+                    _t("{name}: the token or the file it stamps is missing").format(name=name)
+                )
                 continue
             target_stream = attachments.get(str(target.get("attachment")))
-            actual = _hash_stream(target_stream)[0] if target_stream is not None else str(target.get("sha256"))
+            actual = (
+                _hash_stream(target_stream)[0]
+                if target_stream is not None
+                else str(target.get("sha256"))
+            )
             found = check_token(_stream_bytes(token_stream), actual, trust_certs or None)
             if found:
                 problems.append(f"{name}: " + " ".join(found))
@@ -493,17 +598,23 @@ def _item_timestamps(attachments: dict[str, Any], items: list[Any], trust_certs:
     return Check(
         "item_timestamps",
         True,
-        _t("All {count} time-stamp tokens are valid and stamp the files they name.").format(count=count),
+        _t("All {count} time-stamp tokens are valid and stamp the files they name.").format(
+            count=count
+        ),
     )
 
 
-def _catalogue_check(reader: Any, manifest: dict[str, Any], manifest_bytes: bytes, manifest_problem: str) -> Check:
+def _catalogue_check(
+    reader: Any, manifest: dict[str, Any], manifest_bytes: bytes, manifest_problem: str
+) -> Check:
     if manifest_problem:
         return Check("manifest_matches_catalogue", False, manifest_problem)
     try:
         catalogue = json.loads(bytes(reader.root[CATALOGUE_KEY].data).decode("utf-8"))
     except Exception:
-        return Check("manifest_matches_catalogue", False, _t("The bundle has no readable catalogue record."))
+        return Check(
+            "manifest_matches_catalogue", False, _t("The bundle has no readable catalogue record.")
+        )
     problems = []
     if catalogue.get("manifest_sha256") != hashlib.sha256(manifest_bytes).hexdigest():
         problems.append(_t("manifest.json is not the manifest the catalogue was printed from"))
@@ -513,9 +624,17 @@ def _catalogue_check(reader: Any, manifest: dict[str, Any], manifest_bytes: byte
         problems.append(_t("the catalogue lists other items than the manifest"))
     else:
         for row, item in zip(rows, items, strict=True):
-            hashes = [str(f.get("sha256", ""))[:16] for f in item.get("files") or [] if f.get("role") != "tsr"]
+            hashes = [
+                str(f.get("sha256", ""))[:16]
+                for f in item.get("files") or []
+                if f.get("role") != "tsr"
+            ]
             if row.get("sha256") != hashes:
-                problems.append(_t("{number}: the printed hashes differ from the manifest").format(number=item.get("number")))
+                problems.append(
+                    _t("{number}: the printed hashes differ from the manifest").format(
+                        number=item.get("number")
+                    )
+                )
     if catalogue.get("custody_head") != manifest.get("custody_head"):
         problems.append(_t("the printed custody head differs from the manifest's"))
     if problems:
@@ -532,7 +651,9 @@ def _custody_check(events: list[Any], problem: str, manifest: dict[str, Any]) ->
         return Check("custody_chain", False, problem)
     if not events:
         return Check("custody_chain", False, _t("The custody log is empty."))
-    case_id = (manifest.get("case") or {}).get("id") if isinstance(manifest.get("case"), dict) else None
+    case_id = (
+        (manifest.get("case") or {}).get("id") if isinstance(manifest.get("case"), dict) else None
+    )
     chain_problems = check_chain(events, case_id)
     problems = [
         _t("event {seq}: {what} (expected {expected}, found {found})").format(
@@ -542,20 +663,24 @@ def _custody_check(events: list[Any], problem: str, manifest: dict[str, Any]) ->
     ]
     head = events[-1].hash
     if head != manifest.get("custody_head"):
-        problems.append(_t("the log ends at {head}, not at the head the bundle prints").format(head=head[:16]))
-    stored = {
-        (e.item, e.payload.get("sha256")) for e in events if e.action == "file_stored"
-    }
+        problems.append(
+            _t("the log ends at {head}, not at the head the bundle prints").format(head=head[:16])
+        )
+    stored = {(e.item, e.payload.get("sha256")) for e in events if e.action == "file_stored"}
     for item in manifest.get("items") or []:
         for entry in item.get("files") or []:
             if (item.get("id"), entry.get("sha256")) not in stored:
-                problems.append(_t("{name} has no custody event storing it").format(name=entry.get("attachment")))
+                problems.append(
+                    _t("{name} has no custody event storing it").format(
+                        name=entry.get("attachment")
+                    )
+                )
     if problems:
         return Check("custody_chain", False, "; ".join(problems) + ".")
     return Check(
         "custody_chain",
         True,
-        _t("The custody log chains from zero through {count} events to the printed head {head}.").format(
-            count=len(events), head=head
-        ),
+        _t(
+            "The custody log chains from zero through {count} events to the printed head {head}."
+        ).format(count=len(events), head=head),
     )

@@ -21,8 +21,12 @@ def cmd_export(ctx: Context) -> int:
     try:
         lang = normalise_language(ctx.args.bundle_lang or current_language())
     except ValueError:
-        raise UserError("Unknown language “{lang}”. Use zh_CN or en.", lang=ctx.args.bundle_lang) from None
-    tsa_urls = ctx.args.tsa or (Settings.load(ctx.data_dir).tsa_urls if ctx.data_dir.is_dir() else [])
+        raise UserError(
+            "Unknown language “{lang}”. Use zh_CN or en.", lang=ctx.args.bundle_lang
+        ) from None
+    tsa_urls = ctx.args.tsa or (
+        Settings.load(ctx.data_dir).tsa_urls if ctx.data_dir.is_dir() else []
+    )
     out = Path(ctx.args.out)
     if out.suffix.lower() != ".pdf":
         raise UserError("The bundle must be written to a .pdf file, not {path}.", path=str(out))
@@ -33,13 +37,19 @@ def cmd_export(ctx: Context) -> int:
         result = export_case(store, case.id, out, signer, tsa_urls=tsa_urls, lang=lang)
     for url in result.tsa_unreachable:
         sys.stderr.write(
-            tr(CONTEXT, "Note: the time-stamping authority {url} could not be reached.").format(url=url)
+            tr(CONTEXT, "Note: the time-stamping authority {url} could not be reached.").format(
+                url=url
+            )
             + "\n"
         )
     if tsa_urls and result.signed_level != "B-T":
         sys.stderr.write(
-            tr(CONTEXT, "Note: no time-stamping authority answered; the bundle is signed at B-B "
-               "(its time is this computer's clock).") + "\n"
+            tr(
+                CONTEXT,
+                "Note: no time-stamping authority answered; the bundle is signed at B-B "
+                "(its time is this computer's clock).",
+            )
+            + "\n"
         )
     ctx.out(str(result.path))
     ctx.out(
@@ -90,7 +100,10 @@ def register(commands: SubCommands) -> None:
     p.add_argument("case", metavar="CASE")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument(
-        "--tsa", action="append", metavar="URL", help=tr(CONTEXT, "time-stamping authority (repeatable)")
+        "--tsa",
+        action="append",
+        metavar="URL",
+        help=tr(CONTEXT, "time-stamping authority (repeatable)"),
     )
     p.add_argument(
         "--lang", dest="bundle_lang", metavar="zh_CN|en",

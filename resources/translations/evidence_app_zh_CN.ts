@@ -5,13 +5,8 @@
     <name>App</name>
     <message>
       <location filename="../../evidence_app/app.py" />
-      <source>Data directory: {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../evidence_app/app.py" />
       <source>Evidence App</source>
-      <translation type="unfinished" />
+      <translation>取证助手</translation>
     </message>
   </context>
   <context>
@@ -19,162 +14,357 @@
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source> (withdrawn: {reason})</source>
-      <translation type="unfinished" />
+      <translation>（已撤回：{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>A new signing key was made.</source>
+      <translation>已生成新的签名密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Certificate: {path}</source>
+      <translation>证书：{path}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>Collect court-ready evidence of online attacks and hand it over as one signed PDF.</source>
-      <translation type="unfinished" />
+      <translation>收集可提交法庭的网络攻击证据，并整理为一份已签名的 PDF 交付。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Created: {when}</source>
-      <translation type="unfinished" />
+      <translation>创建时间：{when}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Custody log head: {head}</source>
+      <translation>保管日志最新记录：{head}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Custody log: {count} events, head {hash}</source>
-      <translation type="unfinished" />
+      <translation>保管日志：{count} 条记录，最新记录 {hash}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Description: {text}</source>
-      <translation type="unfinished" />
+      <translation>说明：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Earlier certificates kept (bundles signed with them still verify): {count}</source>
+      <translation>保留的旧证书（用其签名的证据包仍可验证）：{count}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>FAILED</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Files stamped: {stamped}; still pending: {pending}.</source>
+      <translation>已加盖时间戳的文件：{stamped}；仍待处理：{pending}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>INVALID: failed checks: {names}</source>
+      <translation>无效：未通过的检查项：{names}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Intact: {items} items, {files} files and {events} custody events check out; head {head}.</source>
-      <translation type="unfinished" />
+      <translation>完整：{items} 项证据、{files} 个文件和 {events} 条保管记录均核验无误；最新记录 {head}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Items: {count}</source>
-      <translation type="unfinished" />
+      <translation>证据数：{count}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>No cases yet. Create one with: evidence-app case new --title TITLE</source>
-      <translation type="unfinished" />
+      <translation>还没有案件。可用以下命令创建：evidence-app case new --title TITLE</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Note: no time-stamping authority answered; the bundle is signed at B-B (its time is this computer's clock).</source>
+      <translation>注意：没有时间戳服务机构(TSA)响应；证据包以 B-B 级别签名（其时间取自本机时钟）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Note: not time-stamped yet, queued for “evidence-app timestamp {case}”: {reason}</source>
+      <translation>注意：尚未加盖时间戳，已排队等待“evidence-app timestamp {case}”：{reason}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Note: the check could not be logged: {error}</source>
-      <translation type="unfinished" />
+      <translation>注意：本次核验未能记入日志：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Note: the time-stamping authority {url} could not be reached.</source>
+      <translation>注意：无法连接时间戳服务机构 {url}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Nothing to stamp: every file of every item already has a token.</source>
+      <translation>无需加盖：所有证据的所有文件均已有时间戳令牌。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>OK</source>
+      <translation>通过</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Owner: {owner}</source>
-      <translation type="unfinished" />
+      <translation>车主：{owner}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>PENDING {item} {role} “{name}”: {reason}</source>
+      <translation>待处理 {item} {role}“{name}”：{reason}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>PROBLEM: {message}</source>
-      <translation type="unfinished" />
+      <translation>问题：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Pending files stay queued; run “evidence-app timestamp {case}” again when a time-stamping authority answers.</source>
+      <translation>待处理的文件会继续排队；待时间戳服务机构恢复响应后，请再次运行“evidence-app timestamp {case}”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>SHA-256 fingerprint: {fingerprint}</source>
+      <translation>SHA-256 指纹：{fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>SHA-256 of the bundle: {sha256}</source>
+      <translation>证据包的 SHA-256：{sha256}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Signed bundle: {pages} pages, {items} items, PAdES {level}.</source>
+      <translation>已签名证据包：{pages} 页，{items} 项证据，PAdES {level}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Signer: {subject}, SHA-256 {fingerprint}</source>
+      <translation>签名人：{subject}，SHA-256 {fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Stamped {item} {role} “{name}”: genTime {gen_time} by {tsa}, {gap}.</source>
+      <translation>已加盖时间戳 {item} {role}“{name}”：genTime {gen_time}，由 {tsa} 签发，{gap}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Subject: {subject}</source>
+      <translation>主体：{subject}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>The passphrase unlocks the signing key {fingerprint}.</source>
+      <translation>该密码短语可以解锁签名密钥 {fingerprint}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>The previous certificate ({fingerprint}) and its key are kept, so bundles signed with it still verify.</source>
+      <translation>原证书（{fingerprint}）及其密钥已保留，用其签名的证据包仍可验证。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>There is no signing key yet. Make one with: evidence-app key new (the first export also makes one).</source>
+      <translation>还没有签名密钥。可用以下命令生成：evidence-app key new（首次导出时也会自动生成）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Time-stamp: {time} by {tsa}</source>
+      <translation>时间戳：{time}，由 {tsa} 签发</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>VALID: {items} items; every check passed.</source>
+      <translation>有效：{items} 项证据；所有检查均已通过。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>Valid from {start} to {end}</source>
+      <translation>有效期：{start} 至 {end}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>add evidence to a case</source>
-      <translation type="unfinished" />
+      <translation>向案件添加证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>certificate to trust (the signer's or a TSA root); repeatable</source>
+      <translation>要信任的证书（签名人证书或 TSA 根证书）；可重复指定</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>change fields (each change is logged with old and new value)</source>
-      <translation type="unfinished" />
+      <translation>修改字段（每次修改都会连同旧值和新值记入日志）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>check every stored file and the custody log of a case</source>
-      <translation type="unfinished" />
+      <translation>核验案件的所有存储文件及保管日志</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>check that the passphrase unlocks the signing key</source>
+      <translation>检查密码短语能否解锁签名密钥</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>create a case and print its id</source>
-      <translation type="unfinished" />
+      <translation>创建案件并输出其 ID</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>create, list and show cases</source>
-      <translation type="unfinished" />
+      <translation>创建、列出和查看案件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>data directory (default: EVIDENCE_APP_DATA_DIR or the user data folder)</source>
-      <translation type="unfinished" />
+      <translation>数据目录（默认：EVIDENCE_APP_DATA_DIR 或用户数据文件夹）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>edit or withdraw an item</source>
-      <translation type="unfinished" />
+      <translation>编辑或撤回证据</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>evidence-app: bad usage: {detail} (see evidence-app --help)</source>
-      <translation type="unfinished" />
+      <translation>evidence-app：用法错误：{detail}（参见 evidence-app --help）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>evidence-app: internal error (a bug). Details were written to {path}</source>
-      <translation type="unfinished" />
+      <translation>evidence-app：内部错误（程序缺陷）。详细信息已写入 {path}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>evidence-app: interrupted; nothing half-done was kept.</source>
-      <translation type="unfinished" />
+      <translation>evidence-app：已中断；未保留任何未完成的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>export a case as one signed PDF bundle</source>
+      <translation>将案件导出为一份已签名的 PDF 证据包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>get an RFC 3161 time-stamp token for every file that has none yet</source>
+      <translation>为所有尚无时间戳的文件获取 RFC 3161 时间戳令牌</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>import files, one item each; prints the item ids</source>
-      <translation type="unfinished" />
+      <translation>导入文件，每个文件作为一项证据；输出证据编号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>language of messages: zh_CN or en</source>
-      <translation type="unfinished" />
+      <translation>提示信息的语言：zh_CN 或 en</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>language of the bundle (labels in both, this one first)</source>
+      <translation>证据包的语言（标签为双语，此语言在前）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>list cases</source>
-      <translation type="unfinished" />
+      <translation>列出案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>make a new signing key (passphrase from EVIDENCE_APP_KEY_PASSPHRASE or a prompt); the old certificate is kept</source>
+      <translation>生成新的签名密钥（密码短语取自 EVIDENCE_APP_KEY_PASSPHRASE 或提示输入）；旧证书会保留</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>not decodable as an image</source>
-      <translation type="unfinished" />
+      <translation>无法解码为图像</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>print the custody log of a case</source>
-      <translation type="unfinished" />
+      <translation>输出案件的保管日志</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>print the signing certificate's subject and SHA-256 fingerprint</source>
+      <translation>输出签名证书的主体和 SHA-256 指纹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>seconds to wait for each TSA (default 10)</source>
+      <translation>等待每个 TSA 的秒数（默认 10）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>show a case and its items</source>
-      <translation type="unfinished" />
+      <translation>查看案件及其证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>show or make the signing key</source>
+      <translation>查看或生成签名密钥</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>the operator's role</source>
-      <translation type="unfinished" />
+      <translation>操作人的角色</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>the owner's name in the certificate</source>
+      <translation>证书中的车主姓名</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>time-stamping authority (repeatable)</source>
+      <translation>时间戳服务机构(TSA)（可重复指定）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>time-stamping authority URL (repeat to try several in order)</source>
+      <translation>时间戳服务机构(TSA)的 URL（可重复指定，按顺序逐个尝试）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>verify a signed evidence bundle</source>
+      <translation>验证已签名的证据包</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
       <source>who is acting (name recorded in the custody log)</source>
-      <translation type="unfinished" />
+      <translation>操作人（记入保管日志的姓名）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>withdraw an item (it is kept, never deleted)</source>
-      <translation type="unfinished" />
+      <translation>撤回证据（证据会保留，绝不删除）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>{count} problems found.</source>
-      <translation type="unfinished" />
+      <translation>发现 {count} 个问题。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>{id}  {title}  ({count} items, created {created})</source>
-      <translation type="unfinished" />
+      <translation>{id}  {title}  （{count} 项证据，创建于 {created}）</translation>
     </message>
   </context>
   <context>
@@ -182,42 +372,42 @@
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Account profile</source>
-      <translation type="unfinished" />
+      <translation>账号主页</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>评论</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Evidence of harm</source>
-      <translation type="unfinished" />
+      <translation>损害证据</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Identity document</source>
-      <translation type="unfinished" />
+      <translation>身份证明</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Post</source>
-      <translation type="unfinished" />
+      <translation>帖子</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Private message</source>
-      <translation type="unfinished" />
+      <translation>私信</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Search result</source>
-      <translation type="unfinished" />
+      <translation>搜索结果</translation>
     </message>
   </context>
   <context>
@@ -225,240 +415,526 @@
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>A case has no property “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>案件没有“{key}”这一属性。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>A case needs a title.</source>
-      <translation type="unfinished" />
+      <translation>案件必须有标题。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Create or open a case first; then add files to it.</source>
+      <translation>请先创建或打开一个案件，再向其中添加文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>Event {seq} adds an item without a number.</source>
+      <translation>第 {seq} 条记录添加了一项没有编号的证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>Event {seq} does not continue the local custody log (its head is event {head_seq}); nothing was imported.</source>
+      <translation>第 {seq} 条记录无法接续本地保管日志（本地最新记录为第 {head_seq} 条）；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>Event {seq} does not match its hash; nothing was imported.</source>
+      <translation>第 {seq} 条记录与其哈希值不符；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>Event {seq} edits an unknown case property.</source>
+      <translation>第 {seq} 条记录修改了未知的案件属性。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>Event {seq} names a file whose content is missing; nothing was imported.</source>
+      <translation>第 {seq} 条记录所指的文件内容缺失；未导入任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>Event {seq} of the custody log is unreadable; the case database is damaged.</source>
-      <translation type="unfinished" />
+      <translation>保管日志的第 {seq} 条记录无法读取；案件数据库已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/errors.py" />
+      <source>Evidence App</source>
+      <translation>取证助手</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Give at least one --field KEY=VALUE to change.</source>
-      <translation type="unfinished" />
+      <translation>请至少提供一个要修改的 --field KEY=VALUE。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/qtsupport.py" />
+      <source>No certificate could be read from {path}.</source>
+      <translation>无法从 {path} 读取任何证书。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>No time-stamp server is set. Add one in Settings (Tools → Settings).</source>
+      <translation>尚未设置时间戳服务器。请在设置中添加（工具 → 设置）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>No time-stamping authority is configured: give --tsa URL or add one in the settings.</source>
-      <translation type="unfinished" />
+      <translation>未配置时间戳服务机构(TSA)：请使用 --tsa URL 指定，或在设置中添加。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>Only web addresses starting with http:// or https:// can be captured, not “{url}”.</source>
+      <translation>只能截取以 http:// 或 https:// 开头的网址，无法截取“{url}”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>Reading {path} failed after {done} bytes ({reason}); nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>读取 {path} 时在 {done} 字节处失败（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>Say why the item is withdrawn (a reason is required).</source>
-      <translation type="unfinished" />
+      <translation>请说明撤回该证据的原因（必须填写原因）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/errors.py" />
+      <source>Something went wrong inside the app (a bug, not your fault). Your evidence is safe. Details were written to {path}. Please send that file to support.</source>
+      <translation>程序内部出错（这是程序缺陷，不是你的操作问题）。你的证据是安全的。详细信息已写入 {path}，请将该文件发送给客服人员。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The address {url} could not be found (DNS lookup failed); nothing was stored.</source>
+      <translation>找不到地址 {url}（DNS 解析失败）；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>The bundle must be written to a .pdf file, not {path}.</source>
+      <translation>证据包必须保存为 .pdf 文件，不能是 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>The case cannot be exported because verify-case found problems: {problems}</source>
+      <translation>无法导出该案件，因为 verify-case 发现了问题：{problems}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>The case database {path} could not be used ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法使用案件数据库 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>The case database {path} is damaged ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>案件数据库 {path} 已损坏（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>The case has no item “{ref}”.</source>
-      <translation type="unfinished" />
+      <translation>该案件中没有证据“{ref}”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The certificate file {path} cannot be read ({reason}).</source>
+      <translation>无法读取证书文件 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>The copy of {path} read back differently from what was written; the disk may be failing. Nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>{path} 的副本回读内容与写入内容不一致，磁盘可能出现故障。未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/store.py" />
       <source>The data directory {path} cannot be written to ({reason}); nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>无法写入数据目录 {path}（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>The disk holding the data directory {path} is full; nothing was stored. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>数据目录 {path} 所在的磁盘已满；未保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>The export was cancelled; no bundle was written.</source>
+      <translation>导出已取消；未生成证据包。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>The file {path} cannot be read (permission denied).</source>
-      <translation type="unfinished" />
+      <translation>无法读取文件 {path}（权限不足）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>The file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取文件 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/store.py" />
       <source>The file {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>The file {path} is empty (0 bytes); there is nothing to keep.</source>
-      <translation type="unfinished" />
+      <translation>文件 {path} 为空（0 字节），没有可保存的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>The folder {path} does not exist.</source>
+      <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The page could not be saved as MHTML ({reason}); nothing was stored.</source>
+      <translation>无法将网页保存为 MHTML（{reason}）；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The page could not be saved as MHTML; nothing was stored.</source>
+      <translation>无法将网页保存为 MHTML；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The page kept changing while it was captured; try again.</source>
+      <translation>截取过程中网页一直在变化，请重试。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/qtsupport.py" />
+      <source>The page stopped responding during the capture.</source>
+      <translation>截取过程中网页停止响应。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The page {url} could not be loaded; nothing was stored.</source>
+      <translation>无法加载网页 {url}；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The page {url} did not finish loading in time; nothing was stored.</source>
+      <translation>网页 {url} 未能按时加载完成；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The passphrase for the signing key is wrong.</source>
-      <translation type="unfinished" />
+      <translation>签名密钥的密码短语错误。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The passphrase for the signing key must not be empty.</source>
-      <translation type="unfinished" />
+      <translation>签名密钥的密码短语不能为空。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The screenshot could not be written to {path}.</source>
+      <translation>无法将截图写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The secure connection to {url} could not be trusted ({detail}); nothing was stored.</source>
+      <translation>与 {url} 的安全连接不可信（{detail}）；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The server answered {url} with HTTP status {status}; nothing was stored. Use --allow-error-page to capture the error page deliberately.</source>
+      <translation>服务器对 {url} 返回了 HTTP 状态码 {status}；未保存任何内容。如确需截取该错误页面，请使用 --allow-error-page。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The server of {url} could not be reached ({detail}); nothing was stored.</source>
+      <translation>无法连接 {url} 的服务器（{detail}）；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The signing certificate needs the owner's name.</source>
-      <translation type="unfinished" />
+      <translation>签名证书需要填写车主姓名。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The signing certificate {path} is damaged ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>签名证书 {path} 已损坏（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The signing identity file {path} cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取签名身份文件 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The signing key needs its passphrase: set {variable} or run this in a terminal.</source>
-      <translation type="unfinished" />
+      <translation>签名密钥需要密码短语：请设置 {variable}，或在终端中运行此命令。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The signing key {path} does not belong to its certificate; make a new one with: evidence-app key new</source>
-      <translation type="unfinished" />
+      <translation>签名密钥 {path} 与其证书不匹配；请用以下命令生成新密钥：evidence-app key new</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The signing key {path} is damaged ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>签名密钥 {path} 已损坏（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>The stored copy {blob} is damaged (its content no longer matches its name). Run verify-case; nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>存储副本 {blob} 已损坏（其内容与文件名不再相符）。请运行 verify-case；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>The time-stamp response is a refusal ({status}), not a token.</source>
-      <translation type="unfinished" />
+      <translation>时间戳响应为拒绝（{status}），而不是时间戳令牌。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/trust.py" />
+      <source>The timeout must be a positive number of seconds.</source>
+      <translation>超时时间必须是正数（秒）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The two passphrases differ; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码短语不一致；未作任何更改。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The value of field “{key}” contains a NUL character.</source>
-      <translation type="unfinished" />
+      <translation>字段“{key}”的值包含 NUL 字符。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The value of field “{key}” is too long.</source>
-      <translation type="unfinished" />
+      <translation>字段“{key}”的值过长。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>There is no case “{ref}”.</source>
-      <translation type="unfinished" />
+      <translation>没有案件“{ref}”。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/trust.py" />
       <location filename="../../evidence_app/core/identity.py" />
       <source>There is no signing key yet; make one with: evidence-app key new</source>
-      <translation type="unfinished" />
+      <translation>还没有签名密钥；请用以下命令生成：evidence-app key new</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>This data directory was written by a newer version of Evidence App (schema {found}, this version knows {known}); update the app.</source>
-      <translation type="unfinished" />
+      <translation>此数据目录由更新版本的取证助手写入（数据结构版本 {found}，本版本支持 {known}）；请更新程序。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>This is not an RFC 3161 time-stamp token ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>这不是 RFC 3161 时间戳令牌（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Unknown category “{category}”. Use one of: {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知类别“{category}”。请使用以下之一：{known}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Unknown field “{key}”. Known fields: {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知字段“{key}”。可用字段：{known}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>Unknown file role “{role}”. Use one of: {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知文件角色“{role}”。请使用以下之一：{known}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
+      <location filename="../../evidence_app/commands/bundle.py" />
       <source>Unknown language “{lang}”. Use zh_CN or en.</source>
-      <translation type="unfinished" />
+      <translation>未知语言“{lang}”。请使用 zh_CN 或 en。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>Unknown role “{role}”. Use one of: {known}.</source>
-      <translation type="unfinished" />
+      <translation>未知角色“{role}”。请使用以下之一：{known}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>Writing to the data directory {path} failed ({reason}); nothing was stored.</source>
-      <translation type="unfinished" />
+      <translation>写入数据目录 {path} 失败（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is already withdrawn.</source>
-      <translation type="unfinished" />
+      <translation>{number} 已被撤回。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{path} cannot be read ({reason}).</source>
+      <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{path} is a PDF but not an evidence bundle (it has no manifest.json).</source>
+      <translation>{path} 是 PDF 文件，但不是证据包（其中没有 manifest.json）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/store.py" />
       <source>{path} is a folder, not a file; choose the files inside it.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是文件夹而不是文件；请选择其中的文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>{path} is a link to something that does not exist.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是指向不存在对象的链接。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{path} is not a certificate (PEM or DER).</source>
+      <translation>{path} 不是证书（PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{path} is not a readable PDF ({reason}).</source>
+      <translation>{path} 不是可读取的 PDF（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
+      <location filename="../../evidence_app/core/store.py" />
       <source>{path} is not a regular file.</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是普通文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>“{ref}” matches more than one case; give more of the id.</source>
-      <translation type="unfinished" />
+      <translation>“{ref}”匹配到多个案件；请提供更完整的 ID。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>“{text}” is not KEY=VALUE.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是 KEY=VALUE 格式。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>“{url}” is not a time-stamping authority address; it must start with http:// or https://.</source>
-      <translation type="unfinished" />
+      <translation>“{url}”不是时间戳服务机构(TSA)地址；地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;b&gt;The guide has nothing missing.&lt;/b&gt; The bundle is ready to export.</source>
+      <translation>&lt;b&gt;取证指引要求的内容已全部齐备。&lt;/b&gt;证据包可以导出了。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now: the bundle then lists them honestly.</source>
+      <translation>&lt;b&gt;取证指引要求的内容还缺 {count} 项。&lt;/b&gt;你可以先补齐，也可以现在导出：证据包会如实列出这些缺项。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ The bundle was written and checked: signature and every file are intact.&lt;/b&gt;&lt;/span&gt;</source>
+      <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ 证据包已生成并通过核验：签名及所有文件均完好。&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ The bundle was written but its check failed:&lt;/b&gt;&lt;/span&gt; {reasons}</source>
+      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ 证据包已生成，但核验未通过：&lt;/b&gt;&lt;/span&gt;{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Export cancelled; no bundle was written.</source>
+      <translation>导出已取消；未生成证据包。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Export the bundle for your lawyer</source>
+      <translation>导出证据包交给律师</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Export with gaps listed</source>
+      <translation>导出并列明缺项</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Exporting is not available in this version of the app yet.</source>
+      <translation>本版本暂不支持导出。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Fix the gaps first</source>
+      <translation>先补齐缺项</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Key passphrase</source>
+      <translation>密钥密码短语</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Language of the bundle</source>
+      <translation>证据包语言</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Save as</source>
+      <translation>另存为</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Save the bundle as</source>
+      <translation>证据包另存为</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Saved as {path}</source>
+      <translation>已保存为 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Show in folder</source>
+      <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The bundle was not written.</source>
+      <translation>未生成证据包。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The bundle was written.</source>
+      <translation>证据包已生成。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Time-stamp servers</source>
+      <translation>时间戳服务器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>none: the time then comes from this computer's clock</source>
+      <translation>无：届时时间将取自本机时钟</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>the passphrase of your signing key (a new key is made on first export)</source>
+      <translation>你的签名密钥的密码短语（首次导出时会生成新密钥）</translation>
     </message>
   </context>
   <context>
@@ -466,222 +942,222 @@
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Account ID</source>
-      <translation type="unfinished" />
+      <translation>账号ID</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Account URL</source>
-      <translation type="unfinished" />
+      <translation>账号主页网址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Account name</source>
-      <translation type="unfinished" />
+      <translation>账号名称</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Anything else a lawyer should know.</source>
-      <translation type="unfinished" />
+      <translation>律师还需要了解的其他情况。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Comment count when observed.</source>
-      <translation type="unfinished" />
+      <translation>查看时的评论数。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Comments</source>
-      <translation type="unfinished" />
+      <translation>评论</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Content text</source>
-      <translation type="unfinished" />
+      <translation>内容原文</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Counts observed at</source>
-      <translation type="unfinished" />
+      <translation>数据查看时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Defamation, insult, doxxing, threats, lost income…</source>
-      <translation type="unfinished" />
+      <translation>诽谤、侮辱、人肉搜索、威胁、收入损失…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Final URL</source>
-      <translation type="unfinished" />
+      <translation>最终网址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Follower count as shown.</source>
-      <translation type="unfinished" />
+      <translation>页面显示的粉丝数。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Followers</source>
-      <translation type="unfinished" />
+      <translation>粉丝数</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>IP location</source>
-      <translation type="unfinished" />
+      <translation>IP属地</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Kind of harm</source>
-      <translation type="unfinished" />
+      <translation>损害类型</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Like count when observed.</source>
-      <translation type="unfinished" />
+      <translation>查看时的点赞数。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Likes</source>
-      <translation type="unfinished" />
+      <translation>点赞</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Page title</source>
-      <translation type="unfinished" />
+      <translation>网页标题</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Platform</source>
-      <translation type="unfinished" />
+      <translation>平台</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Post ID</source>
-      <translation type="unfinished" />
+      <translation>帖子ID</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Posting time</source>
-      <translation type="unfinished" />
+      <translation>发布时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Posting time shown</source>
-      <translation type="unfinished" />
+      <translation>页面显示的发布时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Purpose (证明目的)</source>
-      <translation type="unfinished" />
+      <translation>证明目的</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Report ticket</source>
-      <translation type="unfinished" />
+      <translation>举报工单号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Repost count when observed (500 or more matters in law).</source>
-      <translation type="unfinished" />
+      <translation>查看时的转发数（被转发 500 次以上在法律上具有意义）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Reposts</source>
-      <translation type="unfinished" />
+      <translation>转发</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The IP location (IP属地) the platform shows.</source>
-      <translation type="unfinished" />
+      <translation>平台显示的IP属地。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The address after redirects.</source>
-      <translation type="unfinished" />
+      <translation>跳转后的最终网址。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The address of the poster's home page.</source>
-      <translation type="unfinished" />
+      <translation>发布者主页的网址。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The full address of the page, as text.</source>
-      <translation type="unfinished" />
+      <translation>网页的完整网址（文本形式）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The platform ID or UID; a nickname alone identifies nobody.</source>
-      <translation type="unfinished" />
+      <translation>平台账号ID或UID；仅凭昵称无法确定身份。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The post's own ID, if the platform shows one.</source>
-      <translation type="unfinished" />
+      <translation>帖子本身的ID（如平台有显示）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The poster's nickname as shown.</source>
-      <translation type="unfinished" />
+      <translation>页面显示的发布者昵称。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The posting time as a full date and time, if known.</source>
-      <translation type="unfinished" />
+      <translation>完整的发布日期和时间（如已知）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The posting time exactly as the page shows it.</source>
-      <translation type="unfinished" />
+      <translation>与页面显示完全一致的发布时间。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The text of the post, copied word for word.</source>
-      <translation type="unfinished" />
+      <translation>帖子正文，逐字照录。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The ticket number of your report to the platform.</source>
-      <translation type="unfinished" />
+      <translation>你向平台举报的工单号。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>The title the page shows.</source>
-      <translation type="unfinished" />
+      <translation>页面显示的标题。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>URL</source>
-      <translation type="unfinished" />
+      <translation>网址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>View count when observed (5,000 or more matters in law).</source>
-      <translation type="unfinished" />
+      <translation>查看时的浏览量（浏览 5,000 次以上在法律上具有意义）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Views</source>
-      <translation type="unfinished" />
+      <translation>浏览量</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>What this item proves.</source>
-      <translation type="unfinished" />
+      <translation>这项证据要证明什么。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>When you read the counts; capture them again later.</source>
-      <translation type="unfinished" />
+      <translation>你查看这些数据的时间；之后请再次取证。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Where it was published, e.g. Weibo or Douyin.</source>
-      <translation type="unfinished" />
+      <translation>发布平台，例如微博或抖音。</translation>
     </message>
   </context>
   <context>
@@ -689,77 +1165,160 @@
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>Account {account} (who posted {number}) has no saved home page.</source>
-      <translation type="unfinished" />
+      <translation>账号 {account}（{number} 的发布者）尚未保存主页。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>No bundle has been exported yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未导出证据包。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>No evidence of the harm done to you yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无你所受损害的证据。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>No purchase invoice or registration yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无购车发票或车辆登记证明。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>No report ticket number recorded yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未记录举报工单号。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>Nothing has been captured yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未取证任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>The case has no account of what happened yet.</source>
-      <translation type="unfinished" />
+      <translation>案件中还没有事情经过的陈述。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>There is no screen recording of the way to a post.</source>
-      <translation type="unfinished" />
+      <translation>还没有演示如何找到帖子的录屏。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>{number}: fill in {fields}.</source>
-      <translation type="unfinished" />
+      <translation>{number}：请填写{fields}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>{number}: no screenshot.</source>
-      <translation type="unfinished" />
+      <translation>{number}：没有截图。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>{number}: no trusted time-stamp yet.</source>
-      <translation type="unfinished" />
+      <translation>{number}：尚无可信时间戳。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>{number}: no views, reposts, comments or likes recorded.</source>
-      <translation type="unfinished" />
+      <translation>{number}：未记录浏览量、转发、评论或点赞数。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>{number}: the raw page (MHTML or HTML) was not kept.</source>
-      <translation type="unfinished" />
+      <translation>{number}：未保存原始网页（MHTML 或 HTML）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>{title} (recommended)</source>
-      <translation type="unfinished" />
+      <translation>{title}（建议）</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidePanel</name>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>(not needed yet)</source>
+      <translation>（暂不需要）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>(recommended)</source>
+      <translation>（建议）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Capture the screen</source>
+      <translation>截取屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Done.</source>
+      <translation>已完成。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Export the bundle</source>
+      <translation>导出证据包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Fill in the details</source>
+      <translation>填写详细信息</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Import files</source>
+      <translation>导入文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Open the browser</source>
+      <translation>打开浏览器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Record the screen</source>
+      <translation>录制屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Still missing:</source>
+      <translation>仍缺少：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Time-stamp now</source>
+      <translation>立即加盖时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>What to do, step by step</source>
+      <translation>操作步骤</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Why:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Write what happened</source>
+      <translation>写下事情经过</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{done} of {total} steps done</source>
+      <translation>已完成 {done}/{total} 步</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>… and {count} more</source>
+      <translation>…另有 {count} 项</translation>
     </message>
   </context>
   <context>
@@ -767,12 +1326,12 @@
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>Passphrase for the signing key: </source>
-      <translation type="unfinished" />
+      <translation>签名密钥的密码短语：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
       <source>The same passphrase again: </source>
-      <translation type="unfinished" />
+      <translation>再次输入密码短语：</translation>
     </message>
   </context>
   <context>
@@ -780,97 +1339,538 @@
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>Event {seq} records file {role} “{name}”, but the store has no such file.</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录登记了文件 {role}“{name}”，但存储中没有该文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>Event {seq}: belongs to another case ({found}).</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录：属于另一个案件（{found}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>Event {seq}: its content does not match its hash (altered after it was written).</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录：内容与其哈希值不符（写入后被篡改）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>Event {seq}: the link to the previous event is broken (expected {expected}, found {found}).</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录：与上一条记录的链接断裂（应为 {expected}，实为 {found}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>Event {seq}: the log skips or repeats a sequence number (expected {expected}).</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录：日志序号跳号或重复（应为 {expected}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>The log does not begin with the case's creation.</source>
-      <translation type="unfinished" />
+      <translation>日志不是从案件创建开始的。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>The log ends at event {seq}, but the case records event {recorded} as its last ({hash}); events are missing or were added behind the store's back.</source>
-      <translation type="unfinished" />
+      <translation>日志止于第 {seq} 条记录，但案件登记的最后一条记录为第 {recorded} 条（{hash}）；有记录缺失，或有记录绕过存储被私自添加。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: category or capture time differs from what the log recorded.</source>
-      <translation type="unfinished" />
+      <translation>{number}：类别或取证时间与日志记录不一致。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: field {key} was changed without a custody event (the log says “{logged}”, the store holds “{stored}”).</source>
-      <translation type="unfinished" />
+      <translation>{number}：字段 {key} 被修改却没有保管记录（日志记载为“{logged}”，存储中为“{stored}”）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: file {role} “{name}” differs from what event {seq} recorded.</source>
-      <translation type="unfinished" />
+      <translation>{number}：文件 {role}“{name}”与第 {seq} 条记录登记的不一致。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: file {role} “{name}” has no custody event.</source>
-      <translation type="unfinished" />
+      <translation>{number}：文件 {role}“{name}”没有保管记录。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: file {role} “{name}” is {actual} bytes, the record says {size}.</source>
-      <translation type="unfinished" />
+      <translation>{number}：文件 {role}“{name}”大小为 {actual} 字节，记录中为 {size}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: its withdrawal state differs from the log.</source>
-      <translation type="unfinished" />
+      <translation>{number}：撤回状态与日志不一致。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: no custody event records this item.</source>
-      <translation type="unfinished" />
+      <translation>{number}：没有任何保管记录登记这项证据。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: the log recorded it as {logged}.</source>
-      <translation type="unfinished" />
+      <translation>{number}：日志记载为 {logged}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: the log records this item (event {seq}) but the store has no such item.</source>
-      <translation type="unfinished" />
+      <translation>{number}：日志登记了这项证据（第 {seq} 条记录），但存储中没有该证据。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: the stored copy of {role} “{name}” cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{number}：无法读取 {role}“{name}”的存储副本（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: the stored copy of {role} “{name}” has been altered (its SHA-256 is {actual}, not {sha}).</source>
-      <translation type="unfinished" />
+      <translation>{number}：{role}“{name}”的存储副本已被篡改（其 SHA-256 为 {actual}，而不是 {sha}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
       <source>{number}: the stored copy of {role} “{name}” is missing ({sha}).</source>
-      <translation type="unfinished" />
+      <translation>{number}：{role}“{name}”的存储副本缺失（{sha}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemPanel</name>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>A saved web page: {name}</source>
+      <translation>已保存的网页：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Captured {when} by {who}</source>
+      <translation>{who} 于 {when} 取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Choose an item in the table to see it here.</source>
+      <translation>在表格中选择一项证据，即可在此查看。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Details</source>
+      <translation>详细信息</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Fields marked * are what the guide asks for; red ones are still empty.</source>
+      <translation>标有 * 的字段是取证指引要求填写的；红色表示尚未填写。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Files and hashes</source>
+      <translation>文件与哈希值</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Open the saved page in the browser</source>
+      <translation>在浏览器中打开已保存的网页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Preview</source>
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Save changes</source>
+      <translation>保存修改</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>This item has no picture, video or saved page to show.</source>
+      <translation>这项证据没有可显示的图片、视频或已保存网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Trusted time-stamp: not yet</source>
+      <translation>可信时间戳：尚未加盖</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Trusted time-stamp: yes</source>
+      <translation>可信时间戳：已加盖</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>withdrawn: {reason}</source>
+      <translation>已撤回：{reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Log</source>
+      <translation>日志</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>&amp;Bundle</source>
+      <translation>证据包(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>&amp;Case</source>
+      <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>&amp;Tools</source>
+      <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>&lt;b&gt;Everything the guide asks for is here.&lt;/b&gt; Export the bundle for your lawyer.</source>
+      <translation>&lt;b&gt;取证指引要求的内容已全部齐备。&lt;/b&gt;请导出证据包交给律师。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>&lt;b&gt;Next step:&lt;/b&gt; {title}</source>
+      <translation>&lt;b&gt;下一步：&lt;/b&gt;{title}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>&lt;b&gt;Start here:&lt;/b&gt; create a case for what is happening to you.</source>
+      <translation>&lt;b&gt;从这里开始：&lt;/b&gt;为你遭遇的事情创建一个案件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>All kinds</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>All platforms</source>
+      <translation>全部平台</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Browser — {title}</source>
+      <translation>浏览器 — {title}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>C&amp;apture</source>
+      <translation>取证(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Capture a region</source>
+      <translation>截取区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Capture a window</source>
+      <translation>截取窗口</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Capture screen</source>
+      <translation>截取屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Choose the files to keep as evidence</source>
+      <translation>选择要保存为证据的文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Data: {path}</source>
+      <translation>数据目录：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Edit what happened…</source>
+      <translation>编辑事情经过…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Evidence App · 取证助手</source>
+      <translation>取证助手</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Export bundle…</source>
+      <translation>导出证据包…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Finishing the work in progress…</source>
+      <translation>正在完成进行中的工作…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Import files…</source>
+      <translation>导入文件…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>New case…</source>
+      <translation>新建案件…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>New title:</source>
+      <translation>新标题：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>No case yet</source>
+      <translation>还没有案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Open browser</source>
+      <translation>打开浏览器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Operator: {name} ({role})</source>
+      <translation>操作人：{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Rename case</source>
+      <translation>重命名案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Rename case…</source>
+      <translation>重命名案件…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Saved. The change is recorded in the custody log.</source>
+      <translation>已保存。此次修改已记入保管日志。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Screen capture</source>
+      <translation>屏幕截图</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Search number, account, text…</source>
+      <translation>搜索编号、账号、文字…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Settings…</source>
+      <translation>设置…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Show log</source>
+      <translation>查看日志</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>The built-in browser</source>
+      <translation>内置浏览器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Time-stamp now</source>
+      <translation>立即加盖时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Time-stamp server: checking…</source>
+      <translation>时间戳服务器：正在检查…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Time-stamp server: not reachable</source>
+      <translation>时间戳服务器：无法连接</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Time-stamp server: not set</source>
+      <translation>时间戳服务器：未设置</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Time-stamp server: reachable</source>
+      <translation>时间戳服务器：可连接</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Time-stamping finished.</source>
+      <translation>时间戳加盖完成。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Tip: drag files from your computer onto the table to add them as evidence.</source>
+      <translation>提示：将电脑中的文件拖到表格中，即可添加为证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Trusted time-stamping</source>
+      <translation>可信时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Verify a bundle…</source>
+      <translation>验证证据包…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Why is this item withdrawn? It stays in the log.</source>
+      <translation>为什么撤回这项证据？该证据仍会保留在日志中。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Withdraw item…</source>
+      <translation>撤回证据…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Withdraw {number}</source>
+      <translation>撤回 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Working…</source>
+      <translation>正在处理…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Your cases</source>
+      <translation>你的案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{count} file(s) added as evidence.</source>
+      <translation>已将 {count} 个文件添加为证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{count} file(s) wait for a time-stamp</source>
+      <translation>{count} 个文件等待加盖时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{done} of {total}: {label}</source>
+      <translation>{done}/{total}：{label}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{title} — {count} pieces of evidence</source>
+      <translation>{title} — {count} 项证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{what} is not available in this version of the app yet.</source>
+      <translation>本版本暂不支持“{what}”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>NarrativeDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>In your own words: when it started, on which platforms, what was said, and how it affected you. Every change is kept in the custody log.</source>
+      <translation>请用你自己的话写明：从何时开始、发生在哪些平台、对方说了什么，以及对你造成了什么影响。每次修改都会保存在保管日志中。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>What happened</source>
+      <translation>事情经过</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCaseWizard</name>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Contact: {contact}</source>
+      <translation>联系方式：{contact}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>New case</source>
+      <translation>新建案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Platforms: {names}</source>
+      <translation>平台：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Since: {date}</source>
+      <translation>开始时间：{date}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Vehicle: {model}</source>
+      <translation>车辆：{model}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>{owner}: online attacks</source>
+      <translation>{owner}：遭受网络攻击</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerPage</name>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Phone or e-mail (for your lawyer)</source>
+      <translation>电话或电子邮箱（供律师联系）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Who is being attacked?</source>
+      <translation>谁受到了攻击？</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Your name *</source>
+      <translation>你的姓名 *</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Your name is printed on the bundle so that a lawyer knows whose evidence it is.</source>
+      <translation>你的姓名会印在证据包上，以便律师知道这是谁的证据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlatformsPage</name>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Other platforms, separated by commas</source>
+      <translation>其他平台，用逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Tick every platform where you were attacked.</source>
+      <translation>勾选你受到攻击的所有平台。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Where does it happen?</source>
+      <translation>发生在哪些平台？</translation>
     </message>
   </context>
   <context>
@@ -878,17 +1878,110 @@
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Lawyer</source>
-      <translation type="unfinished" />
+      <translation>律师</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>车主</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Support staff</source>
-      <translation type="unfinished" />
+      <translation>客服人员</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>A new signing key was made. Bundles you export from now on are signed with it.</source>
+      <translation>已生成新的签名密钥。今后导出的证据包都将使用它签名。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Change passphrase</source>
+      <translation>更改密码短语</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Current passphrase</source>
+      <translation>当前密码短语</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Data folder</source>
+      <translation>数据目录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Make a new key</source>
+      <translation>生成新密钥</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>New passphrase</source>
+      <translation>新密码短语</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>No signing key yet; one is made when you first export.</source>
+      <translation>还没有签名密钥；首次导出时会自动生成。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Open folder</source>
+      <translation>打开文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>SHA-256 fingerprint: {fingerprint}</source>
+      <translation>SHA-256 指纹：{fingerprint}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Signing key</source>
+      <translation>签名密钥</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Signing keys are not available in this version of the app yet.</source>
+      <translation>本版本暂不支持签名密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>System default</source>
+      <translation>系统默认</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The passphrase was changed.</source>
+      <translation>密码短语已更改。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Time-stamp servers (one address per line)</source>
+      <translation>时间戳服务器（每行一个地址）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Your name (recorded with every action)</source>
+      <translation>你的姓名（每次操作都会记录）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Your role</source>
+      <translation>你的角色</translation>
     </message>
   </context>
   <context>
@@ -896,102 +1989,219 @@
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>The TSA certificate “{subject}” does not lead to a trusted root or is not fit for time-stamping ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>TSA 证书“{subject}”无法追溯到受信任的根证书，或不适用于时间戳（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>The TSA's signature on the token could not be checked ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法验证 TSA 在时间戳令牌上的签名（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>The TSA's signature on the token does not verify: the token was altered or forged.</source>
-      <translation type="unfinished" />
+      <translation>TSA 在时间戳令牌上的签名验证失败：令牌已被篡改或伪造。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>The token stamps SHA-256 {stamped}, but the file's SHA-256 is {actual}: the file is not the one that was stamped.</source>
-      <translation type="unfinished" />
+      <translation>时间戳令牌对应的 SHA-256 为 {stamped}，但文件的 SHA-256 为 {actual}：该文件不是加盖时间戳的那个文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>The token stamps a {algorithm} hash, not a SHA-256 hash.</source>
-      <translation type="unfinished" />
+      <translation>时间戳令牌对应的是 {algorithm} 哈希值，而不是 SHA-256 哈希值。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>This is not an RFC 3161 time-stamp token ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>这不是 RFC 3161 时间戳令牌（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>could not connect (offline, or the TSA is down): {detail}.</source>
-      <translation type="unfinished" />
+      <translation>无法连接（未联网，或 TSA 服务不可用）：{detail}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>no answer within {seconds} seconds.</source>
-      <translation type="unfinished" />
+      <translation>{seconds} 秒内无响应。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>the TSA answered with HTTP error {status} ({message}).</source>
-      <translation type="unfinished" />
+      <translation>TSA 返回 HTTP 错误 {status}（{message}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>the TSA refused or answered wrongly: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>TSA 拒绝请求或响应有误：{detail}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>the TSA's token does not check out: {problems}</source>
-      <translation type="unfinished" />
+      <translation>TSA 的时间戳令牌未通过核验：{problems}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>the answer is not a valid time-stamp response ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>响应不是有效的时间戳响应（{detail}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>the request failed: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>请求失败：{detail}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{count} d</source>
-      <translation type="unfinished" />
+      <translation>{count} 天</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{count} h</source>
-      <translation type="unfinished" />
+      <translation>{count} 小时</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{count} min</source>
-      <translation type="unfinished" />
+      <translation>{count} 分钟</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{count} s</source>
-      <translation type="unfinished" />
+      <translation>{count} 秒</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{seconds} s</source>
-      <translation type="unfinished" />
+      <translation>{seconds} 秒</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{span} after capture</source>
-      <translation type="unfinished" />
+      <translation>取证后 {span}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{span} before the recorded capture time (the computer's clock was ahead)</source>
-      <translation type="unfinished" />
+      <translation>比记录的取证时间早 {span}（本机时钟偏快）</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehiclePage</name>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Registration (optional)</source>
+      <translation>车牌号（选填）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Vehicle model</source>
+      <translation>车型</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Which car is this about? The registration number is optional.</source>
+      <translation>涉及哪辆车？车牌号可不填。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Your car</source>
+      <translation>你的车辆</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} is intact:&lt;/b&gt; the signature is valid and every file matches its hash.&lt;/span&gt;</source>
+      <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} 完好无损：&lt;/b&gt;签名有效，所有文件均与其哈希值相符。&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ This file could not be checked:&lt;/b&gt;&lt;/span&gt; {reason}</source>
+      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ 无法核验此文件：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} failed the check.&lt;/b&gt; Do not rely on it; ask the sender for the original.&lt;/span&gt;</source>
+      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} 未通过核验。&lt;/b&gt;请勿采信；请向发送方索取原件。&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Checking bundles is not available in this version of the app yet.</source>
+      <translation>本版本暂不支持核验证据包。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Checking {name}…</source>
+      <translation>正在核验 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Choose a bundle (PDF)</source>
+      <translation>选择证据包（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Drop a bundle (PDF) here to check it</source>
+      <translation>将证据包（PDF）拖放到此处进行核验</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Or choose a file…</source>
+      <translation>或选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Verify a bundle</source>
+      <translation>验证证据包</translation>
+    </message>
+  </context>
+  <context>
+    <name>VideoView</name>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Play / pause</source>
+      <translation>播放 / 暂停</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatPage</name>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>A few sentences in your own words are enough; you can add to it later.</source>
+      <translation>用你自己的话写几句就够了，之后还可以补充。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Short name for the case</source>
+      <translation>案件简称</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Since when</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>What happened *</source>
+      <translation>事情经过 *</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>What happened?</source>
+      <translation>发生了什么？</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>e.g. Rumours about my car on Weibo</source>
+      <translation>例如：微博上关于我的车的谣言</translation>
     </message>
   </context>
 </TS>

@@ -29,7 +29,7 @@ def phone_screenshot(path: Path, index: int = 0, text: str = CHINESE_POST) -> Pa
     big = ImageFont.truetype(str(FONT), 46)
     small = ImageFont.truetype(str(FONT), 34)
     draw.rectangle((0, 0, 1170, 120), fill=(245, 245, 245))
-    draw.text((40, 40), "14:0%d  5G  87%%" % (index % 10), fill="black", font=small)
+    draw.text((40, 40), f"14:0{index % 10}  5G  87%", fill="black", font=small)
     draw.text((40, 180), f"@{CHINESE_ACCOUNT}  IP属地：广东", fill=(30, 30, 30), font=big)
     y = 300
     for line_no in range(28):
@@ -55,7 +55,12 @@ def tall_capture(path: Path, height: int = 9000) -> Path:
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(str(FONT), 28)
     for y in range(0, height, 60):
-        draw.text((30, y + 10), f"网页第{y // 60}行 line {y // 60}: {CHINESE_POST}", fill=(0, 0, 0, 255), font=font)
+        draw.text(
+            (30, y + 10),
+            f"网页第{y // 60}行 line {y // 60}: {CHINESE_POST}",
+            fill=(0, 0, 0, 255),
+            font=font,
+        )
     image.save(path)
     return path
 
@@ -87,24 +92,46 @@ def build_case(store: CaseStore, folder: Path) -> tuple[str, dict[str, str]]:
     provenance = {
         "app": {"name": "evidence-app", "version": "0.1.0"},
         "os": {"system": "Linux", "release": "6.1"},
-        "browser": {"engine": "QtWebEngine", "user_agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/122"},
+        "browser": {
+            "engine": "QtWebEngine",
+            "user_agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/122",
+        },
         "network": {"final_url": LONG_URL, "tls": {"issuer": "CN=Test CA"}},
         "clock": {"utc": "2025-03-02T01:00:00+00:00"},
     }
     store.add_item(
         case.id,
         "post",
-        {"platform": "Weibo", "url": LONG_URL, "page_title": "刹车失灵？真相在这里", "purpose": "网页原貌"},
+        {
+            "platform": "Weibo",
+            "url": LONG_URL,
+            "page_title": "刹车失灵？真相在这里",
+            "purpose": "网页原貌",
+        },
         [
             NewFile("full_page", "page.png", path=tall_capture(folder / "page.png")),
             NewFile("html", "page.html", data="<html><body>刹车失灵</body></html>".encode()),
-            NewFile("provenance", "provenance.json", data=json.dumps(provenance, ensure_ascii=False).encode()),
+            NewFile(
+                "provenance",
+                "provenance.json",
+                data=json.dumps(provenance, ensure_ascii=False).encode(),
+            ),
         ],
     )
     video = folder / "recording.webm"
     video.write_bytes(b"\x1aE\xdf\xa3" + bytes(range(256)) * 40)
-    store.add_item(case.id, "other", {"notes": "屏幕录像 from home page to the post"}, [NewFile("video", "recording.webm", path=video)])
-    store.add_item(case.id, "comment", {"content_text": "withdrawn one"}, [NewFile("original", "bad:name?.png", path=phone_screenshot(folder / "p2.png", 2))])
+    store.add_item(
+        case.id,
+        "other",
+        {"notes": "屏幕录像 from home page to the post"},
+        [NewFile("video", "recording.webm", path=video)],
+    )
+    store.add_item(
+        case.id,
+        "comment",
+        {"content_text": "withdrawn one"},
+        [NewFile("original", "bad:name?.png", path=phone_screenshot(folder / "p2.png", 2))],
+    )
     store.withdraw_item(case.id, "E004", "duplicate of E001")
     return case.id, {}
 

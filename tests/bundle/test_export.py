@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_app.bundle.export import export_case, ExportCancelled
+from evidence_app.bundle.export import ExportCancelled, export_case
 from evidence_app.bundle.verify import verify_bundle
 from evidence_app.core.errors import IntegrityError
 from tests.bundle.make_case import CHINESE_ACCOUNT, CHINESE_POST, LONG_URL
@@ -170,7 +170,9 @@ def test_verify_accepts_both_bundles(bundle_bb, bundle_bt, tsa):
     assert report.valid, report.failed()
     assert report.timestamp is None
     assert report.signer["sha256_fingerprint"] == bundle_bb.signer.identity.sha256_fingerprint
-    trusted = verify_bundle(bundle_bt.path, [bundle_bt.signer.identity.cert_path, tsa.root_cert_path])
+    trusted = verify_bundle(
+        bundle_bt.path, [bundle_bt.signer.identity.cert_path, tsa.root_cert_path]
+    )
     assert trusted.valid, trusted.failed()
     assert trusted.timestamp["tsa"].startswith("CN=Evidence App Test TSA")
     assert trusted.items == 4
@@ -208,6 +210,8 @@ def test_cancel_leaves_nothing_behind(bundle_bb, tmp_path):
         return len(calls) > 3
 
     with pytest.raises(ExportCancelled):
-        export_case(bundle_bb.store, bundle_bb.case_id, tmp_path / "c.pdf", bundle_bb.signer, cancel=cancel)
+        export_case(
+            bundle_bb.store, bundle_bb.case_id, tmp_path / "c.pdf", bundle_bb.signer, cancel=cancel
+        )
     assert list(tmp_path.iterdir()) == []
     assert bundle_bb.store.events(bundle_bb.case_id)[-1].action == "export_abandoned"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, Result, run_cli, unprivileged_prefix
+from tests.conftest import REPO, Result, run_cli, run_cli_peak_memory, unprivileged_prefix
 from tests.core.helpers import make_png
 
 
@@ -140,11 +140,9 @@ def test_huge_pixel_count_is_stored_not_decoded(data_dir: Path, case: str, tmp_p
     from tests.core.helpers import make_png_bomb
 
     bomb = make_png_bomb(tmp_path / "bomb.png")
-    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "evidence_app", "add", "file", case, str(bomb)], env=env, cwd=REPO, stdout=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    assert usage.ru_maxrss < 200 * 1024  # KiB: decoding would need ~900 MB
+    result, peak_mb = run_cli_peak_memory(["add", "file", case, str(bomb)], data_dir)
+    assert result.code == 0, result.err
+    assert peak_mb < 200  # decoding would need ~900 MB
     items = json.loads(run_cli(["case", "show", case, "--json"], data_dir).out)["items"]
     assert items[-1]["files"][0]["meta"]["image"]["too_large_to_decode"] is True
 
@@ -154,11 +152,9 @@ def test_two_gib_file_streams_in_constant_memory(data_dir: Path, case: str, tmp_
     big = tmp_path / "recording.bin"
     with open(big, "wb") as f:  # sparse: 2 GiB of zeros that cost no disk until copied
         f.truncate(2 << 30)
-    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "evidence_app", "add", "file", case, str(big)], env=env, cwd=REPO, stdout=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    assert usage.ru_maxrss < 100 * 1024  # KiB
+    result, peak_mb = run_cli_peak_memory(["add", "file", case, str(big)], data_dir)
+    assert result.code == 0, result.err
+    assert 0 < peak_mb < 100
     items = json.loads(run_cli(["case", "show", case, "--json"], data_dir).out)["items"]
     stored = items[-1]["files"][0]
     assert stored["size"] == 2 << 30

@@ -29,13 +29,18 @@ def test_kill_during_add_file_keeps_the_store_intact(data_dir: Path, tmp_path: P
         sources.append(str(path))
     env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
     printed: set[str] = set()
+    # how long one uninterrupted run takes here, so that kill moments spread over a whole run
+    started = time.perf_counter()
+    first = run_cli(["add", "file", case_id, *sources[:3]], data_dir)
+    duration = time.perf_counter() - started
+    printed |= set(first.lines)
     killed = 0
     for _ in range(RUNS):
         proc = subprocess.Popen(
             [sys.executable, "-m", "evidence_app", "add", "file", case_id, *rng.sample(sources, 3)],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=REPO,
         )
-        time.sleep(rng.uniform(0.05, 0.9))  # a random moment to kill at: that is the point here
+        time.sleep(rng.uniform(0.0, duration))  # a random moment to kill at: that is the point here
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
