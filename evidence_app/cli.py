@@ -66,6 +66,15 @@ Handler = Callable[[Context], int]
 SubCommands = argparse._SubParsersAction  # the object ``register(commands)`` adds parsers to
 
 
+def command_group(commands: SubCommands, name: str) -> SubCommands:
+    """The sub-commands of top-level command *name* (``case``, ``add``), for modules adding to it."""
+    parser = commands.choices[name]
+    assert parser._subparsers is not None, f"{name} has no sub-commands"
+    action = parser._subparsers._group_actions[0]
+    assert isinstance(action, argparse._SubParsersAction)
+    return action
+
+
 def fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
     """``--field KEY=VALUE`` options → checked fields (unknown keys are a clear error)."""
     from evidence_app.core.fields import check_field, parse_field_assignment

@@ -28,7 +28,9 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Every test gets its own data dir and never sees the user's real data or settings."""
     data_dir = tmp_path_factory.mktemp("data")
     home = tmp_path_factory.mktemp("home")
@@ -81,7 +83,11 @@ def run_cli(
         timeout=timeout,
         cwd=REPO,
     )
-    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
+    return Result(
+        proc.returncode,
+        proc.stdout.decode("utf-8", "replace"),
+        proc.stderr.decode("utf-8", "replace"),
+    )
 
 
 _MEASURED_MAIN = (
@@ -98,11 +104,15 @@ def run_cli_peak_memory(args: Sequence[str], data_dir: Path) -> tuple[Result, fl
     """Run the CLI and return its peak resident memory in MB (VmHWM: this process's own, not
     the forking test process's, which rusage would include)."""
     env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
-    proc = subprocess.run([sys.executable, "-c", _MEASURED_MAIN, *args], capture_output=True, env=env, cwd=REPO)
+    proc = subprocess.run(
+        [sys.executable, "-c", _MEASURED_MAIN, *args], capture_output=True, env=env, cwd=REPO
+    )
     err = proc.stderr.decode("utf-8", "replace")
     lines = err.splitlines()
     peak_kb = int(lines[-1].split()[1]) if lines and lines[-1].startswith("VmHWM") else -1
-    return Result(proc.returncode, proc.stdout.decode("utf-8", "replace"), "\n".join(lines[:-1])), peak_kb / 1024
+    return Result(
+        proc.returncode, proc.stdout.decode("utf-8", "replace"), "\n".join(lines[:-1])
+    ), peak_kb / 1024
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "tools"))
-import i18n  # noqa: E402  (tools/i18n.py: the extractor that also writes the .ts)
+import i18n
 
 PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^}]*)?\}")
 
@@ -24,7 +24,10 @@ def catalogue() -> dict[tuple[str, str], str]:
 
 def test_every_string_has_a_chinese_translation(catalogue: dict[tuple[str, str], str]) -> None:
     missing = [f"[{c}] {s}" for (c, s) in i18n.extract() if not catalogue.get((c, s))]
-    assert not missing, f"{len(missing)} strings lack a zh_CN translation (run `make translations`):\n" + "\n".join(missing[:40])
+    assert not missing, (
+        f"{len(missing)} strings lack a zh_CN translation (run `make translations`):\n"
+        + "\n".join(missing[:40])
+    )
 
 
 def test_translations_keep_placeholders(catalogue: dict[tuple[str, str], str]) -> None:

@@ -101,8 +101,11 @@ def cmd_add_file(ctx: Context) -> int:
         _check_source(path)
     with ctx.store() as store:
         case = store.get_case(ctx.args.case)
+        from evidence_app.core.review import recapture_extra
+
+        extra = recapture_extra(store, case.id, ctx.args.recapture_of)
         items = store.import_files(
-            case.id, paths, category, fields, on_item=lambda item: ctx.out(item.id)
+            case.id, paths, category, fields, on_item=lambda item: ctx.out(item.id), extra=extra
         )
         from evidence_app.commands.trust import stamp_new_items  # stamp at capture, if a TSA is set
 
@@ -209,9 +212,7 @@ def cmd_verify_case(ctx: Context) -> int:
 
 def register(commands: SubCommands) -> None:
     case = commands.add_parser("case", help=tr(CONTEXT, "create, list and show cases"))
-    case_commands = case.add_subparsers(
-        dest="case_command", metavar="new|list|show", required=True, parser_class=Parser
-    )
+    case_commands = case.add_subparsers(dest="case_command", required=True, parser_class=Parser)
     p = case_commands.add_parser("new", help=tr(CONTEXT, "create a case and print its id"))
     p.add_argument("--title", required=True)
     p.add_argument("--owner")
@@ -226,9 +227,7 @@ def register(commands: SubCommands) -> None:
     p.set_defaults(handler=cmd_case_show)
 
     add = commands.add_parser("add", help=tr(CONTEXT, "add evidence to a case"))
-    add_commands = add.add_subparsers(
-        dest="add_command", metavar="file", required=True, parser_class=Parser
-    )
+    add_commands = add.add_subparsers(dest="add_command", required=True, parser_class=Parser)
     p = add_commands.add_parser(
         "file", help=tr(CONTEXT, "import files, one item each; prints the item ids")
     )
@@ -236,6 +235,11 @@ def register(commands: SubCommands) -> None:
     p.add_argument("paths", metavar="PATH", nargs="+")
     p.add_argument("--category", default="other")
     p.add_argument("--field", action="append", metavar="KEY=VALUE")
+    p.add_argument(
+        "--recapture-of",
+        metavar="ITEM",
+        help=tr(CONTEXT, "the item a reviewer asked to capture again (closes the request)"),
+    )
     p.set_defaults(handler=cmd_add_file)
 
     item = commands.add_parser("item", help=tr(CONTEXT, "edit or withdraw an item"))

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO, cast
 
 from evidence_app.core.errors import IntegrityError, StorageError, UserError
 
@@ -271,6 +271,10 @@ class BlobStore:
         import io
 
         return self._copy_in(io.BytesIO(data), Path("<memory>"), len(data), None)
+
+    def put_stream(self, stream: IO[bytes], label: Path, expected_size: int) -> BlobInfo:
+        """Store what *stream* yields (e.g. a member of a ZIP), checked like any copy."""
+        return self._copy_in(cast(BinaryIO, stream), label, expected_size, None)
 
     def _new_temp(self) -> tuple[int, Path]:
         self.ensure_dirs()

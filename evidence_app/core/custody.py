@@ -20,6 +20,11 @@ ACTIONS = (
     "exported",
     "verified",
     "timestamped",
+    "packed",
+    "received",
+    "item_reviewed",
+    "case_screened",
+    "receipt_imported",
 )
 
 

@@ -811,11 +811,12 @@ class CaseStore:
         category: str = "other",
         fields: dict[str, str] | None = None,
         on_item: Callable[[Item], None] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> list[Item]:
         """One item per file, each committed on its own (so a later failure keeps earlier ones)."""
         items = []
         for path in paths:
-            item = self.add_item(case_ref, category, fields, [NewFile.from_path(path)])
+            item = self.add_item(case_ref, category, fields, [NewFile.from_path(path)], extra=extra)
             items.append(item)
             if on_item is not None:
                 on_item(item)

@@ -27,7 +27,9 @@ def snapshot(data_dir: Path, case_id: str) -> tuple[str, str, list[str]]:
 @pytest.fixture
 def case(data_dir: Path, tmp_path: Path) -> str:
     case_id = run_cli(["case", "new", "--title", "坏输入"], data_dir).lines[0]
-    assert run_cli(["add", "file", case_id, str(make_png(tmp_path / "keep.png"))], data_dir).code == 0
+    assert (
+        run_cli(["add", "file", case_id, str(make_png(tmp_path / "keep.png"))], data_dir).code == 0
+    )
     return case_id
 
 
@@ -49,10 +51,16 @@ def test_missing_path_directory_empty_file(data_dir: Path, case: str, tmp_path: 
     empty = tmp_path / "empty.png"
     empty.touch()
     good = make_png(tmp_path / "good.png", color="yellow")
-    assert_refused(run_cli(["add", "file", case, str(tmp_path / "nope.png")], data_dir), "does not exist")
-    assert_refused(run_cli(["add", "file", case, str(tmp_path)], data_dir), "is a folder, not a file")
+    assert_refused(
+        run_cli(["add", "file", case, str(tmp_path / "nope.png")], data_dir), "does not exist"
+    )
+    assert_refused(
+        run_cli(["add", "file", case, str(tmp_path)], data_dir), "is a folder, not a file"
+    )
     # a bad path among good ones refuses the whole command before anything is stored
-    assert_refused(run_cli(["add", "file", case, str(good), str(empty)], data_dir), "is empty (0 bytes)")
+    assert_refused(
+        run_cli(["add", "file", case, str(good), str(empty)], data_dir), "is empty (0 bytes)"
+    )
     assert_untouched(data_dir, case, before)
 
 
@@ -62,7 +70,10 @@ def test_dangling_symlink_and_fifo(data_dir: Path, case: str, tmp_path: Path) ->
     dangling.symlink_to(tmp_path / "gone.png")
     fifo = tmp_path / "pipe.png"
     os.mkfifo(fifo)
-    assert_refused(run_cli(["add", "file", case, str(dangling)], data_dir), "link to something that does not exist")
+    assert_refused(
+        run_cli(["add", "file", case, str(dangling)], data_dir),
+        "link to something that does not exist",
+    )
     assert_refused(run_cli(["add", "file", case, str(fifo)], data_dir), "is not a regular file")
     assert_untouched(data_dir, case, before)
 
@@ -83,7 +94,11 @@ def test_read_only_data_directory(data_dir: Path, case: str, tmp_path: Path) -> 
         modes[path] = path.stat().st_mode
         path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
     try:
-        result = run_cli(["add", "file", case, str(make_png(tmp_path / "n.png"))], data_dir, prefix=unprivileged_prefix())
+        result = run_cli(
+            ["add", "file", case, str(make_png(tmp_path / "n.png"))],
+            data_dir,
+            prefix=unprivileged_prefix(),
+        )
     finally:
         for path, mode in modes.items():
             path.chmod(mode)
@@ -104,22 +119,36 @@ def test_disk_full_during_copy(data_dir: Path, case: str, tmp_path: Path) -> Non
     env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
     proc = subprocess.run(
         [sys.executable, "-m", "evidence_app", "add", "file", case, str(big)],
-        capture_output=True, env=env, cwd=REPO, preexec_fn=limit_file_size, timeout=120,
+        capture_output=True,
+        env=env,
+        cwd=REPO,
+        preexec_fn=limit_file_size,
+        timeout=120,
     )
     result = Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
     assert_refused(result, "is full; nothing was stored")
     assert_untouched(data_dir, case, before)
 
 
-def test_unknown_field_and_category_store_nothing(data_dir: Path, case: str, tmp_path: Path) -> None:
+def test_unknown_field_and_category_store_nothing(
+    data_dir: Path, case: str, tmp_path: Path
+) -> None:
     before = snapshot(data_dir, case)
     png = str(make_png(tmp_path / "x.png", color="orange"))
-    assert_refused(run_cli(["add", "file", case, png, "--field", "likes_count=5"], data_dir), "Unknown field “likes_count”")
-    assert_refused(run_cli(["add", "file", case, png, "--category", "gossip"], data_dir), "Unknown category “gossip”")
+    assert_refused(
+        run_cli(["add", "file", case, png, "--field", "likes_count=5"], data_dir),
+        "Unknown field “likes_count”",
+    )
+    assert_refused(
+        run_cli(["add", "file", case, png, "--category", "gossip"], data_dir),
+        "Unknown category “gossip”",
+    )
     assert_untouched(data_dir, case, before)
 
 
-def test_truncated_and_fake_png_are_stored_and_flagged(data_dir: Path, case: str, tmp_path: Path) -> None:
+def test_truncated_and_fake_png_are_stored_and_flagged(
+    data_dir: Path, case: str, tmp_path: Path
+) -> None:
     from PIL import Image
 
     noisy = tmp_path / "noisy.png"

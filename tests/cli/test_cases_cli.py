@@ -14,7 +14,9 @@ from tests.core.helpers import make_png
 
 
 def new_case(cli_run, title: str = "网暴案") -> str:  # type: ignore[no-untyped-def]
-    result = cli_run("case", "new", "--title", title, "--owner", "张三", "--description", "自2025年起")
+    result = cli_run(
+        "case", "new", "--title", title, "--owner", "张三", "--description", "自2025年起"
+    )
     assert result.code == 0, result.err
     assert len(result.lines) == 1
     return result.lines[0]
@@ -25,7 +27,16 @@ def test_case_new_list_show_json(cli, tmp_path: Path) -> None:  # type: ignore[n
     listed = cli("case", "list", "--json")
     assert [c["id"] for c in json.loads(listed.out)] == [case_id]
     png = make_png(tmp_path / "截图 1.png")
-    added = cli("add", "file", case_id, str(png), "--category", "post", "--field", "url=https://weibo.com/u/1?a=b=c")
+    added = cli(
+        "add",
+        "file",
+        case_id,
+        str(png),
+        "--category",
+        "post",
+        "--field",
+        "url=https://weibo.com/u/1?a=b=c",
+    )
     assert added.code == 0, added.err
     shown = json.loads(cli("case", "show", case_id, "--json").out)
     assert {"id", "title", "owner", "items"} <= shown.keys()
@@ -43,17 +54,52 @@ def test_case_new_list_show_json(cli, tmp_path: Path) -> None:  # type: ignore[n
 
 def test_add_file_prints_one_id_per_item_and_edit_withdraw_log(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     case_id = new_case(cli)
-    paths = [str(make_png(tmp_path / f"{n}.png", color=c)) for n, c in (("a", "red"), ("b", "green"))]
+    paths = [
+        str(make_png(tmp_path / f"{n}.png", color=c)) for n, c in (("a", "red"), ("b", "green"))
+    ]
     added = cli("add", "file", case_id, *paths)
     assert added.code == 0 and len(added.lines) == 2
-    assert cli("item", "edit", case_id, "E001", "--field", "account_id=uid 42", "--field", "views=3.1万").code == 0
+    assert (
+        cli(
+            "item",
+            "edit",
+            case_id,
+            "E001",
+            "--field",
+            "account_id=uid 42",
+            "--field",
+            "views=3.1万",
+        ).code
+        == 0
+    )
     assert cli("item", "withdraw", case_id, added.lines[1], "--reason", "拍错了").code == 0
     events = json.loads(cli("log", case_id, "--json").out)
     assert [e["action"] for e in events] == [
-        "case_created", "item_added", "file_stored", "item_added", "file_stored",
-        "field_edited", "field_edited", "item_withdrawn",
+        "case_created",
+        "item_added",
+        "file_stored",
+        "item_added",
+        "file_stored",
+        "field_edited",
+        "field_edited",
+        "item_withdrawn",
     ]
-    assert all({"seq", "case_id", "at_utc", "at_local", "operator", "action", "item", "payload", "prev_hash", "hash"} <= e.keys() for e in events)
+    assert all(
+        {
+            "seq",
+            "case_id",
+            "at_utc",
+            "at_local",
+            "operator",
+            "action",
+            "item",
+            "payload",
+            "prev_hash",
+            "hash",
+        }
+        <= e.keys()
+        for e in events
+    )
     assert events[0]["prev_hash"] == "0" * 64
     text = cli("log", case_id)
     assert "field_edited" in text.out and "拍错了" in text.out
@@ -64,7 +110,18 @@ def test_add_file_prints_one_id_per_item_and_edit_withdraw_log(cli, tmp_path: Pa
 
 def test_global_operator_role_and_data_dir(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     other = tmp_path / "elsewhere"
-    result = cli("--data-dir", str(other), "--operator", "王客服", "--role", "support", "case", "new", "--title", "x")
+    result = cli(
+        "--data-dir",
+        str(other),
+        "--operator",
+        "王客服",
+        "--role",
+        "support",
+        "case",
+        "new",
+        "--title",
+        "x",
+    )
     assert result.code == 0
     events = json.loads(cli("--data-dir", str(other), "log", result.lines[0], "--json").out)
     assert events[0]["operator"] == {"name": "王客服", "role": "support"}
@@ -117,7 +174,9 @@ def test_messages_in_chinese(cli) -> None:  # type: ignore[no-untyped-def]
     assert "没有" in result.err and "nope" in result.err
 
 
-def test_internal_error_writes_a_log_and_exits_3(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_internal_error_writes_a_log_and_exits_3(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from evidence_app.commands import cases
 
     def broken(ctx: cli.Context) -> int:

@@ -38,7 +38,10 @@ def test_kill_during_add_file_keeps_the_store_intact(data_dir: Path, tmp_path: P
     for _ in range(RUNS):
         proc = subprocess.Popen(
             [sys.executable, "-m", "evidence_app", "add", "file", case_id, *rng.sample(sources, 3)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=REPO,
         )
         time.sleep(rng.uniform(0.0, duration))  # a random moment to kill at: that is the point here
         if proc.poll() is None:
@@ -55,7 +58,9 @@ def test_kill_during_add_file_keeps_the_store_intact(data_dir: Path, tmp_path: P
     numbers = [int(item["number"][1:]) for item in shown["items"]]
     assert numbers == sorted(set(numbers))
     temp = data_dir / "blobs" / ".tmp"
-    assert not temp.exists() or not list(temp.iterdir()), "temp files of killed copies are cleaned up"
+    assert not temp.exists() or not list(temp.iterdir()), (
+        "temp files of killed copies are cleaned up"
+    )
     for item_id in printed:
         stored = present[item_id]["files"][0]
         assert len(stored["sha256"]) == 64 and stored["size"] > 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
@@ -21,8 +22,15 @@ from tests.core.helpers import make_png
 def filled(data_dir: Path, tmp_path: Path) -> tuple[Path, str]:
     with CaseStore(data_dir) as store:
         case = store.create_case("t")
-        a = store.add_item(case.id, "post", {"url": "https://x.test/1"}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
-        store.add_item(case.id, "comment", {}, [NewFile.from_path(make_png(tmp_path / "b.png", color="red"))])
+        a = store.add_item(
+            case.id,
+            "post",
+            {"url": "https://x.test/1"},
+            [NewFile.from_path(make_png(tmp_path / "a.png"))],
+        )
+        store.add_item(
+            case.id, "comment", {}, [NewFile.from_path(make_png(tmp_path / "b.png", color="red"))]
+        )
         store.edit_fields(case.id, a.id, {"account_id": "uid-1"})
         assert verify_case(store, case.id).ok
     return data_dir, case.id
@@ -42,12 +50,26 @@ def _problems(data_dir: Path, case_id: str) -> list[tuple[str, str | None, int |
 
 
 def test_chain_format_matches_design() -> None:
-    body = {"seq": 1, "case_id": "c", "at_utc": "u", "at_local": "l", "operator": {"name": "n", "role": "owner"},
-            "action": "case_created", "item": None, "payload": {"标题": "网暴"}, "prev_hash": ZERO_HASH}
-    assert canonical_json(body) == (
-        '{"action":"case_created","at_local":"l","at_utc":"u","case_id":"c","item":null,'
-        '"operator":{"name":"n","role":"owner"},"payload":{"标题":"网暴"},"prev_hash":"' + ZERO_HASH + '","seq":1}'
-    ).encode()
+    body = {
+        "seq": 1,
+        "case_id": "c",
+        "at_utc": "u",
+        "at_local": "l",
+        "operator": {"name": "n", "role": "owner"},
+        "action": "case_created",
+        "item": None,
+        "payload": {"标题": "网暴"},
+        "prev_hash": ZERO_HASH,
+    }
+    assert (
+        canonical_json(body)
+        == (
+            '{"action":"case_created","at_local":"l","at_utc":"u","case_id":"c","item":null,'
+            '"operator":{"name":"n","role":"owner"},"payload":{"标题":"网暴"},"prev_hash":"'
+            + ZERO_HASH
+            + '","seq":1}'
+        ).encode()
+    )
     import hashlib
 
     assert event_hash(body) == hashlib.sha256(canonical_json(body)).hexdigest()
@@ -58,7 +80,7 @@ def test_intact_case_has_first_prev_hash_zero(filled: tuple[Path, str]) -> None:
     with CaseStore(data_dir) as store:
         events = store.events(case_id)
     assert events[0].prev_hash == ZERO_HASH
-    assert all(b.prev_hash == a.hash for a, b in zip(events, events[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(events))
     assert check_chain(events, case_id) == []
 
 
@@ -150,5 +172,8 @@ def test_unreadable_event_is_an_integrity_error(filled: tuple[Path, str]) -> Non
     _sql(data_dir, "UPDATE events SET body = 'garbage' WHERE seq = 2")
     from evidence_app.core.errors import IntegrityError
 
-    with CaseStore(data_dir) as store, pytest.raises(IntegrityError, match="Event 2 of the custody log is unreadable"):
+    with (
+        CaseStore(data_dir) as store,
+        pytest.raises(IntegrityError, match="Event 2 of the custody log is unreadable"),
+    ):
         verify_case(store, case_id)

@@ -45,7 +45,10 @@ SCRIPT = textwrap.dedent(
 
 def test_core_and_bundle_run_without_pyside6(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "data")], capture_output=True, text=True, cwd=REPO
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")

@@ -24,13 +24,24 @@ def store(data_dir: Path):  # type: ignore[no-untyped-def]
         yield s
 
 
-def test_case_and_items_are_numbered_and_never_reuse_numbers(store: CaseStore, tmp_path: Path) -> None:
+def test_case_and_items_are_numbered_and_never_reuse_numbers(
+    store: CaseStore, tmp_path: Path
+) -> None:
     case = store.create_case("网暴案", owner="张三", description="自2025年10月起")
-    a = store.add_item(case.id, "post", {"url": "https://weibo.com/1"}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
-    b = store.add_item(case.id, "comment", {}, [NewFile.from_path(make_png(tmp_path / "b.png", color="red"))])
+    a = store.add_item(
+        case.id,
+        "post",
+        {"url": "https://weibo.com/1"},
+        [NewFile.from_path(make_png(tmp_path / "a.png"))],
+    )
+    b = store.add_item(
+        case.id, "comment", {}, [NewFile.from_path(make_png(tmp_path / "b.png", color="red"))]
+    )
     assert (a.number, b.number) == ("E001", "E002")
     store.withdraw_item(case.id, "E002", "duplicate")
-    c = store.add_item(case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "c.png", color="green"))])
+    c = store.add_item(
+        case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "c.png", color="green"))]
+    )
     assert c.number == "E003"
     assert store.get_item(case.id, "e002").withdrawn_reason == "duplicate"
     assert store.get_item(case.id, "E002").files[0].sha256 == b.files[0].sha256
@@ -42,11 +53,15 @@ def test_capture_time_has_microseconds_offset_and_zone(store: CaseStore, tmp_pat
     case = store.create_case("t")
     item = store.add_item(case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00", item.captured_utc)
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}[+-]\d\d:\d\d \S.*", item.captured_local)
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}[+-]\d\d:\d\d \S.*", item.captured_local
+    )
     assert item.operator == Operator("张三", "owner")
 
 
-def test_blobs_are_content_addressed_read_only_and_deduplicated(store: CaseStore, tmp_path: Path) -> None:
+def test_blobs_are_content_addressed_read_only_and_deduplicated(
+    store: CaseStore, tmp_path: Path
+) -> None:
     case = store.create_case("t")
     source = make_png(tmp_path / "a.png")
     before = (source.read_bytes(), os.stat(source).st_mtime_ns, os.stat(source).st_mode)
@@ -66,7 +81,12 @@ def test_blobs_are_content_addressed_read_only_and_deduplicated(store: CaseStore
 
 def test_edits_are_events_with_old_and_new(store: CaseStore, tmp_path: Path) -> None:
     case = store.create_case("t")
-    item = store.add_item(case.id, "post", {"account_name": "水军1号"}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+    item = store.add_item(
+        case.id,
+        "post",
+        {"account_name": "水军1号"},
+        [NewFile.from_path(make_png(tmp_path / "a.png"))],
+    )
     store.edit_fields(case.id, item.number, {"account_name": "水军2号", "views": "1.2万"})
     store.edit_fields(case.id, item.number, {"views": ""})  # clearing is an edit too
     edits = [e.payload for e in store.events(case.id, item.id) if e.action == "field_edited"]
@@ -82,7 +102,9 @@ def test_edits_are_events_with_old_and_new(store: CaseStore, tmp_path: Path) -> 
 def test_every_event_names_operator_and_role(data_dir: Path, tmp_path: Path) -> None:
     with CaseStore(data_dir, Operator("Owner A", "owner")) as owner:
         case = owner.create_case("t")
-        item = owner.add_item(case.id, "post", {}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+        item = owner.add_item(
+            case.id, "post", {}, [NewFile.from_path(make_png(tmp_path / "a.png"))]
+        )
     with CaseStore(data_dir, Operator("李律师", "lawyer")) as lawyer:
         lawyer.edit_fields(case.id, item.id, {"purpose": "证明诽谤内容被广泛传播"})
         events = lawyer.events(case.id)
@@ -120,8 +142,12 @@ def test_lookup_errors_are_clear(store: CaseStore) -> None:
 
 def test_png_and_jpeg_metadata_with_exif(store: CaseStore, tmp_path: Path) -> None:
     case = store.create_case("t")
-    png = store.add_item(case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "a.png", (120, 90)))])
-    jpeg = store.add_item(case.id, "other", {}, [NewFile.from_path(make_jpeg_with_exif(tmp_path / "p.jpg"))])
+    png = store.add_item(
+        case.id, "other", {}, [NewFile.from_path(make_png(tmp_path / "a.png", (120, 90)))]
+    )
+    jpeg = store.add_item(
+        case.id, "other", {}, [NewFile.from_path(make_jpeg_with_exif(tmp_path / "p.jpg"))]
+    )
     assert png.files[0].mime == "image/png"
     assert png.files[0].meta["image"]["width"] == 120
     assert png.files[0].meta["image"]["height"] == 90

@@ -1,0 +1,445 @@
+"""Case packages (``.evcase``): a signed ZIP that carries a case between owner and support staff.
+
+A package holds the custody log (``custody-log.json``), every blob (``blobs/<sha256>``), a readable
+snapshot of the case (``case.json``), the sender's certificate and a signature over
+``manifest.json``, which lists the SHA-256 of everything else. The state is never copied as such:
+the receiver replays the log (``CaseStore.import_events``), so state and log cannot disagree.
+
+Receiving checks everything before anything is written: the signature, that the signer is the one
+the log's last ``packed`` event names, every hash, the chain from zero, and, for a case the
+receiver already has, that the incoming chain extends the local one. Diverged copies are refused
+with the exact place they split; they can be imported as a separate copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from evidence_app import __version__
+from evidence_app.core import clock
+from evidence_app.core.blobs import CHUNK_SIZE, is_sha256
+from evidence_app.core.custody import canonical_json, check_chain, event_from_dict
+from evidence_app.core.errors import UserError
+from evidence_app.core.identity import Signer, fingerprint, subject_text
+from evidence_app.core.model import Case, Event
+from evidence_app.core.store import CaseStore, new_id
+
+FORMAT = "evidence-case/1"
+SUFFIX = ".evcase"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CERTIFICATE = "sender-cert.pem"
+LOG = "custody-log.json"
+SNAPSHOT = "case.json"
+BLOB_DIR = "blobs/"
+
+Progress = Callable[[int, int], None]
+
+
+class PackageError(UserError):
+    """A package that cannot be accepted; the message says why. Nothing was written."""
+
+
+class DivergedError(PackageError):
+    """Both sides changed the case after they split: refused unless imported as a copy."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class PackResult:
+    path: Path
+    sha256: str
+    events: int
+    blobs: int
+    head: str
+
+
+@dataclass(frozen=True)
+class Package:
+    """A package whose signature, hashes and chain have all been checked."""
+
+    path: Path
+    sha256: str
+    manifest: dict[str, Any]
+    events: tuple[Event, ...]
+    sender_subject: str
+    sender_fingerprint: str
+
+    @property
+    def case_id(self) -> str:
+        return str(self.manifest["case"]["id"])
+
+    @property
+    def title(self) -> str:
+        return str(self.manifest["case"].get("title", ""))
+
+
+@dataclass(frozen=True)
+class UnpackResult:
+    case_id: str
+    mode: str  # "new" | "extended" | "unchanged" | "copy"
+    imported_events: int
+    package: Package
+
+
+def _sign(signer: Signer, data: bytes) -> bytes:
+    key = signer.key
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise UserError(
+            "The signing key is not an RSA key; make a new one with: evidence-app key new"
+        )
+    return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while chunk := stream.read(CHUNK_SIZE):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def pack_case(
+    store: CaseStore, case_ref: str, out: Path, signer: Signer, progress: Progress | None = None
+) -> PackResult:
+    """Write the case as a signed package to *out* (atomically); the hand-off is logged first."""
+    case = store.get_case(case_ref)
+    from evidence_app.core.integrity import verify_case
+
+    report = verify_case(store, case.id)
+    if not report.ok:
+        raise UserError(
+            "The case fails its integrity check ({count} problems; see verify-case); "
+            "it cannot be packed.",
+            count=len(report.problems),
+        )
+    store.record_event(
+        case.id,
+        "packed",
+        {
+            "file": out.name,
+            "signer_subject": signer.identity.subject,
+            "signer_fingerprint": signer.identity.sha256_fingerprint,
+        },
+    )
+    events = store.events(case.id)
+    items = store.list_items(case.id)
+    blobs = sorted({f.sha256: f.size for item in items for f in item.files}.items())
+    log_bytes = canonical_json([e.as_dict() for e in events])
+    snapshot = canonical_json({**_case_header(case), "items": [item.as_dict() for item in items]})
+    manifest = {
+        "format": FORMAT,
+        "app_version": __version__,
+        "created_at_utc": clock.now().utc,
+        "case": _case_header(case),
+        "sender": {
+            **store.operator.as_dict(),
+            "subject": signer.identity.subject,
+            "sha256_fingerprint": signer.identity.sha256_fingerprint,
+        },
+        "head": {"seq": events[-1].seq, "hash": events[-1].hash},
+        "files": {
+            LOG: hashlib.sha256(log_bytes).hexdigest(),
+            SNAPSHOT: hashlib.sha256(snapshot).hexdigest(),
+        },
+        "blobs": [{"sha256": sha, "size": size} for sha, size in blobs],
+    }
+    manifest_bytes = canonical_json(manifest)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    total = sum(size for _, size in blobs)
+    done = 0
+    try:
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            archive.writestr(MANIFEST, manifest_bytes)
+            archive.writestr(SIGNATURE, _sign(signer, manifest_bytes))
+            archive.writestr(CERTIFICATE, signer.identity.cert_pem())
+            archive.writestr(LOG, log_bytes)
+            archive.writestr(SNAPSHOT, snapshot)
+            for sha, size in blobs:
+                info = zipfile.ZipInfo(BLOB_DIR + sha)
+                info.compress_type = zipfile.ZIP_STORED  # evidence is mostly compressed already
+                with (
+                    store.blobs.open(sha) as source,
+                    archive.open(info, "w", force_zip64=size > 2**31) as target,
+                ):
+                    while chunk := source.read(CHUNK_SIZE):
+                        target.write(chunk)
+                done += size
+                if progress is not None:
+                    progress(done, total)
+        with open(temp, "rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return PackResult(out, _file_sha256(out), len(events), len(blobs), events[-1].hash)
+
+
+def _case_header(case: Case) -> dict[str, Any]:
+    return {
+        "id": case.log_id,
+        "title": case.title,
+        "owner": case.owner,
+        "description": case.description,
+        "created_utc": case.created_utc,
+    }
+
+
+def _refuse(text: str, **params: Any) -> PackageError:
+    return PackageError(text, **params)
+
+
+def open_package(path: Path, progress: Progress | None = None) -> Package:
+    """Read and check a package completely; raise PackageError naming the first problem found."""
+    if not path.is_file():
+        raise _refuse("The file {path} does not exist.", path=str(path))
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise _refuse(
+            "{path} is not a case package (not a readable ZIP file: {reason}).",
+            path=str(path),
+            reason=str(error),
+        ) from error
+    with archive:
+        names = set(archive.namelist())
+        for required in (MANIFEST, SIGNATURE, CERTIFICATE, LOG):
+            if required not in names:
+                raise _refuse(
+                    "{path} is not a case package ({part} is missing).",
+                    path=str(path),
+                    part=required,
+                )
+        try:
+            manifest_bytes = archive.read(MANIFEST)
+            manifest = json.loads(manifest_bytes)
+            cert = x509.load_pem_x509_certificate(archive.read(CERTIFICATE))
+        except (ValueError, KeyError, zipfile.BadZipFile) as error:
+            raise _refuse(
+                "The package's manifest or certificate is unreadable ({reason}).", reason=str(error)
+            ) from error
+        if manifest.get("format") != FORMAT:
+            raise _refuse(
+                "{path} is not a case package of a format this version reads.", path=str(path)
+            )
+        public_key = cert.public_key()
+        try:
+            if not isinstance(public_key, rsa.RSAPublicKey):
+                raise InvalidSignature
+            public_key.verify(
+                archive.read(SIGNATURE), manifest_bytes, padding.PKCS1v15(), hashes.SHA256()
+            )
+        except InvalidSignature as error:
+            raise _refuse(
+                "The package's signature does not match its manifest: it was altered after it "
+                "was signed, or signed with another key."
+            ) from error
+        sender_fingerprint = fingerprint(cert)
+        log_bytes = _read_checked(archive, LOG, manifest["files"].get(LOG))
+        if SNAPSHOT in names:
+            _read_checked(archive, SNAPSHOT, manifest["files"].get(SNAPSHOT))
+        try:
+            events = tuple(event_from_dict(e) for e in json.loads(log_bytes))
+        except (ValueError, KeyError, TypeError) as error:
+            raise _refuse(
+                "The custody log in the package is unreadable ({reason}).", reason=str(error)
+            ) from error
+        case_id = str(manifest["case"]["id"])
+        problems = check_chain(events, case_id)
+        if problems:
+            first = problems[0]
+            raise _refuse(
+                "The custody log in the package is broken at event {seq} ({what}).",
+                seq=first.seq,
+                what=first.what,
+            )
+        if not events or events[0].action != "case_created":
+            raise _refuse("The custody log in the package does not begin with the case's creation.")
+        head = manifest.get("head") or {}
+        if (events[-1].seq, events[-1].hash) != (head.get("seq"), head.get("hash")):
+            raise _refuse(
+                "The custody log in the package ends at event {seq}, but its manifest says {expected}: "
+                "events were removed or added.",
+                seq=events[-1].seq,
+                expected=head.get("seq"),
+            )
+        packed = [e for e in events if e.action == "packed"]
+        if not packed or packed[-1].payload.get("signer_fingerprint") != sender_fingerprint:
+            raise _refuse(
+                "The package is signed by a key ({fingerprint}) other than the one its custody log "
+                "records for this hand-off.",
+                fingerprint=sender_fingerprint[:16],
+            )
+        _check_blobs(archive, manifest, events, progress)
+    return Package(
+        path=path,
+        sha256=_file_sha256(path),
+        manifest=manifest,
+        events=events,
+        sender_subject=subject_text(cert),
+        sender_fingerprint=sender_fingerprint,
+    )
+
+
+def _read_checked(archive: zipfile.ZipFile, name: str, expected: Any) -> bytes:
+    data = archive.read(name)
+    if hashlib.sha256(data).hexdigest() != expected:
+        raise _refuse("{part} in the package was changed after it was signed.", part=name)
+    return data
+
+
+def _check_blobs(
+    archive: zipfile.ZipFile,
+    manifest: dict[str, Any],
+    events: tuple[Event, ...],
+    progress: Progress | None,
+) -> None:
+    listed = {b["sha256"]: b["size"] for b in manifest.get("blobs", [])}
+    logged = {
+        str(e.payload.get("sha256")): e.payload.get("size")
+        for e in events
+        if e.action == "file_stored"
+    }
+    if set(logged) != set(listed):
+        raise _refuse("The package's file list does not match the files its custody log records.")
+    total = sum(listed.values())
+    done = 0
+    for sha, size in sorted(listed.items()):
+        if not is_sha256(sha) or logged[sha] != size:
+            raise _refuse(
+                "The package lists file {sha} with a size its log does not record.", sha=sha[:16]
+            )
+        digest = hashlib.sha256()
+        length = 0
+        try:
+            with archive.open(BLOB_DIR + sha) as stream:
+                while chunk := stream.read(CHUNK_SIZE):
+                    digest.update(chunk)
+                    length += len(chunk)
+        except KeyError as error:
+            raise _refuse("File {sha} is missing from the package.", sha=sha[:16]) from error
+        except (zipfile.BadZipFile, OSError) as error:  # CRC errors of a damaged ZIP land here
+            raise _refuse(
+                "File {sha} in the package is damaged ({reason}).", sha=sha[:16], reason=str(error)
+            ) from error
+        if digest.hexdigest() != sha or length != size:
+            raise _refuse(
+                "File {sha} in the package is damaged: its content no longer matches its hash.",
+                sha=sha[:16],
+            )
+        done += size
+        if progress is not None:
+            progress(done, total)
+
+
+def _divergence(local: list[Event], incoming: tuple[Event, ...]) -> int:
+    """How many leading events the two logs share (same hash at the same place)."""
+    shared = 0
+    for mine, theirs in zip(local, incoming, strict=False):
+        if mine.hash != theirs.hash:
+            break
+        shared += 1
+    return shared
+
+
+def _describe(event: Event) -> str:
+    return f"“{event.action}” by {event.operator.name} ({event.operator.role}) at {event.at_local}"
+
+
+def unpack_package(
+    store: CaseStore, path: Path, as_copy: bool = False, progress: Progress | None = None
+) -> UnpackResult:
+    """Check *path*, then bring its case into *store*: new, extended, unchanged, or a copy."""
+    package = open_package(path, progress)
+    local_case: Case | None
+    try:
+        local_case = store.get_case(package.case_id)
+    except UserError:
+        local_case = None
+    if local_case is not None and local_case.id != package.case_id:
+        local_case = None  # a prefix match on another case is not this case
+    events = list(package.events)
+    if local_case is None:
+        _put_blobs(store, package)
+        store.import_events(events)
+        mode, imported, case_id = "new", len(events), package.case_id
+    else:
+        local = store.events(local_case.id)
+        shared = _divergence(local, package.events)
+        if shared == len(local) and shared == len(events):
+            mode, imported, case_id = "unchanged", 0, local_case.id
+        elif shared == len(local):
+            _put_blobs(store, package)
+            store.import_events(events[shared:], local_case.id)
+            mode, imported, case_id = "extended", len(events) - shared, local_case.id
+        elif shared == len(events):
+            raise PackageError(
+                "The package is older than your copy of the case (it ends at event {theirs}, yours "
+                "at event {mine}); nothing was imported.",
+                theirs=len(events),
+                mine=len(local),
+            )
+        elif not as_copy:
+            raise DivergedError(
+                "Both copies of the case changed after event {seq}: here event {next} is {mine}; in "
+                "the package it is {theirs}. Nothing was imported; import it as a separate copy "
+                "(--as-copy) to keep both.",
+                seq=shared,
+                next=shared + 1,
+                mine=_describe(local[shared]),
+                theirs=_describe(events[shared]),
+            )
+        else:
+            case_id = new_id()
+            _put_blobs(store, package)
+            store.import_events(events, case_id)
+            mode, imported = "copy", len(events)
+    store.record_event(
+        case_id,
+        "received",
+        {
+            "kind": "package",
+            "file": path.name,
+            "sha256": package.sha256,
+            "sender_subject": package.sender_subject,
+            "sender_fingerprint": package.sender_fingerprint,
+            "mode": mode,
+            "events_imported": imported,
+            "verified": True,
+        },
+    )
+    return UnpackResult(case_id, mode, imported, package)
+
+
+def _put_blobs(store: CaseStore, package: Package) -> None:
+    with zipfile.ZipFile(package.path) as archive:
+        for entry in package.manifest.get("blobs", []):
+            sha = entry["sha256"]
+            if store.blobs.exists(sha):
+                continue
+            with archive.open(BLOB_DIR + sha) as stream:
+                info = store.blobs.put_stream(
+                    stream, Path(f"{package.path.name}:{sha}"), entry["size"]
+                )
+            if info.sha256 != sha:
+                raise _refuse("File {sha} changed while it was being imported.", sha=sha[:16])
