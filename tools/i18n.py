@@ -10,7 +10,9 @@ Strings are found with Python's ast, never with regular expressions, in these fo
 ``tr("Context", "text")`` and ``N_("Context", "text")`` (core, bundle, commands),
 ``self.tr("text")`` (Qt classes: context = the class, and every subclass of it, because PySide6
 looks up the runtime class name), ``QCoreApplication.translate("Context", "text")``, and the
-first argument of ``UserError`` and its subclasses (context ``Errors``).
+first argument of ``UserError`` and its subclasses (context ``Errors``), and module-local helpers
+``_t("text")``, ``words.one("text")``, ``words.both("text"[, "Context"])`` that translate with the
+module's ``CONTEXT`` constant.
 """
 
 from __future__ import annotations
@@ -133,6 +135,12 @@ class _Extractor(ast.NodeVisitor):
         elif isinstance(func, ast.Attribute) and name == "translate" and len(args) >= 2:
             context, text = _const(args[0]), _const(args[1])
             if context is not None and text is not None:
+                self._add(context, text, node)
+        elif name in ("_t", "one", "both") and args and "CONTEXT" in _module_constants:
+            # module-local helpers that translate with the module's CONTEXT (bundle layout/verify)
+            text = _const(args[0])
+            context = (_const(args[1]) if len(args) > 1 else None) or _module_constants["CONTEXT"]
+            if text is not None:
                 self._add(context, text, node)
         elif name in self.errors and args:
             text = _const(args[0])

@@ -10,6 +10,429 @@
     </message>
   </context>
   <context>
+    <name>Bundle</name>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>({count} withdrawn, still shown)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>1. In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. The signature by {signer} must be shown as valid, and the document as not modified since it was signed (a later document time-stamp is allowed).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>2. Compare the signer certificate's SHA-256 fingerprint with the one on the cover and with the one the owner gave you by another channel: {fingerprint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>3. Or run: evidence-app verify THIS.pdf --trust signer-cert.pem. It checks the signature, the time-stamps, every attachment against manifest.json and the custody log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>4. To check one original by hand, save the attachment (the paperclip panel) and hash it: Linux: sha256sum FILE; Windows: certutil -hashfile FILE SHA256; macOS: shasum -a 256 FILE. The result must equal the SHA-256 printed in the item's section and in manifest.json.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>5. A trusted time-stamp token (.tsr) can be checked with: openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Capture environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Capture time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Captured (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Captured (local time)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Captured by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Case ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Cover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Custody events of this item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Custody head {head}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Custody log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Custody log head (event {seq})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Defamation online is "serious" when the same false content is viewed 5,000 times or more, or reposted 500 times or more (SPC/SPP interpretation 2013, art. 2); counts of repeated content within one year add up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Details, event hash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Every action on this case, in order. Each event's hash covers its content and the previous event's hash, from 64 zeros to the head {head}. The same log is attached as custody-log.json.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Evidence bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Evidence catalogue (证据目录)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Evidence items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Evidence name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Exported at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Files (attached to this PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Gap capture → stamp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>How to verify</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>How to verify, in short</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Item ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Items in the order things happened: posting time where known, else capture time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>JPEG data placed unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Meets a threshold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Missing evidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No capture in this case recorded its environment (imported files only).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No item records view or repost counts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No missing evidence was listed when this bundle was exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No time-stamping authority was used for this signature: the signing time comes from the signer's computer clock and proves nothing by itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No trusted time-stamp: the capture time above comes from the capturing computer's clock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Not readable as JSON here; see the attached file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Observed at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be valid and cover the whole document. Or run: evidence-app verify THIS.pdf. Every original file is attached to this PDF; its SHA-256 is listed in the catalogue, in the item's section and in manifest.json. Details on the last pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Operator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Operators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>PNG data placed unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Page {page}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Period covered (capture times, UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Platform, account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Posted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Reposts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>SHA-256 (first 16)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Seq</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Signature level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Signed with a PAdES signature and a document time-stamp from {tsa}: the time-stamp authority, not this computer, certifies when the bundle existed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Signer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Signer certificate SHA-256 fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Size, type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Source (platform, URL)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Stamp time (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Stamps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>These time-stamping authorities could not be reached: {urls}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Threshold summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Time-stamping authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Totals over all items: {views} views, {reposts} reposts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Trusted time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Views</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Withdrawn: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>part {part} of {parts}, pixel rows {first}–{last}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>re-encoded without loss (identical pixels)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{seconds} s after capture</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CLI</name>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -17,9 +440,24 @@
       <translation>（已撤回：{reason}）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source> — done by {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source> — open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>A new signing key was made.</source>
       <translation>已生成新的签名密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>Brought “{title}” up to date: {events} new custody events, all checked.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -72,6 +510,16 @@
       <translation>无效：未通过的检查项：{names}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>Imported a new case “{title}” ({events} custody events, all checked).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>Imported “{title}” as a separate copy ({events} custody events).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Intact: {items} items, {files} files and {events} custody events check out; head {head}.</source>
       <translation>完整：{items} 项证据、{files} 个文件和 {events} 条保管记录均核验无误；最新记录 {head}。</translation>
@@ -85,6 +533,11 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>No cases yet. Create one with: evidence-app case new --title TITLE</source>
       <translation>还没有案件。可用以下命令创建：evidence-app case new --title TITLE</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>No review yet.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -132,6 +585,11 @@
       <translation>问题：{message}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>Packed {events} custody events and {blobs} files; SHA-256 {sha}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Pending files stay queued; run “evidence-app timestamp {case}” again when a time-stamping authority answers.</source>
       <translation>待处理的文件会继续排队；待时间戳服务机构恢复响应后，请再次运行“evidence-app timestamp {case}”。</translation>
@@ -145,6 +603,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>SHA-256 of the bundle: {sha256}</source>
       <translation>证据包的 SHA-256：{sha256}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>Screening verdict: {verdict} ({by}, {when}) {notes}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -202,6 +665,11 @@
       <translation>向案件添加证据</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>also write a signed receipt for the sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>certificate to trust (the signer's or a TSA root); repeatable</source>
       <translation>要信任的证书（签名人证书或 TSA 根证书）；可重复指定</translation>
@@ -210,6 +678,16 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>change fields (each change is logged with old and new value)</source>
       <translation>修改字段（每次修改都会连同旧值和新值记入日志）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>check a case package and import it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>check a receipt and record it in the custody log</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -267,6 +745,21 @@
       <translation>为所有尚无时间戳的文件获取 RFC 3161 时间戳令牌</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>give the case its screening verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>import a diverged case as a separate copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>import a signed receipt into the case log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>import files, one item each; prints the item ids</source>
       <translation>导入文件，每个文件作为一项证据；输出证据编号</translation>
@@ -292,6 +785,11 @@
       <translation>生成新的签名密钥（密码短语取自 EVIDENCE_APP_KEY_PASSPHRASE 或提示输入）；旧证书会保留</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>mark an item reviewed or ask for a recapture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>not decodable as an image</source>
       <translation>无法解码为图像</translation>
@@ -307,6 +805,11 @@
       <translation>输出签名证书的主体和 SHA-256 指纹</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>review marks and the screening verdict (support, lawyer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>seconds to wait for each TSA (default 10)</source>
       <translation>等待每个 TSA 的秒数（默认 10）</translation>
@@ -320,6 +823,16 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>show or make the signing key</source>
       <translation>查看或生成签名密钥</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>show review marks, open requests and the verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>the item a reviewer asked to capture again (closes the request)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
@@ -357,6 +870,11 @@
       <translation>撤回证据（证据会保留，绝不删除）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>write the case as a signed package for support staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>{count} problems found.</source>
       <translation>发现 {count} 个问题。</translation>
@@ -365,6 +883,11 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>{id}  {title}  ({count} items, created {created})</source>
       <translation>{id}  {title}  （{count} 项证据，创建于 {created}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>“{title}” is already up to date; nothing was imported.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -421,6 +944,11 @@
       <location filename="../../evidence_app/core/store.py" />
       <source>A case needs a title.</source>
       <translation>案件必须有标题。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>Both copies of the case changed after event {seq}: here event {next} is {mine}; in the package it is {theirs}. Nothing was imported; import it as a separate copy (--as-copy) to keep both.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -483,6 +1011,11 @@
       <translation>未配置时间戳服务机构(TSA)：请使用 --tsa URL 指定，或在设置中添加。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Only support staff and lawyers review evidence; choose the role in the settings (or --role support).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/capture/web.py" />
       <source>Only web addresses starting with http:// or https:// can be captured, not “{url}”.</source>
       <translation>只能截取以 http:// 或 https:// 开头的网址，无法截取“{url}”。</translation>
@@ -491,6 +1024,11 @@
       <location filename="../../evidence_app/core/blobs.py" />
       <source>Reading {path} failed after {done} bytes ({reason}); nothing was stored.</source>
       <translation>读取 {path} 时在 {done} 字节处失败（{reason}）；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Say what to capture again (a comment is required for a recapture request).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -526,6 +1064,11 @@
       <location filename="../../evidence_app/core/store.py" />
       <source>The case database {path} is damaged ({reason}).</source>
       <translation>案件数据库 {path} 已损坏（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The case fails its integrity check ({count} problems; see verify-case); it cannot be packed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -570,6 +1113,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
+      <location filename="../../evidence_app/core/receipts.py" />
       <location filename="../../evidence_app/core/store.py" />
       <source>The file {path} does not exist.</source>
       <translation>文件 {path} 不存在。</translation>
@@ -583,6 +1127,11 @@
       <location filename="../../evidence_app/bundle/export.py" />
       <source>The folder {path} does not exist.</source>
       <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package is older than your copy of the case (it ends at event {theirs}, yours at event {mine}); nothing was imported.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/capture/web.py" />
@@ -625,6 +1174,21 @@
       <translation>签名密钥的密码短语不能为空。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/receipts.py" />
+      <source>The receipt is for another case ({other}), not “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/receipts.py" />
+      <source>The receipt is signed by a key other than the receiver it names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/receipts.py" />
+      <source>The receipt's signature does not match its content; it was altered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/capture/web.py" />
       <source>The screenshot could not be written to {path}.</source>
       <translation>无法将截图写入 {path}。</translation>
@@ -658,6 +1222,12 @@
       <location filename="../../evidence_app/core/identity.py" />
       <source>The signing identity file {path} cannot be read ({reason}).</source>
       <translation>无法读取签名身份文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <location filename="../../evidence_app/core/receipts.py" />
+      <source>The signing key is not an RSA key; make a new one with: evidence-app key new</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
@@ -747,9 +1317,19 @@
       <translation>未知语言“{lang}”。请使用 zh_CN 或 en。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Unknown review status “{status}”. Use reviewed or needs_recapture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>Unknown role “{role}”. Use one of: {known}.</source>
       <translation>未知角色“{role}”。请使用以下之一：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Unknown verdict “{verdict}”. Use usable, not_yet or not_usable.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -791,6 +1371,16 @@
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{path} is not a readable PDF ({reason}).</source>
       <translation>{path} 不是可读取的 PDF（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/receipts.py" />
+      <source>{path} is not a receipt ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/receipts.py" />
+      <source>{path} is not a receipt of a format this version reads.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -1050,6 +1640,7 @@
       <translation>页面显示的发布时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <location filename="../../evidence_app/core/fields.py" />
       <source>Purpose (证明目的)</source>
       <translation>证明目的</translation>
@@ -1874,6 +2465,34 @@
     </message>
   </context>
   <context>
+    <name>Review</name>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Needs recapture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Not usable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Reviewed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>Usable grounds</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Roles</name>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -2108,6 +2727,239 @@
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Your car</source>
       <translation>你的车辆</translation>
+    </message>
+  </context>
+  <context>
+    <name>Verify</name>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>All {count} attached files have the SHA-256 and size the manifest lists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>All {count} time-stamp tokens are valid and stamp the files they name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>Data was appended after the last signature or time-stamp: the file was changed after it was signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>Document time-stamp by {tsa} at {time} is valid and covers the whole file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>No document time-stamp (PAdES B-B): the signing time comes from the signer's clock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>No item carries a time-stamp token.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>Signer {subject} ({fingerprint}): {problems}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; matches signer-cert.pem). Compare the fingerprint with the one the owner gave you, or pass --trust.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>Signer {subject}, SHA-256 fingerprint {fingerprint}: trusted (given with --trust).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The PAdES signature ({subfilter}) is cryptographically valid; the signed bytes are unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The TSA does not lead to a certificate given with --trust.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The TSA is trusted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The bundle carries no signature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The bundle carries {count} signatures; only one is expected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The bundle has no custody-log.json.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The bundle has no readable catalogue record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The custody log chains from zero through {count} events to the printed head {head}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The custody log is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The document time-stamp by {tsa} does not verify or does not cover the whole file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The document time-stamp cannot be checked ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The document was changed after signing in a way PAdES does not allow ({level}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The export recorded a document time-stamp, but the bundle has none: it was removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The manifest matches the printed catalogue ({count} items).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The signature covers the whole file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The signature covers the whole file; anything after it is a PAdES-allowed update.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>The signed bytes were changed after signing (the digest does not match).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>custody-log.json cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>event {seq}: {what} (expected {expected}, found {found})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>manifest.json cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>manifest.json is not in the format {format}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>manifest.json is not the manifest the catalogue was printed from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>signer-cert.pem is missing or unreadable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>the catalogue lists other items than the manifest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>the log ends at {head}, not at the head the bundle prints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>the manifest names another signer ({other})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>the printed custody head differs from the manifest's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>the signer is not one of the trusted certificates given with --trust</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>the signing certificate is not the attached signer-cert.pem ({attached})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{name} cannot be read ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{name} has SHA-256 {actual}, the manifest says {expected}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{name} has no custody event storing it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{name} is attached but not in the manifest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{name} is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{name} is {actual} bytes, the manifest says {expected}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{name}: the token or the file it stamps is missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>{number}: the printed hashes differ from the manifest</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -121,7 +121,13 @@ def test_attachments_carry_mime_params_and_relationship(bundle_bb):
 
 
 def test_screenshots_are_placed_without_loss(bundle_bb, tmp_path):
-    run("pdfimages", "-all", bundle_bb.path, tmp_path / "img")
+    # a tall capture is one image drawn on several pages: extract each image from its first page
+    first_pages: dict[str, str] = {}
+    for line in run("pdfimages", "-list", bundle_bb.path).splitlines()[2:]:
+        columns = line.split()
+        first_pages.setdefault(columns[10], columns[0])  # object number → first page
+    for page in sorted(set(first_pages.values())):
+        run("pdfimages", "-all", "-f", page, "-l", page, bundle_bb.path, tmp_path / f"p{page}")
     extracted = sorted(tmp_path.iterdir())
     jpegs = [p for p in extracted if p.suffix == ".jpg"]
     # the JPEG is passed through byte for byte
