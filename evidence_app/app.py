@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,30 +16,50 @@ LOGGERS = (
 )
 
 
-def setup_logging(data_dir: Path) -> None:
-    """Named loggers per subsystem (evidence_app.<layer>.<module>) into logs/app.log and the log view."""
-    from evidence_app.ui.dialogs import memory_log
+def setup_logging(data_dir: Path, to_file: bool = True) -> None:
+    """Named loggers per subsystem (evidence_app.<layer>.<module>) into logs/app.log and the log view.
+
+    The log view's memory handler is attached at once; the file handler (logging.handlers costs
+    more to import than the whole window takes to build) may come once the window shows.
+    """
+    from evidence_app.ui.log_memory import memory_log
 
     root = logging.getLogger("evidence_app")
     root.setLevel(logging.INFO)
     if memory_log not in root.handlers:
         root.addHandler(memory_log)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        try:
-            (data_dir / "logs").mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
-                data_dir / "logs" / "app.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-            )
-        except OSError:
-            return
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+    if to_file:
+        add_file_log(data_dir)
+
+
+def add_file_log(data_dir: Path) -> None:
+    import logging.handlers
+
+    root = logging.getLogger("evidence_app")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            data_dir / "logs" / "app.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    # What was logged before the file was open is in the memory handler: keep it in the file too.
+    from evidence_app.ui.log_memory import memory_log
+
+    for line in list(memory_log.records):
+        handler.stream.write(line + "\n")
+    handler.flush()
 
 
 def create_main_window(
     data_dir: Path, operator: str | None = None, role: str | None = None, lang: str | None = None
 ) -> tuple[Any, Any]:
     """Everything run_app does except exec(): (window, presenter). Used by tests, screenshots, bench."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from evidence_app.core.model import Operator
@@ -56,7 +75,7 @@ def create_main_window(
     presenter = ErrorPresenter(data_dir)
     presenter.install()
     set_presenter(presenter)
-    setup_logging(data_dir)
+    setup_logging(data_dir, to_file=False)
     settings = Settings.load(data_dir) if data_dir.is_dir() else Settings()
     switcher = LanguageSwitcher()
     switcher.apply(lang or settings.language)
@@ -66,6 +85,8 @@ def create_main_window(
     window = MainWindow(store, settings, switcher=switcher)
     window.presenter = presenter
     window.destroyed.connect(lambda *_: store.close())
+    # The log file opens just after the first frame (see setup_logging); nothing is lost before.
+    window.firstShown.connect(lambda: QTimer.singleShot(0, lambda: add_file_log(data_dir)))
     logging.getLogger("evidence_app.ui").info("main window for %s", data_dir)
     return window, presenter
 

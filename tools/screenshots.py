@@ -112,9 +112,15 @@ def main() -> None:
                 window.refresh_cases()
                 window.open_case(window.store.list_cases()[-1].id)
             window.show()
+            while window.case is None or window.loading:  # the case opens once the window shows
+                QApplication.processEvents()
+                window.runner.pool.waitForDone(50)
             window.select_item(window.item_model.items[0].id)
-            QApplication.processEvents()
-            window.runner.pool.waitForDone(10_000)  # thumbnails decode off the GUI thread
+            # Thumbnails decode off the GUI thread, a batch at a time: wait until all are shown.
+            QApplication.processEvents()  # the first paint asks for the thumbnails
+            while window.runner.busy or window.thumbnails.wanted or window.thumbnails.in_flight:
+                window.runner.pool.waitForDone(50)
+                QApplication.processEvents()
             QApplication.processEvents()
             window.grab().save(str(OUT / f"main-window-{lang}.png"))
             window.guide_panel.grab().save(str(OUT / f"guide-panel-{lang}.png"))
@@ -122,6 +128,7 @@ def main() -> None:
             QApplication.processEvents()
             dialog.grab().save(str(OUT / f"export-dialog-{lang}.png"))
             dialog.close()
+            window.switcher.apply("en")  # the next window brings its own translators
             window.close()
             window.store.close()
             window.deleteLater()

@@ -112,7 +112,7 @@ def load_guide(path: Path = GUIDE_PATH) -> Guide:
 # -- completeness ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gap:
     """One thing the guide still asks for: English source with {placeholders}, translated when shown."""
 
@@ -181,6 +181,8 @@ class CaseFacts:
     def __init__(self, case: Case, items: Sequence[Item], tsa_urls: Sequence[str], exported: bool):
         self.case = case
         self.items = [i for i in items if not i.withdrawn]
+        # Item.number formats its number on every call; a 10,000-item case asks ~100,000 times.
+        self.numbers = {i.id: i.number for i in self.items}
         self.tsa_urls = tuple(tsa_urls)
         self.exported = exported
 
@@ -212,8 +214,8 @@ def rule_post_details(facts: CaseFacts) -> tuple[str, list[Gap]]:
                 Gap(
                     "post_details",
                     N_(CONTEXT, "{number}: no screenshot."),
-                    {"number": item.number},
-                    item.number,
+                    {"number": facts.numbers[item.id]},
+                    facts.numbers[item.id],
                 )
             )
         missing = [
@@ -224,8 +226,8 @@ def rule_post_details(facts: CaseFacts) -> tuple[str, list[Gap]]:
                 Gap(
                     "post_details",
                     N_(CONTEXT, "{number}: fill in {fields}."),
-                    {"number": item.number, "fields": missing},
-                    item.number,
+                    {"number": facts.numbers[item.id], "fields": missing},
+                    facts.numbers[item.id],
                 )
             )
     return _result(gaps)
@@ -236,7 +238,7 @@ def rule_account_profiles(facts: CaseFacts) -> tuple[str, list[Gap]]:
     for item in facts.of(*POSTING_CATEGORIES):
         account = item.fields.get("account_id", "").strip()
         if account:
-            posters.setdefault(account, item.number)
+            posters.setdefault(account, facts.numbers[item.id])
     if not posters:
         return NOT_APPLICABLE, []
     profiled = {i.fields.get("account_id", "").strip() for i in facts.of("account_profile")}
@@ -263,8 +265,8 @@ def rule_reach(facts: CaseFacts) -> tuple[str, list[Gap]]:
                 Gap(
                     "reach",
                     N_(CONTEXT, "{number}: no views, reposts, comments or likes recorded."),
-                    {"number": item.number},
-                    item.number,
+                    {"number": facts.numbers[item.id]},
+                    facts.numbers[item.id],
                 )
             )
         elif not item.fields.get("counts_observed_at"):
@@ -272,8 +274,8 @@ def rule_reach(facts: CaseFacts) -> tuple[str, list[Gap]]:
                 Gap(
                     "reach",
                     N_(CONTEXT, "{number}: fill in {fields}."),
-                    {"number": item.number, "fields": ["counts_observed_at"]},
-                    item.number,
+                    {"number": facts.numbers[item.id], "fields": ["counts_observed_at"]},
+                    facts.numbers[item.id],
                 )
             )
     return _result(gaps)
@@ -297,8 +299,8 @@ def rule_raw_page(facts: CaseFacts) -> tuple[str, list[Gap]]:
         Gap(
             "raw_page",
             N_(CONTEXT, "{number}: the raw page (MHTML or HTML) was not kept."),
-            {"number": i.number},
-            i.number,
+            {"number": facts.numbers[i.id]},
+            facts.numbers[i.id],
         )
         for i in web
         if not any(f.role in RAW_PAGE_ROLES for f in i.files)
@@ -313,8 +315,8 @@ def rule_purpose(facts: CaseFacts) -> tuple[str, list[Gap]]:
         Gap(
             "purpose",
             N_(CONTEXT, "{number}: fill in {fields}."),
-            {"number": i.number, "fields": ["purpose"]},
-            i.number,
+            {"number": facts.numbers[i.id], "fields": ["purpose"]},
+            facts.numbers[i.id],
         )
         for i in facts.items
         if not i.fields.get("purpose", "").strip()
@@ -353,8 +355,8 @@ def rule_timestamp(facts: CaseFacts) -> tuple[str, list[Gap]]:
         Gap(
             "timestamp",
             N_(CONTEXT, "{number}: no trusted time-stamp yet."),
-            {"number": i.number},
-            i.number,
+            {"number": facts.numbers[i.id]},
+            facts.numbers[i.id],
         )
         for i in facts.items
         if not any(f.role == "tsr" for f in i.files)
@@ -431,7 +433,7 @@ def evaluate_facts(facts: CaseFacts, guide: Guide | None = None) -> Completeness
             if gap.item:
                 item_gaps.setdefault(gap.item, []).append(gap)
     missing_fields = {
-        item.number: tuple(
+        facts.numbers[item.id]: tuple(
             k for k in required_fields(item.category) if not item.fields.get(k, "").strip()
         )
         for item in facts.items

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import locale
 import os
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -26,6 +25,8 @@ def load_catalogue(lang: str) -> dict[tuple[str, str], str]:
     path = ts_path(lang)
     if lang == SOURCE_LANGUAGE or not path.exists():
         return {}
+    import xml.etree.ElementTree as ET  # only when a translation is first needed
+
     catalogue: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):

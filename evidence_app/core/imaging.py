@@ -6,9 +6,10 @@ import mimetypes
 import threading
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PIL import ExifTags, Image, UnidentifiedImageError
+if TYPE_CHECKING:  # Pillow is imported where an image is read: the app's start-up never needs it
+    from PIL import Image
 
 # Decoding more than this many pixels could exhaust memory (a decompression bomb); such images
 # are stored and described from their header, but never decoded.
@@ -74,6 +75,8 @@ def _exif_value(value: Any) -> Any:
 
 
 def _read_exif(image: Image.Image) -> dict[str, Any]:
+    from PIL import ExifTags
+
     exif = image.getexif()
     tags: dict[str, Any] = {}
     for tag, value in exif.items():
@@ -115,6 +118,8 @@ def describe_image(path: Path, mime: str, name: str) -> dict[str, Any]:
     )
     if not claims_image:
         return {}
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with _open_lock:  # the header is read with the pixel limit lifted; decoding obeys ours
             limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None

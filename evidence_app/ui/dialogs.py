@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
@@ -33,7 +34,9 @@ from evidence_app.core.guide import Completeness, gap_lines
 from evidence_app.core.model import ROLES, Case
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.tasks import Task, task_store
+from evidence_app.ui.log_memory import MemoryLogHandler as MemoryLogHandler
+from evidence_app.ui.log_memory import memory_log
+from evidence_app.ui.tasks import Task, TaskRunner, task_store
 
 log = logging.getLogger("evidence_app.ui.dialogs")
 PASSPHRASE_ENV = "EVIDENCE_APP_KEY_PASSPHRASE"
@@ -53,6 +56,134 @@ class RetranslatingDialog(QDialog):
 
     def retranslateUi(self) -> None:  # pragma: no cover - overridden
         pass
+
+
+# -- the signing key's passphrase ----------------------------------------------------------------
+
+UNLOCK, NEW_KEY, CHANGE = "unlock", "new", "change"
+
+
+class PassphraseDialog(RetranslatingDialog):
+    """Asks for the signing key's passphrase: to unlock the key (UNLOCK), to choose one for a new
+    key (NEW_KEY, typed twice), or both to change it (CHANGE). Nothing is stored; the caller gets
+    ``passphraseEntered(current, new)`` (unused parts are empty) and uses them at once."""
+
+    passphraseEntered = Signal(str, str)
+
+    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.mode = mode
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.current = QLineEdit()
+        self.new = QLineEdit()
+        self.again = QLineEdit()
+        for edit in (self.current, self.new, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("passphraseMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.labels = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        rows = (
+            (self.labels[0], self.current, mode in (UNLOCK, CHANGE)),
+            (self.labels[1], self.new, mode in (NEW_KEY, CHANGE)),
+            (self.labels[2], self.again, mode in (NEW_KEY, CHANGE)),
+        )
+        for label, edit, wanted in rows:
+            if wanted:
+                form.addRow(label, edit)
+            else:
+                label.hide()
+                edit.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(460, 0)
+        self.retranslateUi()
+
+    def accept(self) -> None:
+        current = self.current.text() if self.mode in (UNLOCK, CHANGE) else ""
+        new = self.new.text() if self.mode in (NEW_KEY, CHANGE) else ""
+        if self.mode in (UNLOCK, CHANGE) and not current:
+            self.message.setText(self.tr("Type the passphrase of your signing key."))
+            self.current.setFocus()
+            return
+        if self.mode in (NEW_KEY, CHANGE):
+            if not new:
+                self.message.setText(self.tr("Choose a passphrase; it must not be empty."))
+                self.new.setFocus()
+                return
+            if new != self.again.text():
+                self.message.setText(self.tr("The two new passphrases differ. Type them again."))
+                self.again.clear()
+                self.again.setFocus()
+                return
+        super().accept()
+        self.passphraseEntered.emit(current, new)
+
+    def retranslateUi(self) -> None:
+        titles = {
+            UNLOCK: self.tr("Unlock your signing key"),
+            NEW_KEY: self.tr("Choose a passphrase for your signing key"),
+            CHANGE: self.tr("Change the passphrase"),
+        }
+        intros = {
+            UNLOCK: self.tr(
+                "The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase."
+            ),
+            NEW_KEY: self.tr(
+                "A signing key is made for you now. Choose a passphrase and keep it safe: without it you cannot sign bundles with this key. A key you had before is kept in the archive; bundles signed with it stay valid."
+            ),
+            CHANGE: self.tr("Type the current passphrase, then the new one twice."),
+        }
+        self.setWindowTitle(titles[self.mode])
+        self.intro.setText(intros[self.mode])
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Passphrase"),
+                self.tr("New passphrase"),
+                self.tr("New passphrase again"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+
+
+def ask_passphrase(
+    parent: QWidget | None, mode: str, use: Callable[[str, str], Any]
+) -> PassphraseDialog | None:
+    """Call ``use(current, new)`` with the key's passphrase: from EVIDENCE_APP_KEY_PASSPHRASE when
+    it is set (to unlock, or for a new key, as the command line does), else typed in a
+    PassphraseDialog (opened, not exec'd; returned so that tests can fill it in)."""
+    from_env = os.environ.get(PASSPHRASE_ENV, "")
+    if from_env and mode == UNLOCK:
+        use(from_env, "")
+        return None
+    if from_env and mode == NEW_KEY:
+        use("", from_env)
+        return None
+    dialog = PassphraseDialog(mode, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.passphraseEntered.connect(use)
+    dialog.open()
+    return dialog
+
+
+def key_exists(data_dir: Path) -> bool:
+    identity = _optional("evidence_app.core.identity")
+    return identity is not None and identity.current_identity(Path(data_dir)) is not None
 
 
 # -- what happened -----------------------------------------------------------------------------
@@ -117,8 +248,7 @@ class ExportDialog(RetranslatingDialog):
         self.out = QLineEdit(str(default_bundle_path(case)))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._choose_out)
-        self.passphrase = QLineEdit(os.environ.get(PASSPHRASE_ENV, ""))
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.gaps = QListWidget()
@@ -137,19 +267,18 @@ class ExportDialog(RetranslatingDialog):
         self.show_folder = QPushButton()
         self.show_folder.setVisible(False)
         self.fix_button.clicked.connect(self._fix)
-        self.export_button.clicked.connect(lambda: self.start_export())
+        self.export_button.clicked.connect(self.request_export)
         self.cancel_button.clicked.connect(self._cancel)
         self.show_folder.clicked.connect(self._show_folder)
 
         form = QFormLayout()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(3)]
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
         out_row.addWidget(self.browse)
         form.addRow(self.labels[0], self.language)
         form.addRow(self.labels[1], out_row)
         form.addRow(self.labels[2], self.tsa)
-        form.addRow(self.labels[3], self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fix_button)
         buttons.addStretch(1)
@@ -201,6 +330,13 @@ class ExportDialog(RetranslatingDialog):
         self.fixGaps.emit()
         self.reject()
 
+    def request_export(self) -> None:
+        """The Export button: get the key's passphrase (environment or dialog), then export."""
+        mode = UNLOCK if key_exists(self.window_.data_dir) else NEW_KEY
+        self.passphrase_dialog = ask_passphrase(
+            self, mode, lambda current, new: self.start_export(passphrase=current or new)
+        )
+
     def start_export(self, out: Path | None = None, passphrase: str | None = None) -> Task | None:
         export = _optional("evidence_app.bundle.export")
         identity = _optional("evidence_app.core.identity")
@@ -210,7 +346,9 @@ class ExportDialog(RetranslatingDialog):
             )
             return None
         out = Path(out or self.out.text()).expanduser()
-        secret = (passphrase if passphrase is not None else self.passphrase.text()).encode("utf-8")
+        if passphrase is None:
+            passphrase = os.environ.get(PASSPHRASE_ENV, "")
+        secret = passphrase.encode("utf-8")
         tsa_urls = [u for u in self.tsa.text().replace(",", " ").split() if u]
         lang = self.language.currentData()
         gaps = self.gap_texts()
@@ -313,7 +451,6 @@ class ExportDialog(RetranslatingDialog):
                 self.tr("Language of the bundle"),
                 self.tr("Save as"),
                 self.tr("Time-stamp servers"),
-                self.tr("Key passphrase"),
             ),
             strict=True,
         ):
@@ -323,9 +460,6 @@ class ExportDialog(RetranslatingDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.show_folder.setText(self.tr("Show in folder"))
         self.tsa.setPlaceholderText(self.tr("none: the time then comes from this computer's clock"))
-        self.passphrase.setPlaceholderText(
-            self.tr("the passphrase of your signing key (a new key is made on first export)")
-        )
         self._fill_summary()
 
 
@@ -481,12 +615,23 @@ def _escape(text: str) -> str:
 
 class SettingsDialog(RetranslatingDialog):
     settingsSaved = Signal(object)
+    keyChanged = Signal()  # a new key was made or the passphrase changed
 
-    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        parent: QWidget | None = None,
+        runner: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.data_dir = Path(data_dir)
         self.settings = settings
+        # Making an RSA key takes a second or two: off the GUI thread, on the window's runner.
+        self.runner = runner or getattr(parent, "runner", None) or TaskRunner(self)
+        self.task: Task | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.operator = QLineEdit(settings.operator_name)
@@ -502,16 +647,12 @@ class SettingsDialog(RetranslatingDialog):
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.old_pass = QLineEdit()
-        self.new_pass = QLineEdit()
-        for edit in (self.old_pass, self.new_pass):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_key = QPushButton()
+        self.new_key.setObjectName("newKey")
         self.change_pass = QPushButton()
-        self.new_key.clicked.connect(lambda: self.create_key(self.new_pass.text()))
-        self.change_pass.clicked.connect(
-            lambda: self.change_passphrase(self.old_pass.text(), self.new_pass.text())
-        )
+        self.change_pass.setObjectName("changePassphrase")
+        self.new_key.clicked.connect(self.new_key_dialog)
+        self.change_pass.clicked.connect(self.change_passphrase_dialog)
         self.key_message = QLabel()
         self.key_message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -520,7 +661,7 @@ class SettingsDialog(RetranslatingDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        self.labels = [QLabel() for _ in range(8)]
+        self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
         dir_row = QHBoxLayout()
         dir_row.addWidget(self.data_dir_label, 1)
@@ -537,8 +678,6 @@ class SettingsDialog(RetranslatingDialog):
                 dir_row,
                 self.tsa,
                 self.fingerprint,
-                self.old_pass,
-                self.new_pass,
             ),
             strict=True,
         ):
@@ -581,40 +720,76 @@ class SettingsDialog(RetranslatingDialog):
                 )
             )
 
-    def create_key(self, passphrase: str) -> None:
+    def new_key_dialog(self) -> PassphraseDialog | None:
+        self.passphrase_dialog = ask_passphrase(
+            self, NEW_KEY, lambda _current, new: self.create_key(new)
+        )
+        return self.passphrase_dialog
+
+    def change_passphrase_dialog(self) -> PassphraseDialog | None:
+        if not key_exists(self.data_dir):
+            self.key_message.setText(
+                self.tr("There is no signing key yet: make one first (or export once).")
+            )
+            return None
+        self.passphrase_dialog = ask_passphrase(self, CHANGE, self.change_passphrase)
+        return self.passphrase_dialog
+
+    def _key_task(self, work: Callable[[], Any], success: str) -> Task | None:
         identity = _optional("evidence_app.core.identity")
         if identity is None:
             self.key_message.setText(
                 self.tr("Signing keys are not available in this version of the app yet.")
             )
-            return
-        try:
-            identity.create_identity(
-                self.data_dir, self.operator.text().strip() or "owner", passphrase.encode("utf-8")
-            )
-        except UserError as error:
-            self.key_message.setText(error.message())
-            return
-        self.key_message.setText(
+            return None
+        self.new_key.setEnabled(False)
+        self.change_pass.setEnabled(False)
+        self.key_message.setText(self.tr("Working on the key…"))
+
+        def done(_result: Any) -> None:
+            if not shiboken6.isValid(self):  # the dialog was closed meanwhile; the key is made
+                return
+            self._key_finished(success)
+            self._show_identity()
+            self.keyChanged.emit()
+
+        def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                show_error(error, None)
+                return
+            if isinstance(error, UserError):
+                self._key_finished(error.message())
+            else:
+                self._key_finished("")
+                show_error(error, self)
+
+        self.task = self.runner.run(lambda _task: work(), done, failed, label="key")
+        return self.task
+
+    def _key_finished(self, message: str) -> None:
+        self.task = None
+        self.new_key.setEnabled(True)
+        self.change_pass.setEnabled(True)
+        self.key_message.setText(message)
+
+    def create_key(self, passphrase: str) -> Task | None:
+        identity = _optional("evidence_app.core.identity")
+        owner = self.operator.text().strip() or "owner"
+        data_dir = self.data_dir
+        return self._key_task(
+            lambda: identity.create_identity(data_dir, owner, passphrase.encode("utf-8")),
             self.tr(
                 "A new signing key was made. Bundles you export from now on are signed with it."
-            )
+            ),
         )
-        self._show_identity()
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str) -> Task | None:
         identity = _optional("evidence_app.core.identity")
-        if identity is None:
-            self.key_message.setText(
-                self.tr("Signing keys are not available in this version of the app yet.")
-            )
-            return
-        try:
-            identity.change_passphrase(self.data_dir, old.encode("utf-8"), new.encode("utf-8"))
-        except UserError as error:
-            self.key_message.setText(error.message())
-            return
-        self.key_message.setText(self.tr("The passphrase was changed."))
+        data_dir = self.data_dir
+        return self._key_task(
+            lambda: identity.change_passphrase(data_dir, old.encode("utf-8"), new.encode("utf-8")),
+            self.tr("The passphrase was changed."),
+        )
 
     def collected(self) -> Settings:
         return Settings(
@@ -644,8 +819,6 @@ class SettingsDialog(RetranslatingDialog):
             self.tr("Data folder"),
             self.tr("Time-stamp servers (one address per line)"),
             self.tr("Signing key"),
-            self.tr("Current passphrase"),
-            self.tr("New passphrase"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -657,21 +830,6 @@ class SettingsDialog(RetranslatingDialog):
 
 
 # -- log view ----------------------------------------------------------------------------------
-
-
-class MemoryLogHandler(logging.Handler):
-    """Keeps the last records of the app's loggers for the in-app log view."""
-
-    def __init__(self, capacity: int = 2000) -> None:
-        super().__init__(logging.INFO)
-        self.records: deque[str] = deque(maxlen=capacity)
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(self.format(record))
-
-
-memory_log = MemoryLogHandler()
 
 
 class LogDialog(RetranslatingDialog):

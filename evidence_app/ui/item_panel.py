@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from evidence_app.core.fields import FIELDS, category_label
 from evidence_app.core.guide import required_fields
 from evidence_app.core.model import Event, Item, StoredFile
-from evidence_app.ui.models import has_token
+from evidence_app.ui.models import has_token, readable_time
 
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
 
@@ -44,6 +44,8 @@ class ImageView(QGraphicsView):
         self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self.pixmap_item)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # A capture is read from its top (address bar, poster, time), not from its middle.
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.zoom = 1.0
 
     def set_image(self, path: Path | None) -> None:
@@ -233,7 +235,7 @@ class ItemPanel(QWidget):
             f"{html.escape(withdrawn)}<br><span style='color:#555'>"
             + html.escape(
                 self.tr("Captured {when} by {who}").format(
-                    when=item.captured_local, who=item.operator.name
+                    when=readable_time(item.captured_local), who=item.operator.name
                 )
             )
             + "</span>"

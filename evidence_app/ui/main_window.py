@@ -5,11 +5,12 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +47,30 @@ from evidence_app.ui.models import (
     ThumbnailCache,
 )
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
+from evidence_app.ui.tsa_watch import TsaWatcher
 
 log = logging.getLogger("evidence_app.ui.main_window")
+# A case this small is read faster than a hop to a worker thread; a larger one (and the case opened
+# at start-up) is read off the GUI thread while the window already shows.
+SYNC_LOAD_ITEMS = 500
+
+
+@dataclass(frozen=True)
+class CaseData:
+    """Everything the window shows about one case, read in one go (on a worker for big cases)."""
+
+    case: Case
+    items: list[Item]
+    completeness: Completeness
+    platforms: list[str]
+
+
+def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseData:
+    case = store.get_case(case_id)
+    items = store.list_items(case.id)
+    completeness = evaluate(store, case, items=items, tsa_urls=tsa_urls)
+    platforms = sorted({i.fields["platform"] for i in items if i.fields.get("platform")})
+    return CaseData(case, items, completeness, platforms)
 
 
 def optional_module(name: str) -> ModuleType | None:
@@ -99,6 +122,7 @@ class EvidenceTable(QTableView):
 class MainWindow(QMainWindow):
     caseOpened = Signal(str)
     caseChanged = Signal(str)  # items or completeness of the open case changed
+    firstShown = Signal()  # the window was shown for the first time (start-up work may follow)
 
     def __init__(
         self, store: Any, settings: Settings | None = None, runner: Any = None, switcher: Any = None
@@ -113,8 +137,13 @@ class MainWindow(QMainWindow):
         self.case: Case | None = None
         self.items: list[Item] = []
         self.completeness: Completeness | None = None
-        self.tsa_state: bool | None = None
-        self.pending_count = 0
+        self.platforms: list[str] = []
+        self.loading = False  # the open case is being read off the GUI thread
+        self._load_serial = 0  # a newer open wins over a load still running
+        self._first_case: str | None = None
+        self.tsa_watch = TsaWatcher(self.runner, store, parent=self)
+        self.tsa_watch.changed.connect(self._update_status)
+        self.tsa_watch.stamped.connect(self._auto_stamped)
         self.browser_window: QWidget | None = None
         self.dialogs: list[QWidget] = []
         self.setAcceptDrops(True)
@@ -137,18 +166,32 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([330, 640, 430])
+        splitter.setSizes([320, 700, 380])
         self.setCentralWidget(splitter)
         self._build_actions()
         self._build_status()
         self.retranslateUi()
         self.resize(1400, 860)
         self.refresh_cases()
+        self.show_case(None)
         if self.case_model.cases:
-            self.open_case(self.case_model.cases[-1].id)
-        else:
-            self.show_case(None)
-        self.check_tsa()
+            # Opened once the window shows: the owner sees the window at once, the case fills in.
+            self._first_case = self.case_model.cases[-1].id
+        self._started = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.firstShown.emit()
+            if self._first_case is not None or self.settings.tsa_urls:
+                QTimer.singleShot(0, self, self._after_first_show)
+
+    def _after_first_show(self) -> None:
+        if self._first_case is not None and self.case is None:
+            self.open_case(self._first_case, background=True)
+        self._first_case = None
+        self.tsa_watch.set_urls(self.settings.tsa_urls)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -223,7 +266,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((50, 72, 80, 60, 100, 112, 70)):
+        for column, width in enumerate((56, 72, 80, 64, 100, 112, 96)):
             self.table.setColumnWidth(column, width)
         self.table.filesDropped.connect(self.import_paths)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -378,7 +421,7 @@ class MainWindow(QMainWindow):
         for key in CATEGORIES:
             self.category_filter.addItem(category_label(key), key)
         self.platform_filter.addItem(self.tr("All platforms"), "")
-        for name in self.proxy.platforms():
+        for name in self.platforms:
             self.platform_filter.addItem(name, name)
         for combo, value in ((self.category_filter, category), (self.platform_filter, platform)):
             index = combo.findData(value) if value else 0
@@ -399,25 +442,74 @@ class MainWindow(QMainWindow):
         if case_id and (self.case is None or case_id != self.case.id):
             self.open_case(case_id)
 
-    def open_case(self, case_ref: str) -> None:
+    def open_case(
+        self,
+        case_ref: str,
+        background: bool | None = None,
+        select: str | None = None,
+        changed: bool = False,
+    ) -> Task | None:
+        """Show a case: small ones at once, big ones (``background``) read off the GUI thread.
+
+        ``caseOpened`` (and ``caseChanged`` when *changed*) fire once its items are shown.
+        """
         case = self.store.get_case(case_ref)
-        self.show_case(case)
-        row = self.case_model.row_of(case.id)
+        self._load_serial += 1
+        serial = self._load_serial
+        urls = list(self.settings.tsa_urls)
+        if background is None:
+            background = case.item_count > SYNC_LOAD_ITEMS
+        if not background:
+            self._case_loaded(load_case_data(self.store, case.id, urls), select, changed)
+            return None
+        self._show_loading(case)
+        store = self.store
+
+        def work(_task: Task) -> CaseData:
+            with task_store(store) as own:
+                return load_case_data(own, case.id, urls)
+
+        def done(data: CaseData) -> None:
+            if serial == self._load_serial:
+                self._case_loaded(data, select, changed)
+
+        def failed(error: BaseException) -> None:
+            if serial == self._load_serial:
+                self.loading = False
+                self._update_case_title()
+                show_error(error, self)
+
+        return self.runner.run(work, done, failed, label="open-case")
+
+    def _case_loaded(self, data: CaseData, select: str | None, changed: bool) -> None:
+        self.show_case(data.case, data)
+        row = self.case_model.row_of(data.case.id)
         if row >= 0 and self.case_list.currentIndex().row() != row:
             self.case_list.setCurrentIndex(self.case_model.index(row))
-        self.caseOpened.emit(case.id)
+        if select:
+            self.select_item(select)
+        self.caseOpened.emit(data.case.id)
+        if changed:
+            self.caseChanged.emit(data.case.id)
 
-    def show_case(self, case: Case | None) -> None:
+    def _show_loading(self, case: Case) -> None:
+        self.show_case(case, None)
+        self.loading = True
+        self._update_case_title()
+        self._update_next_step()
+
+    def show_case(self, case: Case | None, data: CaseData | None = None) -> None:
         self.case = case
-        if case is None:
+        self.loading = False
+        if data is None:
             self.items = []
             self.completeness = None
+            self.platforms = []
             self.item_model.set_items([])
         else:
-            self.items = self.store.list_items(case.id)
-            self.completeness = evaluate(
-                self.store, case, items=self.items, tsa_urls=self.settings.tsa_urls
-            )
+            self.items = data.items
+            self.completeness = data.completeness
+            self.platforms = data.platforms
             self.item_model.set_items(self.items, self.completeness, bool(self.settings.tsa_urls))
         self.guide_panel.set_completeness(self.completeness)
         self._fill_filters()
@@ -440,16 +532,13 @@ class MainWindow(QMainWindow):
         self._update_next_step()
         self._update_status()
 
-    def reload_case(self, select_item: str | None = None) -> None:
+    def reload_case(self, select_item: str | None = None) -> Task | None:
         """Re-read the open case after a change (import, capture, time-stamp)."""
         if self.case is None:
-            return
+            return None
         current = select_item or (self.item_panel.item.id if self.item_panel.item else None)
         self.refresh_cases()
-        self.show_case(self.store.get_case(self.case.id))
-        if current:
-            self.select_item(current)
-        self.caseChanged.emit(self.case.id)
+        return self.open_case(self.case.id, select=current, changed=True)
 
     def select_item(self, item_id: str) -> None:
         row = self.item_model.row_of(item_id)
@@ -485,6 +574,12 @@ class MainWindow(QMainWindow):
     def _update_case_title(self) -> None:
         if self.case is None:
             self.case_title.setText(self.tr("No case yet"))
+        elif self.loading:
+            self.case_title.setText(
+                self.tr("{title} — opening {count} pieces of evidence…").format(
+                    title=self.case.title, count=self.case.item_count
+                )
+            )
         else:
             self.case_title.setText(
                 self.tr("{title} — {count} pieces of evidence").format(
@@ -499,6 +594,11 @@ class MainWindow(QMainWindow):
             )
             self.next_button.setText(self.tr("New case…"))
             self.next_step_tool = "new_case"
+            return
+        if self.loading:
+            self.next_label.setText(self.tr("Opening the case…"))
+            self.next_button.setText(tool_button_text("browser"))
+            self.next_step_tool = "browser"
             return
         step = self.guide_panel.next_step()
         if step is None:
@@ -559,6 +659,9 @@ class MainWindow(QMainWindow):
         self.item_model.update_item(updated, self.completeness)
         self.guide_panel.set_completeness(self.completeness)
         self._update_next_step()
+        platform = updated.fields.get("platform")
+        if platform and platform not in self.platforms:
+            self.platforms = sorted([*self.platforms, platform])
         self._fill_filters()
         self.show_item(updated)
         self.statusBar().showMessage(
@@ -704,37 +807,53 @@ class MainWindow(QMainWindow):
             return
         self.reload_case(getattr(item, "id", None))
 
-    def timestamp_now(self) -> None:
+    def timestamp_now(self) -> Task | None:
         if self.case is None:
-            return
-        trusted = optional_module("evidence_app.core.trusted_time")
-        if trusted is None or not hasattr(trusted, "stamp_pending"):
-            self.not_available(self.tr("Trusted time-stamping"))
-            return
+            return None
         if not self.settings.tsa_urls:
             show_error(
                 UserError("No time-stamp server is set. Add one in Settings (Tools → Settings)."),
                 self,
             )
-            return
+            return None
         case_id, urls = self.case.id, list(self.settings.tsa_urls)
 
         def work(task: Task) -> Any:
+            from evidence_app.core import trusted_time  # pyHanko: loaded off the GUI thread
+
             with task_store(self.store) as store:
-                return trusted.stamp_pending(
+                return trusted_time.stamp_pending(
                     store, case_id, urls, progress=lambda d, t, *rest: task.progress(d, t, "")
                 )
 
         def done(outcome: Any) -> None:
-            self.statusBar().showMessage(self.tr("Time-stamping finished."), 5000)
+            if outcome.pending:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "{stamped} file(s) time-stamped; {pending} still wait (the server did not answer). They are stamped when it answers again."
+                    ).format(stamped=len(outcome.stamped), pending=len(outcome.pending)),
+                    10000,
+                )
+            else:
+                self.statusBar().showMessage(self.tr("Time-stamping finished."), 5000)
             self.reload_case()
-            self.check_tsa()
+            self.tsa_watch.check()
 
         def failed(error: BaseException) -> None:
             self.reload_case()
             show_error(error, self)
 
-        self.runner.run(work, done, failed, on_progress=self._progress, label="timestamp")
+        return self.runner.run(work, done, failed, on_progress=self._progress, label="timestamp")
+
+    def _auto_stamped(self, result: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "The time-stamp server answers again: {count} waiting file(s) were time-stamped."
+            ).format(count=result.stamped),
+            10000,
+        )
+        if self.case is not None and self.case.id in result.stamped_cases:
+            self.reload_case()
 
     # -- dialogs -----------------------------------------------------------------------------
 
@@ -820,8 +939,8 @@ class MainWindow(QMainWindow):
         if self.switcher is not None and self.switcher.language != _normalised(settings.language):
             self.switcher.apply(settings.language)
         self.reload_case()
+        self.tsa_watch.set_urls(settings.tsa_urls)
         self._update_status()
-        self.check_tsa()
 
     def show_log(self) -> Any:
         from evidence_app.ui.dialogs import LogDialog
@@ -831,31 +950,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- status ------------------------------------------------------------------------------
-
-    def check_tsa(self) -> None:
-        trusted = optional_module("evidence_app.core.trusted_time")
-        urls = list(self.settings.tsa_urls)
-        self.pending_count = self._count_pending(trusted)
-        if trusted is None or not urls or not hasattr(trusted, "tsa_reachable"):
-            self.tsa_state = None
-            self._update_status()
-            return
-
-        def work(_task: Task) -> bool:
-            return any(trusted.tsa_reachable(url) for url in urls)
-
-        def done(reachable: bool) -> None:
-            self.tsa_state = reachable
-            self._update_status()
-
-        self.runner.run(
-            work, done, lambda error: log.info("TSA check failed: %r", error), label="tsa-check"
-        )
-
-    def _count_pending(self, trusted: ModuleType | None) -> int:
-        if self.case is None or trusted is None or not hasattr(trusted, "unstamped_files"):
-            return 0
-        return sum(len(trusted.unstamped_files(item)) for item in self.items if not item.withdrawn)
 
     def _update_status(self) -> None:
         self.status_dir.setText(self.tr("Data: {path}").format(path=self.data_dir))
@@ -867,17 +961,18 @@ class MainWindow(QMainWindow):
         self.status_operator.setText(
             self.tr("Operator: {name} ({role})").format(name=operator.name, role=role)
         )
-        if not self.settings.tsa_urls:
+        watch = self.tsa_watch
+        if not watch.urls:
             tsa = self.tr("Time-stamp server: not set")
-        elif self.tsa_state is None:
+        elif watch.reachable is None:
             tsa = self.tr("Time-stamp server: checking…")
-        elif self.tsa_state:
+        elif watch.reachable:
             tsa = self.tr("Time-stamp server: reachable")
         else:
             tsa = self.tr("Time-stamp server: not reachable")
-        if self.pending_count and self.settings.tsa_urls:
+        if watch.urls and watch.pending:
             tsa += " · " + self.tr("{count} file(s) wait for a time-stamp").format(
-                count=self.pending_count
+                count=watch.pending
             )
         self.status_tsa.setText(tsa)
 
@@ -904,6 +999,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         if self.runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
+        self.tsa_watch.stop()
         self.runner.shutdown()
         for dialog in list(self.dialogs):
             dialog.close()

@@ -40,13 +40,25 @@ THUMBNAIL_SIZE = QSize(64, 48)
 THUMBNAIL_ROLES = ("visible", "window", "original", "full_page")
 
 
+CONTEXT = "Models"  # tools/i18n.py extracts _t("…") with this context
+
+
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def short_time(iso_local: str) -> str:
     """``2025-10-01T13:02:07.123456+08:00 CST (Asia/Shanghai)`` → ``2025-10-01 13:02``."""
     return iso_local[:16].replace("T", " ")
+
+
+def readable_time(iso_local: str) -> str:
+    """``2025-10-01T13:02:07.123456+08:00 CST (Asia/Shanghai)`` → ``2025-10-01 13:02:07 (UTC+08:00, Asia/Shanghai)``."""
+    stamp, _, rest = iso_local.partition(" ")
+    offset = stamp[-6:] if len(stamp) > 6 and stamp[-6] in "+-" else ""
+    zone = rest[rest.find("(") + 1 : rest.rfind(")")] if "(" in rest else rest
+    where = ", ".join(part for part in (f"UTC{offset}" if offset else "", zone) if part)
+    return f"{stamp[:10]} {stamp[11:19]}" + (f" ({where})" if where else "")
 
 
 def thumbnail_file(item: Item) -> StoredFile | None:
@@ -96,41 +108,76 @@ class CaseListModel(QAbstractListModel):
 
 
 class ThumbnailCache(QObject):
-    """Small previews by file hash: decoded on the task runner's threads, kept in an LRU cache."""
+    """Small previews by file hash: decoded on the task runner's threads, kept in an LRU cache.
+
+    Requests are served newest first, a small batch per task, and only the most recent
+    ``max_wanted`` are kept: when the owner scrolls fast through 10,000 rows, the rows flown past
+    are not decoded (they are asked for again if they come back into view), and one batch at a
+    time leaves the pool free for imports and captures.
+    """
 
     ready = Signal(str)  # sha256
 
-    def __init__(self, runner: Any, blob_path: Any, capacity: int = 2000) -> None:
+    def __init__(
+        self,
+        runner: Any,
+        blob_path: Any,
+        capacity: int = 2000,
+        batch: int = 12,
+        max_wanted: int = 256,
+    ) -> None:
         super().__init__()
         self.runner = runner
         self.blob_path = blob_path  # sha256 → Path
         self.capacity = capacity
+        self.batch = batch
+        self.max_wanted = max_wanted
         self.pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
-        self.pending: set[str] = set()
+        self.wanted: OrderedDict[str, None] = OrderedDict()
+        self.in_flight: set[str] = set()
 
     def get(self, sha256: str) -> QPixmap | None:
         pixmap = self.pixmaps.get(sha256)
         if pixmap is not None:
             self.pixmaps.move_to_end(sha256)
             return pixmap
-        if sha256 not in self.pending:
-            self.pending.add(sha256)
-            path = self.blob_path(sha256)
-            self.runner.run(
-                lambda _task: load_thumbnail(path),
-                lambda image, sha=sha256: self._store(sha, image),
-                lambda _error, sha=sha256: self.pending.discard(sha),
-                label="thumbnail",
-            )
+        if sha256 in self.in_flight:
+            return None
+        self.wanted[sha256] = None
+        self.wanted.move_to_end(sha256)
+        while len(self.wanted) > self.max_wanted:
+            self.wanted.popitem(last=False)
+        self._next_batch()
         return None
 
-    def _store(self, sha256: str, image: QImage | None) -> None:
-        self.pending.discard(sha256)
-        # QPixmap may only be made on the GUI thread; the worker hands over a QImage.
-        self.pixmaps[sha256] = QPixmap.fromImage(image) if image is not None else QPixmap()
-        while len(self.pixmaps) > self.capacity:
-            self.pixmaps.popitem(last=False)
-        self.ready.emit(sha256)
+    def _next_batch(self) -> None:
+        if self.in_flight or not self.wanted:
+            return
+        jobs = []
+        while self.wanted and len(jobs) < self.batch:
+            sha256, _ = self.wanted.popitem(last=True)
+            jobs.append((sha256, self.blob_path(sha256)))
+        self.in_flight = {sha for sha, _ in jobs}
+        self.runner.run(
+            lambda _task: [(sha, load_thumbnail(path)) for sha, path in jobs],
+            self._store_batch,
+            self._batch_failed,
+            label="thumbnails",
+        )
+
+    def _store_batch(self, results: list[tuple[str, QImage | None]]) -> None:
+        self.in_flight = set()
+        for sha256, image in results:
+            # QPixmap may only be made on the GUI thread; the worker hands over a QImage.
+            self.pixmaps[sha256] = QPixmap.fromImage(image) if image is not None else QPixmap()
+            while len(self.pixmaps) > self.capacity:
+                self.pixmaps.popitem(last=False)
+            self.ready.emit(sha256)
+        self._next_batch()
+
+    def _batch_failed(self, _error: BaseException) -> None:
+        self.in_flight = set()  # a preview is not worth an error dialog; the row stays text-only
+        self._next_batch()
 
 
 def load_thumbnail(path: Path, size: QSize = THUMBNAIL_SIZE) -> QImage | None:
@@ -190,11 +237,7 @@ class ItemTableModel(QAbstractTableModel):
         self.loaded = min(len(self.items), self.BATCH)
         self.completeness = completeness
         self.tsa_configured = tsa_configured
-        self._rows_by_sha = {}
-        for row, item in enumerate(self.items):
-            stored = thumbnail_file(item)
-            if stored is not None:
-                self._rows_by_sha.setdefault(stored.sha256, []).append(row)
+        self._rows_by_sha = {}  # filled as the view asks for previews (only rows it shows)
         self.endResetModel()
 
     def update_item(self, item: Item, completeness: Completeness | None = None) -> None:
@@ -296,7 +339,7 @@ class ItemTableModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_key(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "thumbnail":
-            return self._thumbnail(item)
+            return self._thumbnail(item, index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and item.withdrawn:
@@ -356,16 +399,20 @@ class ItemTableModel(QAbstractTableModel):
             return item.fields["url"]
         return None
 
-    def _thumbnail(self, item: Item) -> QPixmap | None:
+    def _thumbnail(self, item: Item, row: int) -> QPixmap | None:
         stored = thumbnail_file(item)
         if stored is None or self.thumbnails is None:
             return None
         pixmap = self.thumbnails.get(stored.sha256)
+        if pixmap is None:
+            rows = self._rows_by_sha.setdefault(stored.sha256, [])
+            if row not in rows:
+                rows.append(row)
         return pixmap if pixmap is not None and not pixmap.isNull() else None
 
     def _thumbnail_ready(self, sha256: str) -> None:
         column = self.COLUMNS.index("thumbnail")
-        for row in self._rows_by_sha.get(sha256, ()):
+        for row in self._rows_by_sha.pop(sha256, ()):
             if row < self.loaded:
                 index = self.index(row, column)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

@@ -210,7 +210,10 @@ def test_filters_and_search_look_at_the_whole_case(qtbot, window) -> None:  # ty
             "post" if n % 2 else "comment",
             {"platform": "微博" if n % 3 else "抖音", "account_id": f"uid{n}"},
         )
-    window.reload_case()
+    with qtbot.waitSignal(window.caseChanged, timeout=10_000):
+        window.reload_case()  # more than SYNC_LOAD_ITEMS: read off the GUI thread
+        assert window.loading and "…" in window.case_title.text()
+    assert not window.loading and "600" in window.case_title.text()
     assert window.item_model.rowCount() < 600  # handed to the view in batches
     window.search.setText("uid599")
     assert window.proxy.rowCount() == 1

@@ -1,0 +1,120 @@
+"""The signing key from the app: the passphrase dialog, and Settings' "New key" and "Change passphrase".
+
+The dialogs are driven as an owner would (type, press the buttons they show), never exec()'d; the
+key on disk is checked with core.identity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence_app.core import identity
+from evidence_app.core.errors import UserError
+from evidence_app.ui.dialogs import CHANGE, NEW_KEY, PASSPHRASE_ENV, UNLOCK, PassphraseDialog
+
+
+@pytest.fixture
+def window(qtbot, store, monkeypatch):  # type: ignore[no-untyped-def]
+    from evidence_app.ui.errors import ErrorPresenter, set_presenter
+    from evidence_app.ui.main_window import MainWindow
+
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    presenter = ErrorPresenter(store.data_dir, dialogs=False)
+    set_presenter(presenter)
+    w = MainWindow(store)
+    w.presenter = presenter
+    qtbot.addWidget(w)
+    yield w
+    w.runner.shutdown(30_000)
+    set_presenter(None)
+
+
+def test_the_passphrase_dialog_asks_twice_for_a_new_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PassphraseDialog(NEW_KEY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.current.isHidden() and dialog.new.isVisible() and dialog.again.isVisible()
+    entered: list[tuple[str, str]] = []
+    dialog.passphraseEntered.connect(lambda c, n: entered.append((c, n)))
+    dialog.ok_button.click()
+    assert "empty" in dialog.message.text() and dialog.isVisible()
+    dialog.new.setText("秘密 one")
+    dialog.again.setText("秘密 two")
+    dialog.ok_button.click()
+    assert "differ" in dialog.message.text() and dialog.isVisible() and not entered
+    dialog.again.setText("秘密 one")
+    dialog.ok_button.click()
+    assert entered == [("", "秘密 one")] and not dialog.isVisible()
+
+
+def test_new_key_then_change_passphrase_from_settings(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    data_dir = window.data_dir
+    settings = window.settings_dialog()
+    assert "No signing key yet" in settings.fingerprint.text()
+    assert settings.change_passphrase_dialog() is None  # nothing to change yet, said plainly
+    assert "no signing key" in settings.key_message.text().lower()
+
+    settings.new_key.click()
+    ask = settings.passphrase_dialog
+    assert ask is not None and ask.mode == NEW_KEY
+    ask.new.setText("first secret")
+    ask.again.setText("first secret")
+    with qtbot.waitSignal(settings.keyChanged, timeout=60_000):
+        ask.ok_button.click()
+    made = identity.current_identity(data_dir)
+    assert made is not None
+    assert identity.fingerprint(made.certificate()) in settings.fingerprint.text()
+    assert "new signing key" in settings.key_message.text()
+    identity.load_signing_key(made, b"first secret")
+
+    # A wrong current passphrase is a sentence in the dialog; the key is unchanged.
+    settings.change_pass.click()
+    ask = settings.passphrase_dialog
+    assert ask is not None and ask.mode == CHANGE and ask.current.isVisible()
+    ask.current.setText("not it")
+    ask.new.setText("second secret")
+    ask.again.setText("second secret")
+    ask.ok_button.click()
+    qtbot.waitUntil(lambda: "wrong" in settings.key_message.text(), timeout=30_000)
+    assert settings.new_key.isEnabled() and settings.task is None
+    identity.load_signing_key(made, b"first secret")
+
+    settings.change_pass.click()
+    ask = settings.passphrase_dialog
+    ask.current.setText("first secret")
+    ask.new.setText("second secret")
+    ask.again.setText("second secret")
+    with qtbot.waitSignal(settings.keyChanged, timeout=30_000):
+        ask.ok_button.click()
+    assert settings.key_message.text() == "The passphrase was changed."
+    same = identity.current_identity(data_dir)
+    assert same is not None and same.sha256_fingerprint == made.sha256_fingerprint
+    identity.load_signing_key(same, b"second secret")
+    with pytest.raises(UserError):
+        identity.load_signing_key(same, b"first secret")
+    settings.close()
+
+
+def test_export_asks_for_the_passphrase_unless_the_environment_has_it(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.create_case("t", "o", "2025年1月起有人在微博造谣我的车。")
+    dialog = window.export_dialog()
+    dialog.export_button.click()
+    ask = dialog.passphrase_dialog
+    assert ask is not None and ask.mode == NEW_KEY  # no key yet: the first export makes one
+    ask.reject()
+    assert dialog.task is None  # cancelled: nothing started
+
+    identity.create_identity(window.data_dir, "o", b"pw")
+    dialog.export_button.click()
+    assert dialog.passphrase_dialog is not None and dialog.passphrase_dialog.mode == UNLOCK
+    dialog.passphrase_dialog.reject()
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "pw")
+    dialog.out.setText(str(window.data_dir / "bundle.pdf"))
+    dialog.export_button.click()  # the environment's passphrase: no dialog, the export starts
+    assert dialog.passphrase_dialog is None and dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=120_000):
+        dialog.task.cancel()
+    dialog.close()
