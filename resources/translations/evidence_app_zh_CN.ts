@@ -14,422 +14,482 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>({count} withdrawn, still shown)</source>
-      <translation type="unfinished" />
+      <translation>（其中 {count} 项已撤回，仍予列示）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>1. In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. The signature by {signer} must be shown as valid, and the document as not modified since it was signed (a later document time-stamp is allowed).</source>
-      <translation type="unfinished" />
+      <translation>1. 在 Adobe Acrobat Reader、Foxit Reader 或 WPS Office 中打开签名面板。{signer} 的签名应显示为有效，且文档应显示为签名后未经修改（其后附加的文档时间戳不在此限）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>2. Compare the signer certificate's SHA-256 fingerprint with the one on the cover and with the one the owner gave you by another channel: {fingerprint}</source>
-      <translation type="unfinished" />
+      <translation>2. 将签名证书的 SHA-256 指纹与封面所载指纹以及车主通过其他渠道向您提供的指纹进行比对：{fingerprint}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>3. Or run: evidence-app verify THIS.pdf --trust signer-cert.pem. It checks the signature, the time-stamps, every attachment against manifest.json and the custody log.</source>
-      <translation type="unfinished" />
+      <translation>3. 或运行：evidence-app verify THIS.pdf --trust signer-cert.pem。该命令将核验签名、时间戳、各附件与 manifest.json 的一致性以及保管日志。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>4. To check one original by hand, save the attachment (the paperclip panel) and hash it: Linux: sha256sum FILE; Windows: certutil -hashfile FILE SHA256; macOS: shasum -a 256 FILE. The result must equal the SHA-256 printed in the item's section and in manifest.json.</source>
-      <translation type="unfinished" />
+      <translation>4. 如需手动核验某一原始文件，请保存该附件（在回形针/附件面板中）并计算其哈希值：Linux：sha256sum FILE；Windows：certutil -hashfile FILE SHA256；macOS：shasum -a 256 FILE。计算结果应与该证据章节及 manifest.json 中所载的 SHA-256 一致。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>5. A trusted time-stamp token (.tsr) can be checked with: openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</source>
-      <translation type="unfinished" />
+      <translation>5. 可信时间戳令牌（.tsr）可通过以下命令核验：openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Capture environment</source>
-      <translation type="unfinished" />
+      <translation>取证环境</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Capture time</source>
-      <translation type="unfinished" />
+      <translation>取证时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Captured (UTC)</source>
-      <translation type="unfinished" />
+      <translation>取证时间（UTC）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Captured (local time)</source>
-      <translation type="unfinished" />
+      <translation>取证时间（本地时间）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Captured by</source>
-      <translation type="unfinished" />
+      <translation>取证人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Case ID</source>
-      <translation type="unfinished" />
+      <translation>案件 ID</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Comment</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Cover</source>
-      <translation type="unfinished" />
+      <translation>封面</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Custody events of this item</source>
-      <translation type="unfinished" />
+      <translation>本证据的保管记录</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Custody head {head}…</source>
-      <translation type="unfinished" />
+      <translation>保管日志最新记录 {head}…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Custody log</source>
-      <translation type="unfinished" />
+      <translation>保管日志</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Custody log head (event {seq})</source>
-      <translation type="unfinished" />
+      <translation>保管日志最新记录（第 {seq} 条）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Defamation online is "serious" when the same false content is viewed 5,000 times or more, or reposted 500 times or more (SPC/SPP interpretation 2013, art. 2); counts of repeated content within one year add up.</source>
-      <translation type="unfinished" />
+      <translation>同一诽谤信息实际被点击、浏览次数达到 5,000 次以上，或者被转发次数达到 500 次以上的，应当认定为网络诽谤“情节严重”（2013 年最高人民法院、最高人民检察院司法解释第二条）；一年内多次发布的，次数累计计算。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Details, event hash</source>
-      <translation type="unfinished" />
+      <translation>详情、记录哈希值</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Every action on this case, in order. Each event's hash covers its content and the previous event's hash, from 64 zeros to the head {head}. The same log is attached as custody-log.json.</source>
-      <translation type="unfinished" />
+      <translation>本案件的全部操作，按先后顺序排列。每条记录的哈希值均涵盖其自身内容及上一条记录的哈希值，自 64 个零起，直至最新记录 {head}。同一日志另以 custody-log.json 作为附件附上。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Evidence bundle</source>
-      <translation type="unfinished" />
+      <translation>证据包</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Evidence catalogue (证据目录)</source>
-      <translation type="unfinished" />
+      <translation>证据目录</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Evidence items</source>
-      <translation type="unfinished" />
+      <translation>证据明细</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Evidence name</source>
-      <translation type="unfinished" />
+      <translation>证据名称</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Exported at</source>
-      <translation type="unfinished" />
+      <translation>导出时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Files (attached to this PDF)</source>
-      <translation type="unfinished" />
+      <translation>文件（已作为附件嵌入本 PDF）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Gap capture → stamp</source>
-      <translation type="unfinished" />
+      <translation>取证至加盖时间戳的间隔</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>How to verify</source>
-      <translation type="unfinished" />
+      <translation>验证方法</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>How to verify, in short</source>
-      <translation type="unfinished" />
+      <translation>验证方法（简要）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>证据</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Item ID</source>
-      <translation type="unfinished" />
+      <translation>证据 ID</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Items in the order things happened: posting time where known, else capture time.</source>
-      <translation type="unfinished" />
+      <translation>证据按事件发生顺序排列：已知发布时间的按发布时间，否则按取证时间。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>JPEG data placed unchanged</source>
-      <translation type="unfinished" />
+      <translation>JPEG 数据原样嵌入</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Meets a threshold</source>
-      <translation type="unfinished" />
+      <translation>达到认定标准</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Missing evidence</source>
-      <translation type="unfinished" />
+      <translation>缺失证据</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No capture in this case recorded its environment (imported files only).</source>
-      <translation type="unfinished" />
+      <translation>本案件中没有任何取证记录了取证环境（仅有导入的文件）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No item records view or repost counts.</source>
-      <translation type="unfinished" />
+      <translation>没有证据记录浏览量或转发数。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No missing evidence was listed when this bundle was exported.</source>
+      <translation>导出本证据包时未列出缺失证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No screening verdict given.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No time-stamping authority was used for this signature: the signing time comes from the signer's computer clock and proves nothing by itself.</source>
-      <translation type="unfinished" />
+      <translation>本签名未使用时间戳服务机构(TSA)：签名时间取自签名人的计算机时钟，其本身不具有证明力。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No trusted time-stamp: the capture time above comes from the capturing computer's clock.</source>
-      <translation type="unfinished" />
+      <translation>无可信时间戳：上述取证时间取自取证所用计算机的时钟。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Not readable as JSON here; see the attached file.</source>
-      <translation type="unfinished" />
+      <translation>此处无法按 JSON 读取；请查阅所附文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Observed at</source>
-      <translation type="unfinished" />
+      <translation>查看时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be valid and cover the whole document. Or run: evidence-app verify THIS.pdf. Every original file is attached to this PDF; its SHA-256 is listed in the catalogue, in the item's section and in manifest.json. Details on the last pages.</source>
-      <translation type="unfinished" />
+      <translation>在 Adobe Reader、Foxit 或 WPS 中打开签名面板：签名应有效且覆盖整个文档。也可运行：evidence-app verify THIS.pdf。所有原始文件均已作为附件嵌入本 PDF，其 SHA-256 载于证据目录、该证据章节及 manifest.json 中。详见最后几页。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Operator</source>
-      <translation type="unfinished" />
+      <translation>操作人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Operators</source>
-      <translation type="unfinished" />
+      <translation>操作人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>车主</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>PNG data placed unchanged</source>
-      <translation type="unfinished" />
+      <translation>PNG 数据原样嵌入</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Page {page}</source>
-      <translation type="unfinished" />
+      <translation>第 {page} 页</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>页码</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Period covered (capture times, UTC)</source>
-      <translation type="unfinished" />
+      <translation>涵盖期间（取证时间，UTC）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Platform, account</source>
-      <translation type="unfinished" />
+      <translation>平台、账号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Posted</source>
-      <translation type="unfinished" />
+      <translation>发布时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Reposts</source>
+      <translation>转发</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Review</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>SHA-256 (first 16)</source>
+      <translation>SHA-256（前 16 位）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Screening verdict</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Seq</source>
-      <translation type="unfinished" />
+      <translation>序号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Signature level</source>
-      <translation type="unfinished" />
+      <translation>签名级别</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Signed with a PAdES signature and a document time-stamp from {tsa}: the time-stamp authority, not this computer, certifies when the bundle existed.</source>
-      <translation type="unfinished" />
+      <translation>本证据包采用 PAdES 签名，并附有 {tsa} 出具的文档时间戳：证据包的存在时间由时间戳服务机构证明，而非取决于签名所用计算机的时钟。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Signer</source>
-      <translation type="unfinished" />
+      <translation>签名人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Signer certificate SHA-256 fingerprint</source>
-      <translation type="unfinished" />
+      <translation>签名证书 SHA-256 指纹</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Size, type</source>
-      <translation type="unfinished" />
+      <translation>大小、类型</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Source (platform, URL)</source>
-      <translation type="unfinished" />
+      <translation>来源（平台、网址）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Stamp time (UTC)</source>
-      <translation type="unfinished" />
+      <translation>时间戳时间（UTC）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Stamps</source>
+      <translation>时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>These time-stamping authorities could not be reached: {urls}</source>
+      <translation>以下时间戳服务机构无法连接：{urls}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>This item is the recapture of {number}, as a reviewer asked.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Threshold summary</source>
-      <translation type="unfinished" />
+      <translation>认定标准汇总</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Time-stamping authority</source>
-      <translation type="unfinished" />
+      <translation>时间戳服务机构</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>时间线</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Token</source>
-      <translation type="unfinished" />
+      <translation>时间戳令牌</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Totals over all items: {views} views, {reposts} reposts.</source>
-      <translation type="unfinished" />
+      <translation>全部证据合计：浏览 {views} 次，转发 {reposts} 次。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Trusted time</source>
-      <translation type="unfinished" />
+      <translation>可信时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Views</source>
+      <translation>浏览量</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Withdrawn: {reason}</source>
+      <translation>已撤回：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>by {who}, {when}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>open: not yet recaptured</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>part {part} of {parts}, pixel rows {first}–{last}</source>
-      <translation type="unfinished" />
+      <translation>第 {part}/{parts} 部分，像素行 {first}–{last}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>re-encoded without loss (identical pixels)</source>
+      <translation>无损重新编码（像素完全一致）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>recaptured as {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{reviewed} items reviewed; {open} open recapture requests ({done} recaptured).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{seconds} s after capture</source>
-      <translation type="unfinished" />
+      <translation>取证后 {seconds} 秒</translation>
     </message>
   </context>
   <context>
@@ -442,12 +502,12 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source> — done by {number}</source>
-      <translation type="unfinished" />
+      <translation> — 已由 {number} 完成</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source> — open</source>
-      <translation type="unfinished" />
+      <translation> — 待处理</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -457,6 +517,11 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>Brought “{title}” up to date: {events} new custody events, all checked.</source>
+      <translation>已将“{title}”更新至最新：新增 {events} 条保管记录，均已核验。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Case</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -500,9 +565,24 @@
       <translation>失败</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Files stamped: {stamped}; still pending: {pending}.</source>
       <translation>已加盖时间戳的文件：{stamped}；仍待处理：{pending}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>First failed check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>INVALID</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -512,17 +592,22 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>Imported a new case “{title}” ({events} custody events, all checked).</source>
-      <translation type="unfinished" />
+      <translation>已导入新案件“{title}”（{events} 条保管记录，均已核验）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>Imported “{title}” as a separate copy ({events} custody events).</source>
-      <translation type="unfinished" />
+      <translation>已将“{title}”作为独立副本导入（{events} 条保管记录）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Intact: {items} items, {files} files and {events} custody events check out; head {head}.</source>
       <translation>完整：{items} 项证据、{files} 个文件和 {events} 条保管记录均核验无误；最新记录 {head}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Items</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -537,7 +622,7 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>No review yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未审核。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -587,7 +672,7 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>Packed {events} custody events and {blobs} files; SHA-256 {sha}</source>
-      <translation type="unfinished" />
+      <translation>已打包 {events} 条保管记录和 {blobs} 个文件；SHA-256 {sha}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -607,12 +692,27 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>Screening verdict: {verdict} ({by}, {when}) {notes}</source>
+      <translation>筛查结论：{verdict}（{by}，{when}）{notes}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Signed at</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Signed bundle: {pages} pages, {items} items, PAdES {level}.</source>
       <translation>已签名证据包：{pages} 页，{items} 项证据，PAdES {level}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Signed receipt written to {path} (receiver {name}, SHA-256 {fingerprint}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Signer SHA-256</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -646,8 +746,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Time-stamp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
       <source>Time-stamp: {time} by {tsa}</source>
       <translation>时间戳：{time}，由 {tsa} 签发</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>VALID</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -655,11 +765,22 @@
       <translation>有效：{items} 项证据；所有检查均已通过。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Valid from {start} to {end}</source>
       <translation>有效期：{start} 至 {end}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>a rectangle of the screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
       <location filename="../../evidence_app/commands/cases.py" />
       <source>add evidence to a case</source>
       <translation>向案件添加证据</translation>
@@ -667,6 +788,21 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>also write a signed receipt for the sender</source>
+      <translation>同时为发送方生成已签名的回执</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>capture a 4xx/5xx error page deliberately (its status is recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>capture a screen or a region of it as one item; prints its id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>capture a web page (http or https) as one item; prints its id</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -682,12 +818,12 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>check a case package and import it</source>
-      <translation type="unfinished" />
+      <translation>核验案件包并导入</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>check a receipt and record it in the custody log</source>
-      <translation type="unfinished" />
+      <translation>核验回执并记入保管日志</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -747,17 +883,22 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>give the case its screening verdict</source>
+      <translation>给出案件的筛查结论</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>give up when the page has not loaded after this many seconds</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>import a diverged case as a separate copy</source>
-      <translation type="unfinished" />
+      <translation>将已分叉的案件作为独立副本导入</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>import a signed receipt into the case log</source>
-      <translation type="unfinished" />
+      <translation>将已签名的回执导入案件日志</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -787,7 +928,7 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>mark an item reviewed or ask for a recapture</source>
-      <translation type="unfinished" />
+      <translation>将证据标记为已审核，或要求重新取证</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -807,6 +948,11 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>review marks and the screening verdict (support, lawyer)</source>
+      <translation>审核标记和筛查结论（客服人员、律师）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>screen number, from 0</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -827,12 +973,12 @@
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>show review marks, open requests and the verdict</source>
-      <translation type="unfinished" />
+      <translation>查看审核标记、待处理的请求和筛查结论</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>the item a reviewer asked to capture again (closes the request)</source>
-      <translation type="unfinished" />
+      <translation>审核人要求重新取证的那项证据（将关闭该请求）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
@@ -856,8 +1002,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
-      <source>verify a signed evidence bundle</source>
-      <translation>验证已签名的证据包</translation>
+      <source>verify a signed evidence bundle, or every bundle in a folder</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
@@ -870,9 +1016,19 @@
       <translation>撤回证据（证据会保留，绝不删除）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>write a signed receipt for the sender (one bundle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>write one row per bundle to this CSV file (UTF-8, opens in Excel/WPS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>write the case as a signed package for support staff</source>
-      <translation type="unfinished" />
+      <translation>将案件导出为已签名的案件包，交给客服人员</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -885,9 +1041,19 @@
       <translation>{id}  {title}  （{count} 项证据，创建于 {created}）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>{valid} of {total} bundles valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>{valid} of {total} bundles valid; the table is in {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>“{title}” is already up to date; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>“{title}”已是最新；未导入任何内容。</translation>
     </message>
   </context>
   <context>
@@ -946,9 +1112,24 @@
       <translation>案件必须有标题。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>A receipt is written for one bundle, not for a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>A region is four whole numbers X,Y,WIDTH,HEIGHT, not “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/capture.py" />
+      <source>A region needs a positive width and height, not “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/core/package.py" />
       <source>Both copies of the case changed after event {seq}: here event {next} is {mine}; in the package it is {theirs}. Nothing was imported; import it as a separate copy (--as-copy) to keep both.</source>
-      <translation type="unfinished" />
+      <translation>案件的两个副本在第 {seq} 条记录之后都发生了变化：本地第 {next} 条记录为 {mine}，案件包中则为 {theirs}。未导入任何内容；如需两者都保留，请将其作为独立副本导入（--as-copy）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -1001,6 +1182,11 @@
       <translation>无法从 {path} 读取任何证书。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/capture/screen.py" />
+      <source>No screen is available to capture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>No time-stamp server is set. Add one in Settings (Tools → Settings).</source>
       <translation>尚未设置时间戳服务器。请在设置中添加（工具 → 设置）。</translation>
@@ -1013,7 +1199,7 @@
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Only support staff and lawyers review evidence; choose the role in the settings (or --role support).</source>
-      <translation type="unfinished" />
+      <translation>只有客服人员和律师可以审核证据；请在设置中选择角色（或使用 --role support）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/web.py" />
@@ -1028,7 +1214,7 @@
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Say what to capture again (a comment is required for a recapture request).</source>
-      <translation type="unfinished" />
+      <translation>请说明需要重新取证的内容（要求重新取证时必须填写说明）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -1068,7 +1254,7 @@
     <message>
       <location filename="../../evidence_app/core/package.py" />
       <source>The case fails its integrity check ({count} problems; see verify-case); it cannot be packed.</source>
-      <translation type="unfinished" />
+      <translation>该案件未通过完整性检查（{count} 个问题；参见 verify-case），无法打包。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -1112,6 +1298,11 @@
       <translation>无法读取文件 {path}（{reason}）。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/batch.py" />
+      <source>The file {path} cannot be written ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/receipts.py" />
       <location filename="../../evidence_app/core/store.py" />
@@ -1124,6 +1315,7 @@
       <translation>文件 {path} 为空（0 字节），没有可保存的内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/batch.py" />
       <location filename="../../evidence_app/bundle/export.py" />
       <source>The folder {path} does not exist.</source>
       <translation>文件夹 {path} 不存在。</translation>
@@ -1131,7 +1323,7 @@
     <message>
       <location filename="../../evidence_app/core/package.py" />
       <source>The package is older than your copy of the case (it ends at event {theirs}, yours at event {mine}); nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>该案件包比你的案件副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）；未导入任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/web.py" />
@@ -1176,19 +1368,25 @@
     <message>
       <location filename="../../evidence_app/core/receipts.py" />
       <source>The receipt is for another case ({other}), not “{title}”.</source>
-      <translation type="unfinished" />
+      <translation>该回执属于另一个案件（{other}），而不是“{title}”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/receipts.py" />
       <source>The receipt is signed by a key other than the receiver it names.</source>
-      <translation type="unfinished" />
+      <translation>该回执的签名密钥并非回执中所写接收方的密钥。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/receipts.py" />
       <source>The receipt's signature does not match its content; it was altered.</source>
+      <translation>回执的签名与其内容不符；回执已被篡改。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/screen.py" />
+      <source>The region lies outside every screen.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../evidence_app/capture/screen.py" />
       <location filename="../../evidence_app/capture/web.py" />
       <source>The screenshot could not be written to {path}.</source>
       <translation>无法将截图写入 {path}。</translation>
@@ -1227,7 +1425,7 @@
       <location filename="../../evidence_app/core/package.py" />
       <location filename="../../evidence_app/core/receipts.py" />
       <source>The signing key is not an RSA key; make a new one with: evidence-app key new</source>
-      <translation type="unfinished" />
+      <translation>签名密钥不是 RSA 密钥；请用以下命令生成新密钥：evidence-app key new</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/identity.py" />
@@ -1275,9 +1473,24 @@
       <translation>字段“{key}”的值过长。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/batch.py" />
+      <source>The verification was stopped before every bundle was checked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/batch.py" />
+      <source>There is no PDF file in the folder {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>There is no case “{ref}”.</source>
       <translation>没有案件“{ref}”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/screen.py" />
+      <source>There is no screen {index}; screens are numbered 0 to {last}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -1319,7 +1532,7 @@
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Unknown review status “{status}”. Use reviewed or needs_recapture.</source>
-      <translation type="unfinished" />
+      <translation>未知审核状态“{status}”。请使用 reviewed 或 needs_recapture。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -1329,7 +1542,7 @@
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Unknown verdict “{verdict}”. Use usable, not_yet or not_usable.</source>
-      <translation type="unfinished" />
+      <translation>未知筛查结论“{verdict}”。请使用 usable、not_yet 或 not_usable。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -1375,12 +1588,12 @@
     <message>
       <location filename="../../evidence_app/core/receipts.py" />
       <source>{path} is not a receipt ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是回执（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/receipts.py" />
       <source>{path} is not a receipt of a format this version reads.</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是本版本可读取格式的回执。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -1473,11 +1686,6 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Key passphrase</source>
-      <translation>密钥密码短语</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Language of the bundle</source>
       <translation>证据包语言</translation>
     </message>
@@ -1520,11 +1728,6 @@
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>none: the time then comes from this computer's clock</source>
       <translation>无：届时时间将取自本机时钟</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>the passphrase of your signing key (a new key is made on first export)</source>
-      <translation>你的签名密钥的密码短语（首次导出时会生成新密钥）</translation>
     </message>
   </context>
   <context>
@@ -2228,6 +2431,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Opening the case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Operator: {name} ({role})</source>
       <translation>操作人：{name}（{role}）</translation>
     </message>
@@ -2283,6 +2491,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>The time-stamp server answers again: {count} waiting file(s) were time-stamped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Time-stamp now</source>
       <translation>立即加盖时间戳</translation>
     </message>
@@ -2315,11 +2528,6 @@
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Tip: drag files from your computer onto the table to add them as evidence.</source>
       <translation>提示：将电脑中的文件拖到表格中，即可添加为证据。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
-      <source>Trusted time-stamping</source>
-      <translation>可信时间戳</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -2368,6 +2576,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{stamped} file(s) time-stamped; {pending} still wait (the server did not answer). They are stamped when it answers again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{title} — opening {count} pieces of evidence…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>{title} — {count} pieces of evidence</source>
       <translation>{title} — {count} 项证据</translation>
     </message>
@@ -2375,6 +2593,80 @@
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>{what} is not available in this version of the app yet.</source>
       <translation>本版本暂不支持“{what}”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Models</name>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Captured</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Complete?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Trusted time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>{count} missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>{label} (withdrawn)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>{title}
+{count} items · created {created}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>✓ complete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>✓ stamped</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2447,6 +2739,69 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>A signing key is made for you now. Choose a passphrase and keep it safe: without it you cannot sign bundles with this key. A key you had before is kept in the archive; bundles signed with it stay valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Change the passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Choose a passphrase for your signing key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Choose a passphrase; it must not be empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>New passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>New passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The two new passphrases differ. Type them again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Type the current passphrase, then the new one twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Type the passphrase of your signing key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Unlock your signing key</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PlatformsPage</name>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
@@ -2469,27 +2824,27 @@
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Needs recapture</source>
-      <translation type="unfinished" />
+      <translation>需重新取证</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Not usable</source>
-      <translation type="unfinished" />
+      <translation>不具备起诉依据</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation>尚不具备起诉依据</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Reviewed</source>
-      <translation type="unfinished" />
+      <translation>已审核</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Usable grounds</source>
-      <translation type="unfinished" />
+      <translation>具备起诉依据</translation>
     </message>
   </context>
   <context>
@@ -2524,11 +2879,6 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Current passphrase</source>
-      <translation>当前密码短语</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Data folder</source>
       <translation>数据目录</translation>
     </message>
@@ -2541,11 +2891,6 @@
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Make a new key</source>
       <translation>生成新密钥</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>New passphrase</source>
-      <translation>新密码短语</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -2589,8 +2934,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>There is no signing key yet: make one first (or export once).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Time-stamp servers (one address per line)</source>
       <translation>时间戳服务器（每行一个地址）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Working on the key…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -2734,232 +3089,247 @@
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>All {count} attached files have the SHA-256 and size the manifest lists.</source>
-      <translation type="unfinished" />
+      <translation>全部 {count} 个附件文件的 SHA-256 和大小均与 manifest.json 所列一致。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>All {count} time-stamp tokens are valid and stamp the files they name.</source>
-      <translation type="unfinished" />
+      <translation>全部 {count} 个时间戳令牌均有效，且与其所指文件相符。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>Data was appended after the last signature or time-stamp: the file was changed after it was signed.</source>
-      <translation type="unfinished" />
+      <translation>在最后一个签名或时间戳之后追加了数据：文件在签名后被修改过。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>Document time-stamp by {tsa} at {time} is valid and covers the whole file.</source>
-      <translation type="unfinished" />
+      <translation>{tsa} 于 {time} 加盖的文档时间戳有效，且覆盖整个文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>No document time-stamp (PAdES B-B): the signing time comes from the signer's clock.</source>
-      <translation type="unfinished" />
+      <translation>无文档时间戳（PAdES B-B）：签名时间取自签名人的时钟。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>No item carries a time-stamp token.</source>
-      <translation type="unfinished" />
+      <translation>没有任何证据带有时间戳令牌。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>Signer {subject} ({fingerprint}): {problems}.</source>
-      <translation type="unfinished" />
+      <translation>签名人 {subject}（{fingerprint}）：{problems}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; matches signer-cert.pem). Compare the fingerprint with the one the owner gave you, or pass --trust.</source>
-      <translation type="unfinished" />
+      <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自签名；与 signer-cert.pem 一致）。请将该指纹与车主提供给你的指纹进行比对，或使用 --trust 指定证书。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>Signer {subject}, SHA-256 fingerprint {fingerprint}: trusted (given with --trust).</source>
-      <translation type="unfinished" />
+      <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}：受信任（通过 --trust 指定）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The PAdES signature ({subfilter}) is cryptographically valid; the signed bytes are unchanged.</source>
-      <translation type="unfinished" />
+      <translation>PAdES 签名（{subfilter}）在密码学上有效；已签名的字节未被改动。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The TSA does not lead to a certificate given with --trust.</source>
-      <translation type="unfinished" />
+      <translation>该 TSA 无法追溯到通过 --trust 指定的证书。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The TSA is trusted.</source>
-      <translation type="unfinished" />
+      <translation>该 TSA 受信任。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The bundle carries no signature.</source>
-      <translation type="unfinished" />
+      <translation>证据包没有签名。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The bundle carries {count} signatures; only one is expected.</source>
-      <translation type="unfinished" />
+      <translation>证据包带有 {count} 个签名；应当只有一个。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The bundle has no custody-log.json.</source>
-      <translation type="unfinished" />
+      <translation>证据包中没有 custody-log.json。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The bundle has no readable catalogue record.</source>
-      <translation type="unfinished" />
+      <translation>证据包中没有可读取的证据目录记录。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The custody log chains from zero through {count} events to the printed head {head}.</source>
-      <translation type="unfinished" />
+      <translation>保管日志自零起，经 {count} 条记录完整链接至所印的最新记录 {head}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The custody log is empty.</source>
-      <translation type="unfinished" />
+      <translation>保管日志为空。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The document time-stamp by {tsa} does not verify or does not cover the whole file.</source>
-      <translation type="unfinished" />
+      <translation>{tsa} 加盖的文档时间戳验证失败，或未覆盖整个文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The document time-stamp cannot be checked ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法核验文档时间戳（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The document was changed after signing in a way PAdES does not allow ({level}).</source>
-      <translation type="unfinished" />
+      <translation>文档在签名后被以 PAdES 不允许的方式修改（{level}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The export recorded a document time-stamp, but the bundle has none: it was removed.</source>
-      <translation type="unfinished" />
+      <translation>导出时记录了文档时间戳，但证据包中没有：该时间戳已被删除。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The manifest matches the printed catalogue ({count} items).</source>
-      <translation type="unfinished" />
+      <translation>manifest.json 与所印证据目录一致（{count} 项证据）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The signature covers the whole file.</source>
-      <translation type="unfinished" />
+      <translation>签名覆盖整个文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The signature covers the whole file; anything after it is a PAdES-allowed update.</source>
-      <translation type="unfinished" />
+      <translation>签名覆盖整个文件；其后的内容均为 PAdES 允许的更新。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>The signed bytes were changed after signing (the digest does not match).</source>
+      <translation>已签名的字节在签名后被改动（摘要不符）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/batch.py" />
+      <source>The verifier failed on this file ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/batch.py" />
+      <source>The verifier process stopped on this file ({reason}).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>custody-log.json cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取 custody-log.json（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>event {seq}: {what} (expected {expected}, found {found})</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录：{what}（应为 {expected}，实为 {found}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>manifest.json cannot be read ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法读取 manifest.json（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>manifest.json is not in the format {format}.</source>
-      <translation type="unfinished" />
+      <translation>manifest.json 不是 {format} 格式。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>manifest.json is not the manifest the catalogue was printed from</source>
-      <translation type="unfinished" />
+      <translation>manifest.json 并非生成所印证据目录时所依据的文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>signer-cert.pem is missing or unreadable</source>
-      <translation type="unfinished" />
+      <translation>signer-cert.pem 缺失或无法读取</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>the catalogue lists other items than the manifest</source>
-      <translation type="unfinished" />
+      <translation>证据目录所列证据与 manifest.json 不一致</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>the log ends at {head}, not at the head the bundle prints</source>
-      <translation type="unfinished" />
+      <translation>日志止于 {head}，而非证据包所印的最新记录</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>the manifest names another signer ({other})</source>
-      <translation type="unfinished" />
+      <translation>manifest.json 载明的是另一签名人（{other}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>the printed custody head differs from the manifest's</source>
+      <translation>所印的保管日志最新记录与 manifest.json 中的不一致</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify.py" />
+      <source>the review entry at event {seq} is not what the custody log records</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>the signer is not one of the trusted certificates given with --trust</source>
-      <translation type="unfinished" />
+      <translation>签名人不在通过 --trust 指定的受信任证书之列</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>the signing certificate is not the attached signer-cert.pem ({attached})</source>
-      <translation type="unfinished" />
+      <translation>签名证书不是所附的 signer-cert.pem（{attached}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{name} cannot be read ({reason})</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {name}（{reason}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{name} has SHA-256 {actual}, the manifest says {expected}</source>
-      <translation type="unfinished" />
+      <translation>{name} 的 SHA-256 为 {actual}，manifest.json 记载为 {expected}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{name} has no custody event storing it</source>
-      <translation type="unfinished" />
+      <translation>{name} 没有对应的保管记录</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{name} is attached but not in the manifest</source>
-      <translation type="unfinished" />
+      <translation>{name} 在附件中，但不在 manifest.json 中</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{name} is missing</source>
-      <translation type="unfinished" />
+      <translation>{name} 缺失</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{name} is {actual} bytes, the manifest says {expected}</source>
-      <translation type="unfinished" />
+      <translation>{name} 大小为 {actual} 字节，manifest.json 记载为 {expected}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{name}: the token or the file it stamps is missing</source>
-      <translation type="unfinished" />
+      <translation>{name}：时间戳令牌或其对应的文件缺失</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>{number}: the printed hashes differ from the manifest</source>
-      <translation type="unfinished" />
+      <translation>{number}：所印哈希值与 manifest.json 不一致</translation>
     </message>
   </context>
   <context>
