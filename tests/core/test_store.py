@@ -241,3 +241,28 @@ def test_migration_from_an_empty_database(data_dir: Path) -> None:
     with CaseStore(data_dir) as store:
         assert store.schema_version() >= 1
         assert store.create_case("t").title == "t"
+
+
+@pytest.mark.parametrize("where", ["data_dir", "tmpfs"])
+def test_multi_chunk_copies_are_byte_identical(where: str, data_dir: Path, tmp_path: Path) -> None:
+    """Both copy paths: unbuffered direct I/O (Linux file systems that have it, e.g. ext4) and
+    buffered I/O (tmpfs has no O_DIRECT, nor do macOS and Windows)."""
+    import tempfile
+
+    from evidence_app.core.blobs import CHUNK_SIZE, BlobStore
+
+    if where == "tmpfs":
+        if not Path("/dev/shm").is_dir():
+            pytest.skip("no tmpfs at /dev/shm on this system")
+        root = Path(tempfile.mkdtemp(dir="/dev/shm")) / "blobs"
+    else:
+        root = data_dir / "blobs"
+    source = tmp_path / "odd.bin"
+    source.write_bytes(os.urandom(2 * CHUNK_SIZE + 4096 * 3 + 123))
+    info = BlobStore(root).put_file(source)
+    assert info.size == source.stat().st_size
+    assert BlobStore(root).path_for(info.sha256).read_bytes() == source.read_bytes()
+    if where == "tmpfs":
+        import shutil
+
+        shutil.rmtree(root.parent, ignore_errors=True)
