@@ -28,6 +28,7 @@ from evidence_app.core import clock
 from evidence_app.core.errors import IntegrityError, UserError
 from evidence_app.core.integrity import verify_case
 from evidence_app.core.model import Item
+from evidence_app.core.review import ReviewMark, ReviewState, Verdict, review_state
 from evidence_app.core.store import CaseStore
 
 BUNDLE_FORMAT = "evidence-bundle/1"
@@ -116,7 +117,9 @@ def build_manifest(
     head: str,
     signer_subject: str,
     signer_fingerprint: str,
+    review: ReviewState | None = None,
 ) -> dict[str, Any]:
+    marks = list(review.marks) if review is not None else []
     manifest_items = []
     for item in items:
         files = [
@@ -154,17 +157,50 @@ def build_manifest(
                 "operator": item.operator.as_dict(),
                 "files": files,
                 "timestamps": stamps,
+                "review": [_mark_dict(m) for m in marks if m.item_id == item.id],
             }
         )
+    verdict = review.verdict if review is not None else None
     return {
         "format": BUNDLE_FORMAT,
-        "case": {"id": case.id, "title": case.title, "owner": case.owner},
+        # log_id: the case id its custody events carry (the original's, when this case is a copy)
+        "case": {"id": case.id, "title": case.title, "owner": case.owner, "log_id": case.log_id},
         "generated_at_utc": generated.utc,
         "app_version": __version__,
         "custody_head": head,
         "custody_seq": head_seq,
         "signer": {"subject": signer_subject, "sha256_fingerprint": signer_fingerprint},
+        "review": {
+            "verdict": _verdict_dict(verdict) if verdict is not None else None,
+            "marks": [_mark_dict(m) for m in marks],
+        },
         "items": manifest_items,
+    }
+
+
+def _mark_dict(mark: ReviewMark) -> dict[str, Any]:
+    return {
+        "item": mark.number,
+        "item_id": mark.item_id,
+        "status": mark.status,
+        "comment": mark.comment,
+        "by": mark.by.as_dict(),
+        "at_utc": mark.at_utc,
+        "at_local": mark.at_local,
+        "seq": mark.seq,
+        "open": mark.open,
+        "closed_by": mark.closed_by,
+    }
+
+
+def _verdict_dict(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "verdict": verdict.verdict,
+        "notes": verdict.notes,
+        "by": verdict.by.as_dict(),
+        "at_utc": verdict.at_utc,
+        "at_local": verdict.at_local,
+        "seq": verdict.seq,
     }
 
 
@@ -276,6 +312,7 @@ def _write_bundle(
 ) -> ExportResult:
     generated = clock.moment_from(datetime.fromisoformat(exported.at_utc))
     events = store.events(case.id)
+    review = review_state(store, case.id, events)
     names = assign_attachment_names(items)
     plans: dict[int, ImagePlan] = {}
     for item in items:
@@ -305,13 +342,14 @@ def _write_bundle(
         attachment_names=names,
         image_plans=plans,
         blob_path=store.blob_path,
+        review=review,
     )
     report_progress(2, total_steps, "laying out the pages")
     layout = build_layout(content, check_cancel)
     check_cancel()
 
     manifest = build_manifest(
-        case, items, names, generated, exported.seq, exported.hash, subject, fingerprint
+        case, items, names, generated, exported.seq, exported.hash, subject, fingerprint, review
     )
     manifest_bytes = _json_bytes(manifest)
     custody_bytes = _json_bytes([e.as_dict() for e in events])

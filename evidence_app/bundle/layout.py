@@ -39,9 +39,10 @@ from evidence_app import __version__
 from evidence_app.bundle.fonts import MONO, SANS, register_fonts
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.core.clock import Moment
-from evidence_app.core.fields import FIELDS, category_label, parse_count
+from evidence_app.core.fields import FIELDS, ROLE_LABELS, category_label, parse_count
 from evidence_app.core.i18n import tr
-from evidence_app.core.model import Case, Event, Item, StoredFile
+from evidence_app.core.model import Case, Event, Item, Operator, StoredFile
+from evidence_app.core.review import STATUSES, VERDICTS, ReviewMark, ReviewState
 
 CONTEXT = "Bundle"
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -91,6 +92,7 @@ class BundleContent:
     attachment_names: dict[int, str]  # StoredFile.id → attachment name
     image_plans: dict[int, ImagePlan]  # StoredFile.id → how its image is placed
     blob_path: Callable[[str], Path]
+    review: ReviewState | None = None  # marks and verdict by support staff and lawyers
 
 
 @dataclass
@@ -486,6 +488,7 @@ def _cover(
             f'<font name="{MONO}">{esc(content.custody_head)}</font>',
         ),
         (words.both("Signature level"), esc(f"PAdES {content.level}")),
+        *_cover_review_rows(content, words),
     ]
     story: list[Flowable] = [
         Mark("cover", words.both("Cover"), 0, seen),
@@ -545,6 +548,116 @@ def _cover(
         ),
     ]
     return story
+
+
+def operator_text(operator: Operator, words: Words) -> str:
+    role = ROLE_LABELS.get(operator.role)
+    return f"{operator.name} ({tr('Roles', role, words.lang) if role else operator.role})"
+
+
+def _cover_review_rows(content: BundleContent, words: Words) -> list[tuple[str, str]]:
+    """The screening verdict and the review counts; nothing when nobody reviewed the case."""
+    review = content.review
+    if review is None or (review.verdict is None and not review.marks):
+        return []
+    verdict = review.verdict
+    if verdict is None:
+        verdict_text = esc(words.one("No screening verdict given."))
+    else:
+        label = VERDICTS.get(verdict.verdict)
+        verdict_text = "<b>{}</b><br/>{}".format(
+            esc(words.both(label, "Review") if label else verdict.verdict),
+            esc(
+                words.one("by {who}, {when}").format(
+                    who=operator_text(verdict.by, words), when=verdict.at_local
+                )
+            ),
+        )
+        if verdict.notes:
+            verdict_text += "<br/>" + esc(verdict.notes)
+    latest: dict[str, ReviewMark] = {}
+    for mark in review.marks:
+        latest[mark.item_id] = mark
+    reviewed = sum(1 for m in latest.values() if m.status == "reviewed")
+    requests = [m for m in review.marks if m.status == "needs_recapture"]
+    still_open = sum(1 for m in requests if m.open)
+    counts = words.one(
+        "{reviewed} items reviewed; {open} open recapture requests ({done} recaptured)."
+    ).format(reviewed=reviewed, open=still_open, done=len(requests) - still_open)
+    return [
+        (words.both("Screening verdict"), verdict_text),
+        (words.both("Review"), esc(counts)),
+    ]
+
+
+def mark_status_text(mark: ReviewMark, words: Words) -> str:
+    label = STATUSES.get(mark.status)
+    text = words.both(label, "Review") if label else mark.status
+    if mark.status == "needs_recapture":
+        if mark.closed_by:
+            text += "\n" + words.one("recaptured as {number}").format(number=mark.closed_by)
+        else:
+            text += "\n" + words.one("open: not yet recaptured")
+    return text
+
+
+def _item_review(
+    item: Item, content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    """Every review mark of the item, oldest first, and which request this item answers."""
+    review = content.review
+    marks = [m for m in review.marks if m.item_id == item.id] if review else []
+    answers = _recaptured_from(item, content)
+    if not marks and not answers:
+        return []
+    story: list[Flowable] = [_p(esc(words.both("Review")), styles["h2"])]
+    if answers:
+        story.append(
+            _p(
+                esc(
+                    words.one(
+                        "This item is the recapture of {number}, as a reviewer asked."
+                    ).format(number=answers)
+                ),
+                styles["body"],
+            )
+        )
+    if marks:
+        rows: list[list[Any]] = [
+            [
+                mark_status_text(mark, words),
+                mark.comment or "—",
+                operator_text(mark.by, words),
+                f"{mark.at_utc}\n{mark.at_local}",
+            ]
+            for mark in marks
+        ]
+        story.append(
+            _grid(
+                [
+                    words.both("Status"),
+                    words.both("Comment"),
+                    words.both("By"),
+                    words.both("When"),
+                ],
+                rows,
+                [72, 160, 78, 115],
+                styles,
+            )
+        )
+    return story
+
+
+def _recaptured_from(item: Item, content: BundleContent) -> str:
+    """The number of the item this one recaptures (its ``item_added`` says so), or ""."""
+    for event in content.events:
+        if event.action == "item_added" and event.item == item.id:
+            original = event.payload.get("recapture_of")
+            if original:
+                numbers = {i.id: i.number for i in content.items}
+                return numbers.get(str(original), str(original))
+            break
+    return ""
 
 
 def _catalogue(
@@ -670,6 +783,7 @@ def _item_section(
         )
     )
     story += _trusted_time(item, content, words, styles)
+    story += _item_review(item, content, words, styles)
     story += _item_events(item, content, words, styles)
     for stored in item.files:
         plan = content.image_plans.get(stored.id)
@@ -752,6 +866,10 @@ def event_summary(event: Event) -> str:
         return f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}"
     if event.action == "item_withdrawn":
         return str(p.get("reason", ""))
+    if event.action == "item_reviewed":
+        return f"{p.get('number', '')} {p.get('status', '')}: {p.get('comment', '')}"
+    if event.action == "case_screened":
+        return f"{p.get('verdict', '')}: {p.get('notes', '')}"
     text = json.dumps(p, ensure_ascii=False, sort_keys=True)
     return text if len(text) <= 300 else text[:297] + "…"
 

@@ -113,14 +113,102 @@ def _attachments(reader: Any) -> dict[str, Any]:
         return found
     for name, spec in _name_tree_entries(tree):
         try:
-            found[name] = spec["/EF"]["/F"]
+            # the reference, not the stream: resolving it would read the whole file into memory
+            found[name] = spec["/EF"].raw_get("/F")
         except KeyError:
             found[name] = None
     return found
 
 
 def _stream_bytes(stream: Any) -> bytes:
-    return bytes(stream.data)
+    """The decoded data of a (small) embedded file: manifest, log, certificate, token."""
+    return bytes(stream.get_object().data)
+
+
+HASH_CHUNK = 1 << 20
+
+
+def _hash_in_place(ref: Any) -> tuple[str, int] | None:
+    """SHA-256 and size of an embedded file's decoded data, read from the PDF in chunks.
+
+    Only for the plain case: an uncompressed or Flate stream, stored directly in the file (not in
+    an object stream), in an unencrypted PDF, with a direct /Length. Anything else returns None
+    and is hashed from memory through pyHanko instead.
+    """
+    import zlib
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.misc import read_non_whitespace, skip_over_whitespace
+    from pyhanko.pdf_utils.xref import read_object_header
+
+    if not isinstance(ref, generic.IndirectObject):
+        return None
+    reader = ref.get_pdf_handler()
+    if reader is None or reader.encrypted:
+        return None
+    if reader.cache_get_indirect_object(ref.generation, ref.idnum) is not None:
+        return None  # already in memory: nothing to save
+    offset = reader.xrefs[ref.reference]
+    if not isinstance(offset, int):
+        return None
+    stream = reader.stream
+    try:
+        stream.seek(offset)
+        if read_object_header(stream, strict=False) != (ref.idnum, ref.generation):
+            return None
+        # Parsed as if inside an object, pyHanko stops after the dictionary instead of reading
+        # the stream data; an indirect reference in it (e.g. /Length 12 0 R) makes this fail.
+        dictionary = generic.read_object(
+            stream, ref.reference, in_content_stream=generic.ContentOpReading.IN_OBJECT
+        )
+        if not isinstance(dictionary, generic.DictionaryObject):
+            return None
+        length = dictionary.get("/Length")
+        filters = dictionary.get("/Filter")
+        if isinstance(filters, generic.ArrayObject) and len(filters) == 1:
+            filters = filters[0]
+        if not isinstance(length, int) or "/DecodeParms" in dictionary:
+            return None
+        if filters is None:
+            decoder = None
+        elif filters == "/FlateDecode":
+            decoder = zlib.decompressobj()
+        else:
+            return None
+        if read_non_whitespace(stream) + stream.read(5) != b"stream":
+            return None
+        skip_over_whitespace(stream, stop_after_eol=True)
+        digest = hashlib.sha256()
+        size = 0
+        remaining = length
+        while remaining:
+            chunk = stream.read(min(HASH_CHUNK, remaining))
+            if not chunk:
+                return None  # the file ends inside the stream: let pyHanko say why
+            remaining -= len(chunk)
+            if decoder is not None:
+                # bounded output per call, so one small compressed chunk cannot balloon
+                chunk = decoder.decompress(chunk, HASH_CHUNK)
+                while chunk:
+                    digest.update(chunk)
+                    size += len(chunk)
+                    chunk = decoder.decompress(decoder.unconsumed_tail, HASH_CHUNK)
+            else:
+                digest.update(chunk)
+                size += len(chunk)
+        if decoder is not None:
+            tail = decoder.flush()
+            digest.update(tail)
+            size += len(tail)
+        if read_non_whitespace(stream) + stream.read(8) != b"endstream":
+            return None
+        return digest.hexdigest(), size
+    except (ValueError, KeyError, TypeError, OSError, zlib.error):
+        return None
+    except Exception as error:  # pyHanko's parse errors: leave them to the in-memory path
+        if type(error).__module__.startswith("pyhanko"):
+            return None
+        raise
 
 
 def _load_certs(paths: Sequence[Path]) -> list[Any]:
@@ -212,8 +300,9 @@ def _verify(
     report.checks += _signature_checks(
         reader, attachments, manifest, trust_certs, report, declared_level
     )
-    report.checks.append(_item_timestamps(attachments, items, trust_certs))
-    report.checks.append(_attachments_check(attachments, items, manifest_problem))
+    hashed: dict[Any, tuple[str, int]] = {}  # each attachment is read once, however often named
+    report.checks.append(_item_timestamps(attachments, items, trust_certs, hashed))
+    report.checks.append(_attachments_check(attachments, items, manifest_problem, hashed))
     report.checks.append(_catalogue_check(reader, manifest, manifest_bytes, manifest_problem))
     report.checks.append(_custody_check(custody_events, custody_problem, manifest))
     order = {name: index for index, name in enumerate(CHECK_NAMES)}
@@ -509,13 +598,24 @@ def _attached_cert_fingerprint(attachments: dict[str, Any]) -> str | None:
         return None
 
 
-def _hash_stream(stream: Any) -> tuple[str, int]:
-    data = _stream_bytes(stream)
-    return hashlib.sha256(data).hexdigest(), len(data)
+def _hash_stream(stream: Any, hashed: dict[Any, tuple[str, int]] | None = None) -> tuple[str, int]:
+    key = (getattr(stream, "idnum", None), getattr(stream, "generation", None))
+    if hashed is not None and key in hashed:
+        return hashed[key]
+    result = _hash_in_place(stream)
+    if result is None:
+        data = _stream_bytes(stream)
+        result = hashlib.sha256(data).hexdigest(), len(data)
+    if hashed is not None and key[0] is not None:
+        hashed[key] = result
+    return result
 
 
 def _attachments_check(
-    attachments: dict[str, Any], items: list[Any], manifest_problem: str
+    attachments: dict[str, Any],
+    items: list[Any],
+    manifest_problem: str,
+    hashed: dict[Any, tuple[str, int]] | None = None,
 ) -> Check:
     if manifest_problem:
         return Check("attachments_match_manifest", False, manifest_problem)
@@ -530,7 +630,7 @@ def _attachments_check(
             problems.append(_t("{name} is missing").format(name=name))
             continue
         try:
-            sha256, size = _hash_stream(stream)
+            sha256, size = _hash_stream(stream, hashed)
         except Exception as error:
             problems.append(_t("{name} cannot be read ({reason})").format(name=name, reason=error))
             continue
@@ -564,7 +664,10 @@ def _attachments_check(
 
 
 def _item_timestamps(
-    attachments: dict[str, Any], items: list[Any], trust_certs: list[Any]
+    attachments: dict[str, Any],
+    items: list[Any],
+    trust_certs: list[Any],
+    hashed: dict[Any, tuple[str, int]] | None = None,
 ) -> Check:
     from evidence_app.core.trusted_time import check_token
 
@@ -584,7 +687,7 @@ def _item_timestamps(
                 continue
             target_stream = attachments.get(str(target.get("attachment")))
             actual = (
-                _hash_stream(target_stream)[0]
+                _hash_stream(target_stream, hashed)[0]
                 if target_stream is not None
                 else str(target.get("sha256"))
             )
@@ -651,9 +754,10 @@ def _custody_check(events: list[Any], problem: str, manifest: dict[str, Any]) ->
         return Check("custody_chain", False, problem)
     if not events:
         return Check("custody_chain", False, _t("The custody log is empty."))
-    case_id = (
-        (manifest.get("case") or {}).get("id") if isinstance(manifest.get("case"), dict) else None
-    )
+    found = manifest.get("case")
+    case: dict[str, Any] = found if isinstance(found, dict) else {}
+    # A copy's events carry the original's id (log_id); bundles before log_id carry only id.
+    case_id = case.get("log_id") or case.get("id")
     chain_problems = check_chain(events, case_id)
     problems = [
         _t("event {seq}: {what} (expected {expected}, found {found})").format(
@@ -675,6 +779,7 @@ def _custody_check(events: list[Any], problem: str, manifest: dict[str, Any]) ->
                         name=entry.get("attachment")
                     )
                 )
+    problems += _review_problems(events, manifest)
     if problems:
         return Check("custody_chain", False, "; ".join(problems) + ".")
     return Check(
@@ -684,3 +789,35 @@ def _custody_check(events: list[Any], problem: str, manifest: dict[str, Any]) ->
             "The custody log chains from zero through {count} events to the printed head {head}."
         ).format(count=len(events), head=head),
     )
+
+
+def _review_problems(events: list[Any], manifest: dict[str, Any]) -> list[str]:
+    """Each review mark and the verdict in the manifest must be the custody event it says it is."""
+    review = manifest.get("review")
+    if not isinstance(review, dict):
+        return []  # a bundle from before review marks
+    by_seq = {e.seq: e for e in events}
+    problems = []
+    claimed: list[tuple[Any, str, dict[str, Any]]] = []
+    for mark in review.get("marks") or []:
+        claimed.append(
+            (mark.get("seq"), "item_reviewed", {k: mark.get(k) for k in ("status", "comment")})
+        )
+    verdict = review.get("verdict")
+    if isinstance(verdict, dict):
+        claimed.append(
+            (verdict.get("seq"), "case_screened", {k: verdict.get(k) for k in ("verdict", "notes")})
+        )
+    for seq, action, values in claimed:
+        event = by_seq.get(seq)
+        if (
+            event is None
+            or event.action != action
+            or any(event.payload.get(k) != v for k, v in values.items())
+        ):
+            problems.append(
+                _t("the review entry at event {seq} is not what the custody log records").format(
+                    seq=seq
+                )
+            )
+    return problems

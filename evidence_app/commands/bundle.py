@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evidence_app.cli import EXIT_OK, EXIT_PROBLEMS, Context, SubCommands
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
+
+if TYPE_CHECKING:
+    from evidence_app.bundle.batch import BatchRow
+    from evidence_app.bundle.verify import BundleReport
 
 CONTEXT = "CLI"
 
@@ -65,7 +70,19 @@ def cmd_export(ctx: Context) -> int:
 def cmd_verify(ctx: Context) -> int:
     from evidence_app.bundle.verify import verify_bundle
 
-    report = verify_bundle(Path(ctx.args.file), [Path(p) for p in ctx.args.trust or ()])
+    target = Path(ctx.args.file)
+    trust = [Path(p) for p in ctx.args.trust or ()]
+    if target.is_dir():
+        if ctx.args.receipt:
+            raise UserError("A receipt is written for one bundle, not for a folder.")
+        return _verify_folder(ctx, target, trust)
+    report = verify_bundle(target, trust)
+    if ctx.args.csv:
+        from evidence_app.bundle.batch import _row_from_report, write_csv
+
+        write_csv([_row_from_report(target.name, target, report)], Path(ctx.args.csv))
+    if ctx.args.receipt:
+        _write_bundle_receipt(ctx, target, report)
     if ctx.args.json:
         ctx.out_json(report.as_dict())
         return EXIT_OK if report.valid else EXIT_PROBLEMS
@@ -95,6 +112,145 @@ def cmd_verify(ctx: Context) -> int:
     return EXIT_PROBLEMS
 
 
+def _write_bundle_receipt(ctx: Context, pdf: Path, report: BundleReport) -> None:
+    """A signed receipt for the sender: this file, its SHA-256, and what verification found."""
+    from evidence_app.core.blobs import hash_file
+    from evidence_app.core.identity import load_signer, passphrase_from_environment
+    from evidence_app.core.receipts import write_receipt
+
+    case = report.case or {}
+    verification = {
+        "ok": report.valid,
+        "failed_checks": [c.name for c in report.failed()],
+        "checks": [c.as_dict() for c in report.checks],
+        "signer": report.signer,
+        "signed_at": report.signed_at,
+        "timestamp": report.timestamp,
+        "items": report.items,
+        "custody_head": report.custody_head,
+    }
+    with ctx.store() as store:
+        signer = load_signer(ctx.data_dir, passphrase_from_environment(), store.operator.name)
+        receipt = write_receipt(
+            Path(ctx.args.receipt),
+            kind="bundle",
+            file_name=pdf.name,
+            sha256=hash_file(pdf)[0],
+            # the id the case's custody events carry, which the sender's import checks
+            case_id=str(case.get("log_id") or case.get("id") or ""),
+            case_title=str(case.get("title") or ""),
+            verification=verification,
+            receiver=store.operator,
+            signer=signer,
+        )
+    sys.stderr.write(
+        tr(
+            CONTEXT, "Signed receipt written to {path} (receiver {name}, SHA-256 {fingerprint})."
+        ).format(
+            path=ctx.args.receipt,
+            name=store.operator.name,
+            fingerprint=receipt.signer_fingerprint[:16],
+        )
+        + "\n"
+    )
+
+
+def _verify_folder(ctx: Context, folder: Path, trust: list[Path]) -> int:
+    from evidence_app.bundle.batch import verify_folder, write_csv
+
+    def progress(done: int, total: int, name: str) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r{done}/{total} {name[:60]:<60}")
+            if done == total:
+                sys.stderr.write("\n")
+
+    rows = verify_folder(folder, trust, progress=progress)
+    invalid = sum(1 for r in rows if not r.valid)
+    if ctx.args.csv:
+        write_csv(rows, Path(ctx.args.csv))
+        ctx.out(
+            tr(CONTEXT, "{valid} of {total} bundles valid; the table is in {path}").format(
+                valid=len(rows) - invalid, total=len(rows), path=ctx.args.csv
+            )
+        )
+    elif ctx.args.json:
+        ctx.out_json([r.as_dict() for r in rows])
+    else:
+        _print_table(ctx, rows)
+        ctx.out(
+            tr(CONTEXT, "{valid} of {total} bundles valid.").format(
+                valid=len(rows) - invalid, total=len(rows)
+            )
+        )
+    return EXIT_PROBLEMS if invalid else EXIT_OK
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """*text* cut to *width* terminal columns (Chinese characters take two) and padded."""
+    if _width(text) > width:
+        while text and _width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - _width(text))
+
+
+def _utc(iso: str | None) -> str:
+    """An ISO time as ``YYYY-MM-DD HH:MM:SS`` in UTC, short enough for a table column."""
+    from datetime import datetime, timezone
+
+    if not iso:
+        return "—"
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:19]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _print_table(ctx: Context, rows: list[BatchRow]) -> None:
+    header = [
+        tr(CONTEXT, "File"),
+        tr(CONTEXT, "Valid"),
+        tr(CONTEXT, "Signer SHA-256"),
+        tr(CONTEXT, "Case"),
+        tr(CONTEXT, "Items"),
+        tr(CONTEXT, "Signed at (UTC)"),
+        tr(CONTEXT, "Time-stamp (UTC)"),
+        tr(CONTEXT, "First failed check"),
+    ]
+    table = [
+        [
+            row.file,
+            tr(CONTEXT, "VALID") if row.valid else tr(CONTEXT, "INVALID"),
+            (row.signer_fingerprint or "—")[:16],
+            row.case_title or "—",
+            "—" if row.items is None else str(row.items),
+            _utc(row.signed_at),
+            _utc(row.timestamp_time),
+            row.first_failed_check or "",
+        ]
+        for row in rows
+    ]
+    limits = [40, 8, 16, 24, 5, 19, 19, 28]
+    widths = [
+        min(limit, max(_width(line[i]) for line in [header, *table]))
+        for i, limit in enumerate(limits)
+    ]
+    for line in [header, *table]:
+        ctx.out("  ".join(_fit(cell, widths[i]) for i, cell in enumerate(line)).rstrip())
+    for row in rows:
+        if not row.valid:
+            ctx.out(f"{row.file}: {row.first_failed_check}: {row.detail}")
+
+
 def register(commands: SubCommands) -> None:
     p = commands.add_parser("export", help=tr(CONTEXT, "export a case as one signed PDF bundle"))
     p.add_argument("case", metavar="CASE")
@@ -111,9 +267,20 @@ def register(commands: SubCommands) -> None:
     )  # fmt: skip
     p.set_defaults(handler=cmd_export)
 
-    p = commands.add_parser("verify", help=tr(CONTEXT, "verify a signed evidence bundle"))
-    p.add_argument("file", metavar="FILE.pdf")
-    p.add_argument("--json", action="store_true")
+    p = commands.add_parser(
+        "verify", help=tr(CONTEXT, "verify a signed evidence bundle, or every bundle in a folder")
+    )
+    p.add_argument("file", metavar="FILE.pdf|DIR")
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true")
+    output.add_argument(
+        "--csv", metavar="FILE.csv",
+        help=tr(CONTEXT, "write one row per bundle to this CSV file (UTF-8, opens in Excel/WPS)"),
+    )  # fmt: skip
+    p.add_argument(
+        "--receipt", metavar="OUT.json",
+        help=tr(CONTEXT, "write a signed receipt for the sender (one bundle)"),
+    )  # fmt: skip
     p.add_argument(
         "--trust", action="append", metavar="CERT.pem",
         help=tr(CONTEXT, "certificate to trust (the signer's or a TSA root); repeatable"),
