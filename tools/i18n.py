@@ -136,7 +136,7 @@ class _Extractor(ast.NodeVisitor):
             context, text = _const(args[0]), _const(args[1])
             if context is not None and text is not None:
                 self._add(context, text, node)
-        elif name in ("_t", "one", "both") and args and "CONTEXT" in _module_constants:
+        elif name in ("_t", "one", "both", "each") and args and "CONTEXT" in _module_constants:
             # module-local helpers that translate with the module's CONTEXT (bundle layout/verify)
             text = _const(args[0])
             context = (_const(args[1]) if len(args) > 1 else None) or _module_constants["CONTEXT"]

@@ -137,6 +137,12 @@ class Words:
     def one(self, text: str) -> str:
         return tr(CONTEXT, text, self.lang)
 
+    def each(self, text: str, context: str = CONTEXT) -> list[str]:
+        """A sentence in the chosen language, then in the other one (once, if both read the same)."""
+        first = tr(context, text, self.lang)
+        second = tr(context, text, self.other)
+        return [first] if first == second else [first, second]
+
     def both(self, text: str, context: str = CONTEXT) -> str:
         first = tr(context, text, self.lang)
         second = tr(context, text, self.other)
@@ -510,17 +516,12 @@ def _cover(
             )
         )
     else:
-        story.append(
-            _p(
-                esc(
-                    words.one(
-                        "No time-stamping authority was used for this signature: the signing time "
-                        "comes from the signer's computer clock and proves nothing by itself."
-                    )
-                ),
-                styles["warn"],
-            )
-        )
+        # in both languages: whoever reads the cover must not mistake the signer's clock for proof
+        for text in words.each(
+            "No time-stamping authority was used for this signature: the signing time "
+            "comes from the signer's computer clock and proves nothing by itself."
+        ):
+            story.append(_p(esc(text), styles["warn"]))
         if content.tsa_unreachable:
             story.append(
                 _p(

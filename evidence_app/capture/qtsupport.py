@@ -7,6 +7,7 @@ never blocks the GUI and the command line simply runs an event loop until the st
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Generator
@@ -80,7 +81,8 @@ def case_profile(data_dir: Path, case_id: str, extra_ca: list[Path] | None = Non
         certificates.extend(loaded)
     if certificates:
         builder.setAdditionalTrustedCertificates(certificates)
-    profile = builder.createProfile(f"case-{case_id}")
+    # Parented to the application: the profile must outlive every page that uses it.
+    profile = builder.createProfile(f"case-{case_id}", QCoreApplication.instance())
     settings = profile.settings()
     # Evidence pages are remote: they must never read the owner's files.
     settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
@@ -129,9 +131,13 @@ class Sleep(Wait):
 class RunJs(Wait):
     """Run JavaScript in the page's isolated world; resume with its (JSON-like) result."""
 
-    def __init__(self, page: Any, script: str, timeout_ms: int = 30_000) -> None:
+    def __init__(
+        self, page: Any, script: str, timeout_ms: int = 30_000, as_json: bool = False
+    ) -> None:
         self.page = page
-        self.script = script
+        # Objects do not always survive Qt's conversion; JSON text always does.
+        self.script = f"JSON.stringify({script})" if as_json else script
+        self.as_json = as_json
         self.timeout_ms = timeout_ms
         self.timer: QTimer | None = None
         self.done = False
@@ -145,6 +151,11 @@ class RunJs(Wait):
             self.done = True
             if self.timer is not None:
                 self.timer.stop()
+            if self.as_json and error is None:
+                try:
+                    value = json.loads(value) if value else None
+                except ValueError as problem:
+                    value, error = None, problem
             resume(value, error)
 
         self.timer = QTimer()

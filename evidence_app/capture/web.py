@@ -63,7 +63,8 @@ class CaptureOptions:
     allow_error_page: bool = False
     part_height_px: int = 16_000  # device pixels per full-page part; taller pages get parts
     max_page_height_px: int = 250_000  # CSS pixels; an endless feed stops here (recorded)
-    lazy_settle_ms: int = 400  # after scrolling through, time for lazy content to arrive
+    lazy_settle_ms: int = 300  # at the bottom, time for lazy content to arrive
+    strip_height: int | None = None  # a taller view while stitching; None keeps the viewport
     extra_ca: list[Path] | None = None  # certificates trusted in addition (tests, own CA)
 
 
@@ -110,6 +111,9 @@ class EvidencePage(QWebEnginePage):
 
     def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
         super().__init__(profile, parent)
+        # Keep our own reference: wrappers returned by page.profile() can end up owning (and
+        # deleting) the shared profile when they are garbage-collected.
+        self.case_profile = profile
         self.navigationRequested.connect(self._note_navigation)
         self.certificateError.connect(self._refuse_certificate)
         self.certificate_problems: list[dict[str, Any]] = []
@@ -316,6 +320,7 @@ def page_capture_steps(
     started: clock.Moment,
     window_grabber: Callable[[], QImage] | None = None,
     source: str = "command line",
+    strip_height: int | None = None,
 ) -> StepGenerator:
     """Capture what *view* shows: returns a PageCapture (its folder is the caller's to clean)."""
     page = view.page()
@@ -324,32 +329,44 @@ def page_capture_steps(
     files: list[NewFile] = []
     network: Future[dict[str, Any]] = _probe_network(load.final_url or load.requested_url, options)
     try:
+        metrics = yield RunJs(page, MEASURE_JS, as_json=True)
+        start_y = float(metrics["scrollY"])
+        if source == "command line":
+            # A page that has just loaded may not have been painted into the view yet; a small
+            # scroll and back forces frames we can wait for (a page that cannot scroll gets time).
+            if float(metrics["scrollHeight"]) > float(metrics["clientHeight"]) + 1:
+                yield from _scroll_and_wait(page, watcher, start_y + 1)
+                yield from _scroll_and_wait(page, watcher, start_y)
+            else:
+                yield Until(watcher.painted, timeout_ms=500)
         window_image = window_grabber() if window_grabber is not None else None
         visible = grab_view(view)
-        metrics = yield RunJs(page, MEASURE_JS)
-        start_y = float(metrics["scrollY"])
 
-        # Lazy content (feeds, comments, images) appears only when scrolled into view.
-        height = float(metrics["scrollHeight"])
-        step = max(200.0, float(metrics["clientHeight"]))
-        y = 0.0
-        truncated = False
-        while True:
-            y += step
-            metrics = yield RunJs(page, MEASURE_JS)
-            height = float(metrics["scrollHeight"])
-            if y >= height:
-                yield Sleep(options.lazy_settle_ms)
-                metrics = yield RunJs(page, MEASURE_JS)
-                if float(metrics["scrollHeight"]) <= height:
+        # Lazy content (feeds, comments) appears when scrolled into view: the stitching pass
+        # scrolls through the page, re-measures it at every strip and waits at the bottom for
+        # late content before it stops.
+        strip_height = min(strip_height or 0, int(metrics["scrollHeight"]))
+        if strip_height > view.height():
+            original_size = view.size()
+            count = watcher.count
+            view.resize(view.width(), strip_height)
+            for _attempt in range(100):  # until the renderer lays out at the new height
+                yield Until(
+                    watcher.painted, lambda *_, seen=count: watcher.count > seen, timeout_ms=200
+                )
+                count = watcher.count
+                resized = yield RunJs(page, MEASURE_JS, as_json=True)
+                if abs(float(resized["innerHeight"]) - strip_height) < 1:
                     break
-                height = float(metrics["scrollHeight"])
-            if y >= options.max_page_height_px:
-                truncated = True
-                break
-            yield from _scroll_and_wait(page, watcher, y)
-        metrics = yield RunJs(page, MEASURE_JS)
-        parts, full_info = yield from _stitch_full_page(view, watcher, metrics, options)
+        else:
+            original_size = None
+        try:
+            metrics = yield RunJs(page, MEASURE_JS, as_json=True)
+            parts, full_info = yield from _stitch_full_page(view, watcher, metrics, options)
+        finally:
+            if original_size is not None:
+                view.resize(original_size)
+        truncated = full_info["css_height"] >= options.max_page_height_px
         full_info["truncated_at_css_px"] = options.max_page_height_px if truncated else None
         yield from _scroll_and_wait(page, watcher, start_y)
 
@@ -399,7 +416,7 @@ def page_capture_steps(
             "capture_finished": {"utc": finished.utc, "local": finished.local},
             "app": {"name": "evidence-app", "version": __version__},
             "software": software_versions(),
-            "user_agent": metrics.get("userAgent") or page.profile().httpUserAgent(),
+            "user_agent": metrics.get("userAgent") or page.case_profile.httpUserAgent(),
             "os": platform_module.platform(),
             "viewport": {
                 "width": int(metrics["innerWidth"]),
@@ -459,11 +476,20 @@ def _stitch_full_page(
         while covered < min(total, options.max_page_height_px):
             actual = yield from _scroll_and_wait(page, watcher, covered)
             shot = grab_view(view)
+            if strips == 0:
+                # After a resize the first frames can still be blank: take the strip only once
+                # two frames in a row agree.
+                for _attempt in range(20):
+                    yield Until(watcher.painted, timeout_ms=150)
+                    again = grab_view(view)
+                    if again == shot:
+                        break
+                    shot = again
             top_in_shot = covered - actual
             if top_in_shot < 0 or top_in_shot >= strip:  # the page moved under us
                 raise UserError("The page kept changing while it was captured; try again.")
             total = min(
-                float((yield RunJs(page, MEASURE_JS))["scrollHeight"]),
+                float((yield RunJs(page, MEASURE_JS, as_json=True))["scrollHeight"]),
                 float(options.max_page_height_px),
             )
             bottom = min(actual + strip, total)
@@ -482,6 +508,12 @@ def _stitch_full_page(
                 painter.end()
             covered = bottom
             strips += 1
+            if covered >= total and covered < options.max_page_height_px:
+                yield Sleep(options.lazy_settle_ms)
+                total = min(
+                    float((yield RunJs(page, MEASURE_JS, as_json=True))["scrollHeight"]),
+                    float(options.max_page_height_px),
+                )
             if not hidden:
                 hidden = True
                 yield RunJs(page, HIDE_FIXED_JS)
@@ -534,9 +566,9 @@ def _ensure_parts(
         allocated = starts[-1] + parts[-1].height()
 
 
-def save_mhtml(page: QWebEnginePage, path: Path, timeout_ms: int) -> StepGenerator:
+def save_mhtml(page: EvidencePage, path: Path, timeout_ms: int) -> StepGenerator:
     """Save the page with its resources as MHTML (``QWebEnginePage.save``) and wait for the file."""
-    profile = page.profile()
+    profile = page.case_profile
     requests: list[QWebEngineDownloadRequest] = []
 
     def note(request: QWebEngineDownloadRequest) -> None:
@@ -622,7 +654,9 @@ class WebCaptureEngine(QObject):
     def capture_steps(self, url: str) -> StepGenerator:
         started = clock.now()
         load = yield from load_steps(self.page, url, self.options)
-        capture = yield from page_capture_steps(self.view, load, self.options, started)
+        capture = yield from page_capture_steps(
+            self.view, load, self.options, started, strip_height=self.options.strip_height
+        )
         return capture
 
     def capture(self, url: str) -> Steps:
@@ -632,9 +666,13 @@ class WebCaptureEngine(QObject):
         return Steps(self.capture_steps(url), self).run_blocking()
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.view.close()
         self.page.deleteLater()
         self.view.deleteLater()
+        # Pages must be gone before their profile is released (at exit at the latest).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def capture_url_to_store(

@@ -34,7 +34,9 @@ def bare_load_and_grab(profile, url: str) -> float:  # type: ignore[no-untyped-d
     page.load(QUrl(url))
     loop.exec()
     height = []
-    page.runJavaScript("document.documentElement.scrollHeight", 0, lambda h: (height.append(h), loop.quit()))
+    page.runJavaScript(
+        "document.documentElement.scrollHeight", 0, lambda h: (height.append(h), loop.quit())
+    )
     loop.exec()
     watcher = FrameWatcher(view)
     count = watcher.count
@@ -52,11 +54,10 @@ def bare_load_and_grab(profile, url: str) -> float:  # type: ignore[no-untyped-d
 
 
 def main() -> None:
-    from tests.fixtures.web_server import web_site
-
     from evidence_app.capture.qtsupport import case_profile, ensure_app
     from evidence_app.capture.web import CaptureOptions, capture_url_to_store
     from evidence_app.core.store import CaseStore
+    from tests.fixtures.web_server import web_site
 
     class Factory:
         def mktemp(self, name: str) -> Path:
@@ -80,7 +81,9 @@ def main() -> None:
     full = min(full_times)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"bare load + full-height grab of {url}: {bare:.3f} s")
-    print(f"complete capture (visible, stitched full page, MHTML, DOM, provenance, stored): {full:.3f} s")
+    print(
+        f"complete capture (visible, stitched full page, MHTML, DOM, provenance, stored): {full:.3f} s"
+    )
     print(f"ratio: {full / bare:.2f}x (target <= 2x); files: {len(item.files)}")
     print(f"peak memory (this process): {peak_mb:.0f} MB")
     store.close()

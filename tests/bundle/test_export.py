@@ -154,7 +154,11 @@ def test_phone_png_data_is_passed_through_not_recompressed(bundle_bb):
 def test_tall_capture_continues_over_several_pages(bundle_bb):
     text = run("pdftotext", bundle_bb.path, "-")
     assert "E002-full_page-page.png" in text
-    assert "part 1 of " in text and "part 4 of " in text
+    from evidence_app.core.i18n import tr
+
+    label = tr("Bundle", "part {part} of {parts}, pixel rows {first}–{last}", "zh_CN")
+    fragment = label.split("{parts}")[0]  # the bundle is in Chinese: "第 {part}/"
+    assert fragment.format(part=1) in text and fragment.format(part=4) in text
 
 
 def test_item_tokens_verify_with_openssl_against_the_tsa_root(bundle_bt, tsa, tmp_path):
