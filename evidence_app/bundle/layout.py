@@ -137,16 +137,24 @@ class Words:
     def one(self, text: str) -> str:
         return tr(CONTEXT, text, self.lang)
 
-    def each(self, text: str, context: str = CONTEXT) -> list[str]:
-        """A sentence in the chosen language, then in the other one (once, if both read the same)."""
+    def _pair(self, text: str, context: str) -> tuple[str, str]:
         first = tr(context, text, self.lang)
         second = tr(context, text, self.other)
+        # "Evidence catalogue (证据目录)" beside "证据目录" would say the Chinese twice
+        return _without(first, second), _without(second, first)
+
+    def each(self, text: str, context: str = CONTEXT) -> list[str]:
+        """A sentence in the chosen language, then in the other one (once, if both read the same)."""
+        first, second = self._pair(text, context)
         return [first] if first == second else [first, second]
 
     def both(self, text: str, context: str = CONTEXT) -> str:
-        first = tr(context, text, self.lang)
-        second = tr(context, text, self.other)
+        first, second = self._pair(text, context)
         return first if first == second else f"{first} / {second}"
+
+
+def _without(text: str, other: str) -> str:
+    return text.replace(f" ({other})", "").replace(f"({other})", "")
 
 
 def esc(text: Any) -> str:
