@@ -69,6 +69,12 @@ def create_main_window(
     from evidence_app.ui.language import LanguageSwitcher
     from evidence_app.ui.main_window import MainWindow
 
+    if QApplication.instance() is None:
+        from PySide6.QtCore import Qt
+
+        # The built-in browser (QtWebEngine) loads on first use, after the app exists: it needs
+        # shared OpenGL contexts, which can only be asked for before the app is created.
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("evidence-app")
     data_dir = Path(data_dir)

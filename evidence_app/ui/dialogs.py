@@ -42,10 +42,10 @@ log = logging.getLogger("evidence_app.ui.dialogs")
 PASSPHRASE_ENV = "EVIDENCE_APP_KEY_PASSPHRASE"
 
 
-def _optional(name: str) -> Any:
-    from evidence_app.ui.main_window import optional_module
+def _identity() -> Any:
+    from evidence_app.core import identity  # cryptography: loaded when a key is first needed
 
-    return optional_module(name)
+    return identity
 
 
 class RetranslatingDialog(QDialog):
@@ -182,8 +182,7 @@ def ask_passphrase(
 
 
 def key_exists(data_dir: Path) -> bool:
-    identity = _optional("evidence_app.core.identity")
-    return identity is not None and identity.current_identity(Path(data_dir)) is not None
+    return _identity().current_identity(Path(data_dir)) is not None
 
 
 # -- what happened -----------------------------------------------------------------------------
@@ -338,13 +337,9 @@ class ExportDialog(RetranslatingDialog):
         )
 
     def start_export(self, out: Path | None = None, passphrase: str | None = None) -> Task | None:
-        export = _optional("evidence_app.bundle.export")
-        identity = _optional("evidence_app.core.identity")
-        if export is None or identity is None:
-            self.outcome.setText(
-                self.tr("Exporting is not available in this version of the app yet.")
-            )
-            return None
+        from evidence_app.bundle import export, verify
+
+        identity = _identity()
         out = Path(out or self.out.text()).expanduser()
         if passphrase is None:
             passphrase = os.environ.get(PASSPHRASE_ENV, "")
@@ -355,7 +350,6 @@ class ExportDialog(RetranslatingDialog):
         case_id = self.case.id
         store = self.window_.store
         owner = self.case.owner or store.operator.name
-        verify = _optional("evidence_app.bundle.verify")
 
         def work(task: Task) -> tuple[Any, Any]:
             with task_store(store) as own:
@@ -367,7 +361,7 @@ class ExportDialog(RetranslatingDialog):
                 )  # fmt: skip
             task.check_cancelled()
             task.progress(1, 1, "verify")
-            report = verify.verify_bundle(out) if verify is not None else None
+            report = verify.verify_bundle(out)
             return result, report
 
         self.progress.setVisible(True)
@@ -483,13 +477,19 @@ def _documents_dir() -> Path:
 
 
 class VerifyDialog(RetranslatingDialog):
+    """Drop a bundle to see every check in plain words; drop a folder to see one row per bundle
+    (sortable), with the same checks for the bundle selected."""
+
     verified = Signal(object)
+    folderVerified = Signal(list)  # list[bundle.batch.BatchRow]
 
     def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.runner = runner
         self.report: Any = None
+        self.rows: list[Any] = []
+        self.batch_workers: int | None = None  # None: one process per core
         self.task: Task | None = None
         self.setAcceptDrops(True)
         self.drop = QLabel()
@@ -501,6 +501,29 @@ class VerifyDialog(RetranslatingDialog):
         )
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose)
+        self.choose_folder = QPushButton()
+        self.choose_folder.setObjectName("chooseFolder")
+        self.choose_folder.clicked.connect(self._choose_folder)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+        from evidence_app.ui.batch_verify import BatchTableModel, sortable
+
+        self.batch_model = BatchTableModel(self)
+        self.batch_proxy = sortable(self.batch_model, self)
+        self.table = QTableView()
+        self.table.setObjectName("batchTable")
+        self.table.setModel(self.batch_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        self.table.setVisible(False)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -512,8 +535,13 @@ class VerifyDialog(RetranslatingDialog):
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.drop)
-        layout.addWidget(self.choose)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose)
+        choose_row.addWidget(self.choose_folder)
+        layout.addLayout(choose_row)
+        layout.addWidget(self.progress)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(680, 520)
@@ -537,14 +565,102 @@ class VerifyDialog(RetranslatingDialog):
         if name:
             self.verify_path(Path(name))
 
-    def verify_path(self, path: Path) -> Task | None:
-        verify = _optional("evidence_app.bundle.verify")
-        if verify is None:
-            self.verdict.setText(
-                self.tr("Checking bundles is not available in this version of the app yet.")
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of bundles"))
+        if name:
+            self.verify_folder_path(Path(name))
+
+    def verify_folder_path(self, folder: Path) -> Task | None:
+        """Verify every bundle under *folder* off the GUI thread (in worker processes)."""
+        from evidence_app.bundle import batch
+
+        if self.task is not None:
+            self.task.cancel()
+        self.path = folder
+        self.rows = []
+        self.batch_model.set_rows([])
+        self.table.setVisible(True)
+        self.checks.clear()
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.verdict.setText(self.tr("Checking the bundles in {name}…").format(name=folder.name))
+        workers = self.batch_workers
+
+        def work(task: Task) -> list[Any]:
+            return list(
+                batch.verify_folder(
+                    folder,
+                    workers=workers,
+                    progress=lambda d, t, label: task.progress(d, t, label),
+                    cancel=task.cancelled,
+                )
             )
-            return None
+
+        self.task = self.runner.run(
+            work,
+            self._show_rows,
+            self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._stopped,
+            label="verify-folder",
+        )
+        return self.task
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        if shiboken6.isValid(self):
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+            self.progress.setFormat(f"{done}/{total} {label}")
+
+    def _stopped(self) -> None:
+        if shiboken6.isValid(self):
+            self.task = None
+            self.progress.setVisible(False)
+
+    def _show_rows(self, rows: list[Any]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.task = None
+        self.progress.setVisible(False)
+        self.rows = rows
+        self.batch_model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        good = sum(1 for r in rows if r.valid)
+        bad = len(rows) - good
+        if bad:
+            self.verdict.setText(
+                self.tr(
+                    "<span style='color:#b3261e'><b>{bad} of {total} bundles failed the check.</b></span> Select one to see why."
+                ).format(bad=bad, total=len(rows))
+            )
+        else:
+            self.verdict.setText(
+                self.tr(
+                    "<span style='color:#1b7f3b'><b>✓ All {total} bundles are intact.</b></span>"
+                ).format(total=len(rows))
+            )
+        if rows:
+            self.table.selectRow(0)
+        self.folderVerified.emit(rows)
+
+    def _row_selected(self, *_args: Any) -> None:
+        from evidence_app.ui.batch_verify import RowRole, row_checks
+
+        indexes = self.table.selectionModel().selectedRows()
+        row = indexes[0].data(RowRole) if indexes else None
+        if row is None:
+            self.checks.clear()
+            return
+        head = f"<h3>{_escape(str(row.file))}</h3>"
+        self.checks.setHtml(head + _checks_html(row_checks(row)))
+
+    def verify_path(self, path: Path) -> Task | None:
+        if path.is_dir():
+            return self.verify_folder_path(path)
+        from evidence_app.bundle import verify
+
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
+        self.table.setVisible(False)
         self.checks.clear()
         self.path = path
         self.task = self.runner.run(
@@ -567,20 +683,15 @@ class VerifyDialog(RetranslatingDialog):
                     "<span style='color:#b3261e'><b>✗ {name} failed the check.</b> Do not rely on it; ask the sender for the original.</span>"
                 ).format(name=self.path.name)
             )
-        rows = []
-        for check in report.checks:
-            name, ok, detail = check_parts(check)
-            mark = (
-                "<span style='color:#1b7f3b'>✓</span>"
-                if ok
-                else "<span style='color:#b3261e'>✗</span>"
-            )
-            rows.append(f"<p>{mark} <b>{_escape(str(name))}</b><br>{_escape(str(detail))}</p>")
-        self.checks.setHtml("".join(rows))
+        self.checks.setHtml(_checks_html([check_parts(c) for c in report.checks]))
         self.verified.emit(report)
 
     def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            show_error(error, None)
+            return
         self.task = None
+        self.progress.setVisible(False)
         if isinstance(error, UserError):
             self.verdict.setText(
                 self.tr(
@@ -592,9 +703,26 @@ class VerifyDialog(RetranslatingDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Verify a bundle"))
-        self.drop.setText(self.tr("Drop a bundle (PDF) here to check it"))
+        self.drop.setText(self.tr("Drop a bundle (PDF) or a folder of bundles here to check them"))
         self.choose.setText(self.tr("Or choose a file…"))
+        self.choose_folder.setText(self.tr("Choose a folder…"))
         self.close_button.setText(self.tr("Close"))
+        self.batch_model.retranslate()
+
+    def closeEvent(self, event: Any) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        super().closeEvent(event)
+
+
+def _checks_html(checks: list[tuple[str, bool, str]]) -> str:
+    rows = []
+    for name, ok, detail in checks:
+        mark = (
+            "<span style='color:#1b7f3b'>✓</span>" if ok else "<span style='color:#b3261e'>✗</span>"
+        )
+        rows.append(f"<p>{mark} <b>{_escape(str(name))}</b><br>{_escape(str(detail))}</p>")
+    return "".join(rows)
 
 
 def check_parts(check: Any) -> tuple[str, bool, str]:
@@ -707,8 +835,8 @@ class SettingsDialog(RetranslatingDialog):
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
 
     def _show_identity(self) -> None:
-        identity = _optional("evidence_app.core.identity")
-        current = identity.current_identity(self.data_dir) if identity is not None else None
+        identity = _identity()
+        current = identity.current_identity(self.data_dir)
         if current is None:
             self.fingerprint.setText(
                 self.tr("No signing key yet; one is made when you first export.")
@@ -736,12 +864,6 @@ class SettingsDialog(RetranslatingDialog):
         return self.passphrase_dialog
 
     def _key_task(self, work: Callable[[], Any], success: str) -> Task | None:
-        identity = _optional("evidence_app.core.identity")
-        if identity is None:
-            self.key_message.setText(
-                self.tr("Signing keys are not available in this version of the app yet.")
-            )
-            return None
         self.new_key.setEnabled(False)
         self.change_pass.setEnabled(False)
         self.key_message.setText(self.tr("Working on the key…"))
@@ -773,7 +895,7 @@ class SettingsDialog(RetranslatingDialog):
         self.key_message.setText(message)
 
     def create_key(self, passphrase: str) -> Task | None:
-        identity = _optional("evidence_app.core.identity")
+        identity = _identity()
         owner = self.operator.text().strip() or "owner"
         data_dir = self.data_dir
         return self._key_task(
@@ -784,7 +906,7 @@ class SettingsDialog(RetranslatingDialog):
         )
 
     def change_passphrase(self, old: str, new: str) -> Task | None:
-        identity = _optional("evidence_app.core.identity")
+        identity = _identity()
         data_dir = self.data_dir
         return self._key_task(
             lambda: identity.change_passphrase(data_dir, old.encode("utf-8"), new.encode("utf-8")),

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -41,10 +44,48 @@ def tool_button_text(tool: str) -> str:
     return texts[tool]
 
 
+class RequestList(QListWidget):
+    """Open recapture requests; files dropped on a request answer it (``filesDropped(item_id, paths)``)."""
+
+    filesDropped = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _target(self, event: Any) -> QListWidgetItem | None:
+        return self.itemAt(event.position().toPoint()) or self.currentItem() or self.item(0)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls() and self._target(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self._target(event)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if target is not None and paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(target.data(Qt.ItemDataRole.UserRole), paths)
+
+
 class GuidePanel(QWidget):
-    """Shows the guide against the open case; ``openTool(tool, step_id)`` asks for a step's tool."""
+    """Shows the guide against the open case; ``openTool(tool, step_id)`` asks for a step's tool.
+
+    Above the steps, open recapture requests from support staff are a to-do list:
+    ``requestSelected(item_id)`` when one is clicked, ``captureAgain(item_id)`` for its button,
+    ``recaptureDropped(item_id, paths)`` when files are dropped on it.
+    """
 
     openTool = Signal(str, str)
+    requestSelected = Signal(str)
+    captureAgain = Signal(str)
+    recaptureDropped = Signal(str, list)
 
     def __init__(self, guide: Guide | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +107,35 @@ class GuidePanel(QWidget):
         self.action = QPushButton()
         self.action.setObjectName("guideAction")
         self.action.clicked.connect(self._open_current)
+        self.review: Any = None  # core.review.ReviewState of the open case
+        self.reviewer = False
+        self.review_box = QWidget()
+        self.review_box.setObjectName("reviewBox")
+        self.review_box.setStyleSheet(
+            "#reviewBox { background: #fdecea; border: 1px solid #e6a29b; border-radius: 4px; }"
+        )
+        review_layout = QVBoxLayout(self.review_box)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("verdictLabel")
+        self.verdict_label.setWordWrap(True)
+        self.requests_heading = QLabel()
+        self.requests_heading.setWordWrap(True)
+        self.requests = RequestList()
+        self.requests.setObjectName("reviewRequests")
+        self.requests.setWordWrap(True)
+        self.requests.itemClicked.connect(self._request_clicked)
+        self.requests.filesDropped.connect(self.recaptureDropped)
+        self.again_button = QPushButton()
+        self.again_button.setObjectName("requestCaptureAgain")
+        self.again_button.clicked.connect(self._capture_again)
+        review_layout.addWidget(self.verdict_label)
+        review_layout.addWidget(self.requests_heading)
+        review_layout.addWidget(self.requests)
+        review_layout.addWidget(self.again_button)
+        self.review_box.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.review_box)
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
         layout.addWidget(self.steps, 3)
@@ -90,6 +158,65 @@ class GuidePanel(QWidget):
             next_step = self.next_step()
             current = self.guide.steps.index(next_step) if next_step else 0
         self.steps.setCurrentRow(min(current, self.steps.count() - 1))
+
+    def set_review(self, review: Any, reviewer: bool = False) -> None:
+        """Show the case's screening verdict and its open recapture requests: a to-do list for the
+        owner; for a *reviewer* (support, lawyer) the requests still waiting for the owner."""
+        self.review = review
+        self.reviewer = reviewer
+        self._fill_review()
+
+    def open_requests(self) -> list[Any]:
+        return list(self.review.open_requests) if self.review is not None else []
+
+    def _fill_review(self) -> None:
+        from evidence_app.core.review import verdict_label
+
+        requests = self.open_requests()
+        verdict = self.review.verdict if self.review is not None else None
+        current = self.requests.currentRow()
+        self.requests.clear()
+        for mark in requests:
+            entry = QListWidgetItem(
+                self.tr("{number}: {comment} ({name})").format(
+                    number=mark.number, comment=mark.comment, name=mark.by.name
+                )
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, mark.item_id)
+            entry.setToolTip(self.tr("Click to see the item; drop files here to answer."))
+            self.requests.addItem(entry)
+        if requests:
+            self.requests.setCurrentRow(min(max(current, 0), len(requests) - 1))
+            # As tall as its requests (up to four), so the guide below keeps its room.
+            shown = min(len(requests), 4)
+            rows = sum(self.requests.sizeHintForRow(r) for r in range(shown))
+            self.requests.setFixedHeight(rows + 2 * self.requests.frameWidth() + 2 * shown + 6)
+        if self.reviewer:
+            heading = self.tr("{count} recapture request(s) wait for the owner:")
+        else:
+            heading = self.tr("Support asked you to capture {count} item(s) again:")
+        self.requests_heading.setText(
+            "<b>" + html.escape(heading.format(count=len(requests))) + "</b>"
+        )
+        for widget in (self.requests_heading, self.requests):
+            widget.setVisible(bool(requests))
+        self.again_button.setVisible(bool(requests) and not self.reviewer)
+        if verdict is not None:
+            text = self.tr("Screening verdict: {verdict} ({name})").format(
+                verdict=verdict_label(verdict.verdict), name=verdict.by.name
+            )
+            notes = f"<br>{html.escape(verdict.notes)}" if verdict.notes else ""
+            self.verdict_label.setText(f"<b>{html.escape(text)}</b>{notes}")
+        self.verdict_label.setVisible(verdict is not None)
+        self.review_box.setVisible(bool(requests) or verdict is not None)
+
+    def _request_clicked(self, entry: QListWidgetItem) -> None:
+        self.requestSelected.emit(entry.data(Qt.ItemDataRole.UserRole))
+
+    def _capture_again(self) -> None:
+        entry = self.requests.currentItem()
+        if entry is not None:
+            self.captureAgain.emit(entry.data(Qt.ItemDataRole.UserRole))
 
     def state_of(self, step_id: str) -> str:
         if self.completeness is None:
@@ -179,4 +306,6 @@ class GuidePanel(QWidget):
 
     def retranslateUi(self) -> None:
         self.heading.setText(self.tr("What to do, step by step"))
+        self.again_button.setText(self.tr("Capture again…"))
         self._fill()
+        self._fill_review()

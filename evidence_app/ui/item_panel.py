@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QPixmap, QWheelEvent
@@ -125,6 +126,9 @@ class ItemPanel(QWidget):
 
     fieldsEdited = Signal(dict)
     openPage = Signal(str)
+    markReviewed = Signal()  # a reviewer marks the shown item reviewed
+    askRecapture = Signal()  # a reviewer asks the owner to capture the shown item again
+    captureAgain = Signal()  # the owner answers an open recapture request of the shown item
 
     def __init__(self, blob_path: Callable[[str], Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +136,8 @@ class ItemPanel(QWidget):
         self.item: Item | None = None
         self.events: tuple[Event, ...] = ()
         self.missing_fields: tuple[str, ...] = ()
+        self.review_mark: Any = None  # core.review.ReviewMark, the latest of the shown item
+        self.reviewer = False  # the operator is support staff or a lawyer
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -201,9 +207,70 @@ class ItemPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self._build_review_bar())
         layout.addWidget(self.tabs, 1)
         self.retranslateUi()
         self.show_item(None)
+
+    def _build_review_bar(self) -> QWidget:
+        self.review_bar = QWidget()
+        self.review_bar.setObjectName("reviewBar")
+        bar = QVBoxLayout(self.review_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.review_label = QLabel()
+        self.review_label.setObjectName("reviewStatus")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QHBoxLayout()
+        self.mark_button = QPushButton()
+        self.mark_button.setObjectName("markReviewed")
+        self.recapture_button = QPushButton()
+        self.recapture_button.setObjectName("askRecapture")
+        self.again_button = QPushButton()
+        self.again_button.setObjectName("captureAgain")
+        self.mark_button.clicked.connect(self.markReviewed)
+        self.recapture_button.clicked.connect(self.askRecapture)
+        self.again_button.clicked.connect(self.captureAgain)
+        for button in (self.mark_button, self.recapture_button, self.again_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        bar.addWidget(self.review_label)
+        bar.addLayout(buttons)
+        return self.review_bar
+
+    def set_review(self, mark: Any, reviewer: bool) -> None:
+        """Show the item's latest review mark; reviewers get the review buttons, the owner
+        "Capture again" while a recapture request is open."""
+        self.review_mark = mark
+        self.reviewer = reviewer
+        shown = self.item is not None
+        self.mark_button.setVisible(shown and reviewer)
+        self.recapture_button.setVisible(shown and reviewer)
+        self.again_button.setVisible(shown and mark is not None and mark.open and not reviewer)
+        self.review_label.setVisible(shown and mark is not None)
+        if mark is not None:
+            self.review_label.setText(self._review_html(mark))
+        self.review_bar.setVisible(shown and (reviewer or mark is not None))
+
+    def _review_html(self, mark: Any) -> str:
+        from evidence_app.core.review import status_label
+
+        if mark.status == "needs_recapture" and mark.open:
+            color, state = "#b3261e", self.tr("open")
+        elif mark.status == "needs_recapture":
+            color = "#1b7f3b"
+            state = self.tr("done: recaptured as {number}").format(number=mark.closed_by)
+        else:
+            color, state = "#1b7f3b", ""
+        head = status_label(mark.status) + (f" — {state}" if state else "")
+        who = self.tr("{name} ({role}), {when}").format(
+            name=mark.by.name, role=mark.by.role, when=readable_time(mark.at_local)
+        )
+        comment = f"<br>“{html.escape(mark.comment)}”" if mark.comment else ""
+        return (
+            f"<span style='color:{color}'><b>{html.escape(head)}</b></span> · "
+            f"<span style='color:#555'>{html.escape(who)}</span>{comment}"
+        )
 
     # -- showing an item ---------------------------------------------------------------------
 
@@ -217,6 +284,7 @@ class ItemPanel(QWidget):
         enabled = item is not None
         self.tabs.setEnabled(enabled)
         if item is None:
+            self.set_review(None, self.reviewer)
             self.title.setText(self.tr("Choose an item in the table to see it here."))
             self.preview.setCurrentWidget(self.no_preview)
             self.no_preview.setText("")
@@ -347,6 +415,11 @@ class ItemPanel(QWidget):
         self.tabs.setTabText(3, self.tr("History"))
         self.save_button.setText(self.tr("Save changes"))
         self.page_button.setText(self.tr("Open the saved page in the browser"))
+        self.mark_button.setText(self.tr("Mark reviewed"))
+        self.recapture_button.setText(self.tr("Ask for recapture…"))
+        self.again_button.setText(self.tr("Capture again…"))
+        if self.review_mark is not None:
+            self.review_label.setText(self._review_html(self.review_mark))
         self.required_note.setText(
             self.tr("Fields marked * are what the guide asks for; red ones are still empty.")
         )

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
@@ -34,6 +32,7 @@ from evidence_app.core.errors import UserError
 from evidence_app.core.fields import category_label
 from evidence_app.core.guide import Completeness, evaluate
 from evidence_app.core.model import CATEGORIES, Case, Item
+from evidence_app.core.review import REVIEWER_ROLES, ReviewState, review_state
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.guide_panel import GuidePanel, tool_button_text
@@ -63,6 +62,7 @@ class CaseData:
     items: list[Item]
     completeness: Completeness
     platforms: list[str]
+    review: ReviewState | None = None  # None: nobody reviewed anything in this case yet
 
 
 def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseData:
@@ -70,17 +70,27 @@ def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseDat
     items = store.list_items(case.id)
     completeness = evaluate(store, case, items=items, tsa_urls=tsa_urls)
     platforms = sorted({i.fields["platform"] for i in items if i.fields.get("platform")})
-    return CaseData(case, items, completeness, platforms)
+    return CaseData(case, items, completeness, platforms, load_review(store, case.id))
 
 
-def optional_module(name: str) -> ModuleType | None:
-    """A layer another engineer builds may not be there yet: then its actions say so, never crash."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as error:
-        if error.name and name.startswith(error.name):
-            return None
-        raise
+def load_review(store: Any, case_id: str) -> ReviewState | None:
+    """The case's review marks and verdict; the whole log is read only when there are any (a big
+    case nobody reviewed opens without it)."""
+    reviewed = store.db.execute(
+        "SELECT 1 FROM events WHERE case_id = ? AND action IN ('item_reviewed', 'case_screened') "
+        "LIMIT 1",
+        (case_id,),
+    ).fetchone()
+    return review_state(store, case_id) if reviewed else None
+
+
+def is_reviewer(store: Any) -> bool:
+    return bool(store.operator.role in REVIEWER_ROLES)
+
+
+def is_package(path: Path) -> bool:
+    """A case package (``.evcase``): opened as a package, never imported as an evidence file."""
+    return path.suffix.lower() == ".evcase" and path.is_file()
 
 
 def local_paths(urls: Sequence[QUrl]) -> list[Path]:
@@ -138,6 +148,7 @@ class MainWindow(QMainWindow):
         self.items: list[Item] = []
         self.completeness: Completeness | None = None
         self.platforms: list[str] = []
+        self.review: ReviewState | None = None
         self.loading = False  # the open case is being read off the GUI thread
         self._load_serial = 0  # a newer open wins over a load still running
         self._first_case: str | None = None
@@ -159,6 +170,11 @@ class MainWindow(QMainWindow):
         self.item_panel = ItemPanel(store.blob_path)
         self.item_panel.fieldsEdited.connect(self.edit_fields)
         self.item_panel.openPage.connect(self.open_saved_page)
+        self.item_panel.markReviewed.connect(self.mark_reviewed)
+        self.item_panel.askRecapture.connect(self.ask_recapture_dialog)
+        self.item_panel.captureAgain.connect(
+            lambda: self.recapture_dialog(self.item_panel.item.id) if self.item_panel.item else None
+        )
         splitter = QSplitter()
         splitter.addWidget(self.left)
         splitter.addWidget(self.middle)
@@ -215,6 +231,9 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.rename_case_button)
         self.guide_panel = GuidePanel()
         self.guide_panel.openTool.connect(self.open_tool)
+        self.guide_panel.requestSelected.connect(self.select_item)
+        self.guide_panel.captureAgain.connect(self.recapture_dialog)
+        self.guide_panel.recaptureDropped.connect(self.recapture_paths)
         layout.addWidget(self.cases_label)
         layout.addWidget(self.case_list)
         layout.addLayout(buttons)
@@ -305,6 +324,10 @@ class MainWindow(QMainWindow):
         self.act_settings = a(
             "settings", self.settings_dialog, QKeySequence.StandardKey.Preferences
         )
+        self.act_pack = a("packCase", self.pack_dialog, "Ctrl+Shift+P")
+        self.act_unpack = a("openPackage", self.open_package_dialog, "Ctrl+Shift+O")
+        self.act_import_receipt = a("importReceipt", self.import_receipt_dialog)
+        self.act_verdict = a("screeningVerdict", self.verdict_dialog)
         self.act_log = a("showLog", self.show_log)
         self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
         self.new_case_button.clicked.connect(self.new_case_wizard)
@@ -316,6 +339,11 @@ class MainWindow(QMainWindow):
             self.act_new_case,
             self.act_rename_case,
             self.act_narrative,
+            None,
+            self.act_pack,
+            self.act_unpack,
+            self.act_import_receipt,
+            self.act_verdict,
             None,
             self.act_quit,
         ):
@@ -352,6 +380,9 @@ class MainWindow(QMainWindow):
             self.act_timestamp,
             self.act_export,
             self.act_verify,
+            None,
+            self.act_pack,
+            self.act_unpack,
             None,
             self.act_settings,
         ):
@@ -395,9 +426,16 @@ class MainWindow(QMainWindow):
             self.act_settings: self.tr("Settings…"),
             self.act_log: self.tr("Show log"),
             self.act_quit: self.tr("Quit"),
+            self.act_pack: self.tr("Send case to support…"),
+            self.act_unpack: self.tr("Open a case package…"),
+            self.act_import_receipt: self.tr("Import a receipt…"),
+            self.act_verdict: self.tr("Screening verdict…"),
         }
         for action, text in texts.items():
             action.setText(text)
+        self.act_pack.setToolTip(
+            self.tr("Pack case: write the case as one signed file to send to a support worker")
+        )
         self.menu_case.setTitle(self.tr("&Case"))
         self.menu_capture.setTitle(self.tr("C&apture"))
         self.menu_bundle.setTitle(self.tr("&Bundle"))
@@ -505,13 +543,18 @@ class MainWindow(QMainWindow):
             self.items = []
             self.completeness = None
             self.platforms = []
+            self.review = None
             self.item_model.set_items([])
         else:
             self.items = data.items
             self.completeness = data.completeness
             self.platforms = data.platforms
-            self.item_model.set_items(self.items, self.completeness, bool(self.settings.tsa_urls))
+            self.review = data.review
+            self.item_model.set_items(
+                self.items, self.completeness, bool(self.settings.tsa_urls), review=self.review
+            )
         self.guide_panel.set_completeness(self.completeness)
+        self.guide_panel.set_review(self.review, is_reviewer(self.store))
         self._fill_filters()
         self.item_panel.show_item(None)
         for act in (
@@ -525,8 +568,12 @@ class MainWindow(QMainWindow):
             self.act_withdraw,
             self.act_timestamp,
             self.act_export,
+            self.act_pack,
+            self.act_import_receipt,
+            self.act_verdict,
         ):
             act.setEnabled(case is not None)
+        self.act_verdict.setVisible(is_reviewer(self.store))
         self.rename_case_button.setEnabled(case is not None)
         self._update_case_title()
         self._update_next_step()
@@ -600,6 +647,16 @@ class MainWindow(QMainWindow):
             self.next_button.setText(tool_button_text("browser"))
             self.next_step_tool = "browser"
             return
+        requests = self.guide_panel.open_requests()
+        if requests and not is_reviewer(self.store):
+            self.next_label.setText(
+                self.tr(
+                    "<b>Support asked you to capture {count} item(s) again:</b> {numbers}"
+                ).format(count=len(requests), numbers=", ".join(m.number for m in requests))
+            )
+            self.next_button.setText(self.tr("Capture again…"))
+            self.next_step_tool = "recapture"
+            return
         step = self.guide_panel.next_step()
         if step is None:
             self.next_label.setText(
@@ -617,6 +674,10 @@ class MainWindow(QMainWindow):
     def _do_next_step(self) -> None:
         if self.next_step_tool == "new_case":
             self.new_case_wizard()
+        elif self.next_step_tool == "recapture":
+            requests = self.guide_panel.open_requests()
+            if requests:
+                self.recapture_dialog(requests[0].item_id)
         else:
             self.open_tool(self.next_step_tool, "")
 
@@ -642,6 +703,8 @@ class MainWindow(QMainWindow):
             self.completeness.item_missing_fields.get(item.number, ()) if self.completeness else ()
         )
         self.item_panel.show_item(item, self.store.events(self.case.id, item.id), missing)
+        mark = self.review.latest_for(item.id) if self.review is not None else None
+        self.item_panel.set_review(mark, is_reviewer(self.store))
 
     def edit_fields(self, changes: dict[str, str]) -> None:
         item = self.item_panel.item
@@ -687,12 +750,6 @@ class MainWindow(QMainWindow):
         }
         handlers[tool]()
 
-    def not_available(self, what: str) -> None:
-        text = self.tr("{what} is not available in this version of the app yet.").format(what=what)
-        self.statusBar().showMessage(text, 8000)
-        log.info("not available: %s", what)
-        self.last_notice = text
-
     def focus_fields(self) -> None:
         """Select the first item the guide has gaps for and show its form."""
         if self.completeness is not None and self.completeness.item_gaps:
@@ -712,13 +769,29 @@ class MainWindow(QMainWindow):
         if names:
             self.import_paths([Path(n) for n in names])
 
-    def import_paths(self, paths: Sequence[Path], category: str = "other") -> Task | None:
-        """Import *paths* (one item each) off the GUI thread; the table follows as they land."""
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        category: str = "other",
+        extra: dict[str, Any] | None = None,
+    ) -> Task | None:
+        """Import *paths* (one item each) off the GUI thread; the table follows as they land.
+
+        Case packages (``.evcase``) among them are opened as packages instead. *extra* goes into
+        each item's ``item_added`` event (a recapture's link to the item it answers).
+        """
+        paths = list(paths)
+        packages = [p for p in paths if is_package(p)]
+        if packages:
+            for package in packages:
+                self.open_package(package)
+            paths = [p for p in paths if p not in packages]
+            if not paths:
+                return None
         if self.case is None:
             show_error(UserError("Create or open a case first; then add files to it."), self)
             return None
         case_id = self.case.id
-        paths = list(paths)
 
         def work(task: Task) -> list[str]:
             ids = []
@@ -726,7 +799,8 @@ class MainWindow(QMainWindow):
                 for done, path in enumerate(paths):
                     task.check_cancelled()
                     task.progress(done, len(paths), path.name)
-                    ids.append(store.add_item(case_id, category, {}, [_new_file(path)]).id)
+                    item = store.add_item(case_id, category, {}, [_new_file(path)], extra=extra)
+                    ids.append(item.id)
             return ids
 
         def done(ids: list[str]) -> None:
@@ -740,6 +814,173 @@ class MainWindow(QMainWindow):
             show_error(error, self)
 
         return self.runner.run(work, done, failed, on_progress=self._progress, label="import")
+
+    # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
+
+    def mark_reviewed(self) -> None:
+        from evidence_app.core.review import mark_item
+
+        item = self.item_panel.item
+        if self.case is None or item is None:
+            return
+        try:
+            mark_item(self.store, self.case.id, item.id, "reviewed")
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.statusBar().showMessage(
+            self.tr("{number} is marked reviewed.").format(number=item.number), 5000
+        )
+        self.reload_case(item.id)
+
+    def ask_recapture_dialog(self) -> Any:
+        from evidence_app.ui.review import RecaptureDialog
+
+        item = self.item_panel.item
+        if self.case is None or item is None:
+            return None
+        dialog = self._keep(RecaptureDialog(item.number, self))
+        item_id = item.id
+        dialog.commentAccepted.connect(lambda comment: self.request_recapture(item_id, comment))
+        dialog.open()
+        return dialog
+
+    def request_recapture(self, item_id: str, comment: str) -> None:
+        from evidence_app.core.review import mark_item
+
+        if self.case is None:
+            return
+        try:
+            event = mark_item(self.store, self.case.id, item_id, "needs_recapture", comment)
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.statusBar().showMessage(
+            self.tr(
+                "Recapture of {number} requested. Pack the case and send it back to the owner."
+            ).format(number=event.payload.get("number", "")),
+            8000,
+        )
+        self.reload_case(item_id)
+
+    def verdict_dialog(self) -> Any:
+        from evidence_app.ui.review import VerdictDialog
+
+        if self.case is None:
+            return None
+        current = self.review.verdict if self.review is not None else None
+        dialog = self._keep(VerdictDialog(current, self))
+        dialog.verdictAccepted.connect(self.give_verdict)
+        dialog.open()
+        return dialog
+
+    def give_verdict(self, verdict: str, notes: str) -> None:
+        from evidence_app.core.review import give_verdict, verdict_label
+
+        if self.case is None:
+            return
+        try:
+            give_verdict(self.store, self.case.id, verdict, notes)
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.statusBar().showMessage(
+            self.tr("Screening verdict recorded: {verdict}.").format(
+                verdict=verdict_label(verdict)
+            ),
+            5000,
+        )
+        self.reload_case()
+
+    def recapture_dialog(self, item_id: str) -> None:
+        """Answer a recapture request by importing the new files (one item each, linked to it)."""
+        if self.case is None:
+            return
+        self.select_item(item_id)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose the new capture that replaces this item")
+        )
+        if names:
+            self.recapture_paths(item_id, [Path(n) for n in names])
+
+    def recapture_paths(self, item_id: str, paths: Sequence[Path]) -> Task | None:
+        from evidence_app.core.review import recapture_extra
+
+        if self.case is None:
+            return None
+        try:
+            original = self.store.get_item(self.case.id, item_id)
+            extra = recapture_extra(self.store, self.case.id, original.id)
+        except UserError as error:
+            show_error(error, self)
+            return None
+        paths = [p for p in paths if not is_package(p)]
+        return self.import_paths(paths, original.category, extra=extra) if paths else None
+
+    # -- hand-off: case packages and receipts ------------------------------------------------
+
+    def pack_dialog(self) -> Any:
+        from evidence_app.ui.handoff import PackDialog
+
+        if self.case is None:
+            return None
+        dialog = self._keep(PackDialog(self, self.case))
+        dialog.open()
+        return dialog
+
+    def open_package_dialog(self) -> Any:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a case package"),
+            "",
+            self.tr("Case package (*.evcase)"),
+        )
+        return self.open_package(Path(name)) if name else None
+
+    def open_package(self, path: Path) -> Any:
+        """Check and import a ``.evcase`` in a dialog that shows progress and the outcome."""
+        from evidence_app.ui.handoff import UnpackDialog
+
+        dialog = self._keep(UnpackDialog(self, path))
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def import_receipt_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a receipt"), "", self.tr("Receipt (*.json)")
+        )
+        if name:
+            self.import_receipt_file(Path(name))
+
+    def import_receipt_file(self, path: Path) -> Any:
+        """Check a receipt's signature and record it in the log of the case it is for."""
+        from evidence_app.core.receipts import import_receipt, read_receipt
+        from evidence_app.ui.handoff import find_receipt_case, receipt_summary
+
+        try:
+            receipt = read_receipt(path)
+            case_id = find_receipt_case(self.store, receipt, self.case)
+            if case_id is None:
+                if self.case is None:
+                    raise UserError("Open the case this receipt is for first.")
+                case_id = self.case.id  # import_receipt says which case the receipt is for
+            event = import_receipt(self.store, case_id, path)
+        except UserError as error:
+            show_error(error, self)
+            return None
+        self.statusBar().showMessage(
+            self.tr(
+                "Receipt recorded: {who} received {file} on {when}; the signature is valid."
+            ).format(**receipt_summary(receipt)),
+            10000,
+        )
+        if self.case is None or self.case.id != case_id:
+            self.refresh_cases()
+            self.open_case(case_id)
+        else:
+            self.reload_case()
+        return event
 
     def withdraw_dialog(self) -> None:
         item = self.item_panel.item
@@ -761,10 +1002,8 @@ class MainWindow(QMainWindow):
     def open_browser(self) -> None:
         if self.case is None:
             return
-        module = optional_module("evidence_app.ui.browser")
-        if module is None:
-            self.not_available(self.tr("The built-in browser"))
-            return
+        from evidence_app.ui.browser import BrowserWidget  # QtWebEngine: loaded on first use
+
         if (
             self.browser_window is not None
             and self.browser_window.property("caseId") == self.case.id
@@ -774,38 +1013,55 @@ class MainWindow(QMainWindow):
             return
         if self.browser_window is not None:
             self.browser_window.close()
-        browser = module.BrowserWidget(self.store, self.case.id, None)
+        browser = BrowserWidget(self.store, self.case.id, None)
         browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         browser.setProperty("caseId", self.case.id)
         browser.setWindowTitle(self.tr("Browser — {title}").format(title=self.case.title))
-        browser.itemCaptured.connect(lambda item_id: self.reload_case(item_id))
+        case_id = self.case.id
+        browser.itemCaptured.connect(lambda item_id: self._captured_in_browser(case_id, item_id))
         browser.destroyed.connect(lambda *_: setattr(self, "browser_window", None))
         browser.resize(1200, 850)
         browser.show()
         self.browser_window = browser
 
-    def open_saved_page(self, path: str) -> None:
-        self.open_browser()
-        browser = self.browser_window
-        if browser is not None and hasattr(browser, "open_file"):
-            browser.open_file(Path(path))
-        elif browser is not None and hasattr(browser, "load"):
-            browser.load(QUrl.fromLocalFile(path))
+    def _captured_in_browser(self, case_id: str, item_id: str) -> None:
+        if self.case is not None and self.case.id == case_id:
+            self.reload_case(item_id)
+        else:  # the owner switched cases meanwhile: show the case the capture went into
+            self.refresh_cases()
+            self.open_case(case_id, select=item_id, changed=True)
 
-    def capture(self, kind: str) -> None:
+    def open_saved_page(self, path: str) -> None:
+        """Show a stored page (MHTML) read-only in the case's browser window."""
+        self.open_browser()
+        if self.browser_window is not None:
+            self.browser_window.open_file(Path(path))
+
+    def capture(self, kind: str) -> Item | None:
+        """Capture the screen, a window or a region (``kind``) into the open case.
+
+        ``capture.screen`` hides every window of the app (this one, the browser, open dialogs)
+        while it takes the shot and shows them again after; a region or window is picked with a
+        rubber band, and Escape cancels (no item).
+        """
         if self.case is None:
-            return
-        module = optional_module("evidence_app.capture.screen")
-        func = getattr(module, f"capture_{kind}", None) if module else None
-        if func is None:
-            self.not_available(self.tr("Screen capture"))
-            return
+            return None
+        from evidence_app.capture import screen
+
+        func = getattr(screen, f"capture_{kind}")
         try:
-            item = func(self.store, self.case.id)
+            item: Item | None = func(self.store, self.case.id)
         except UserError as error:
             show_error(error, self)
-            return
-        self.reload_case(getattr(item, "id", None))
+            return None
+        if item is None:
+            self.statusBar().showMessage(self.tr("Capture cancelled; nothing was stored."), 5000)
+            return None
+        self.statusBar().showMessage(
+            self.tr("{number} captured and stored with its hash.").format(number=item.number), 5000
+        )
+        self.reload_case(item.id)
+        return item
 
     def timestamp_now(self) -> Task | None:
         if self.case is None:
@@ -987,7 +1243,10 @@ class MainWindow(QMainWindow):
     # -- drag and drop on the window ---------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.case is not None:
+        if event.mimeData().hasUrls() and (
+            self.case is not None
+            or any(is_package(p) for p in local_paths(event.mimeData().urls()))
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

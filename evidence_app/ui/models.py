@@ -69,6 +69,13 @@ def thumbnail_file(item: Item) -> StoredFile | None:
     return None
 
 
+def latest_marks(review: Any) -> dict[str, Any]:
+    """Item id → the latest review mark of that item, from a ``core.review.ReviewState``."""
+    if review is None:
+        return {}
+    return {mark.item_id: mark for mark in review.marks}  # oldest first: later ones win
+
+
 def has_token(item: Item) -> bool:
     return any(f.role == "tsr" for f in item.files)
 
@@ -209,6 +216,7 @@ class ItemTableModel(QAbstractTableModel):
         "captured",
         "time",
         "complete",
+        "review",
     )
     BATCH = 256
 
@@ -221,6 +229,7 @@ class ItemTableModel(QAbstractTableModel):
         self._inserting = False
         self.completeness: Completeness | None = None
         self.tsa_configured = False
+        self.reviews: dict[str, Any] = {}  # item id → its latest review mark (core.review)
         self.thumbnails = thumbnails
         self._rows_by_sha: dict[str, list[int]] = {}
         if thumbnails is not None:
@@ -231,8 +240,11 @@ class ItemTableModel(QAbstractTableModel):
         items: Sequence[Item],
         completeness: Completeness | None = None,
         tsa_configured: bool = False,
+        review: Any = None,
     ) -> None:
+        """*review* is the case's ``core.review.ReviewState`` (None: nothing reviewed yet)."""
         self.beginResetModel()
+        self.reviews = latest_marks(review)
         self.items = list(items)
         self.loaded = min(len(self.items), self.BATCH)
         self.completeness = completeness
@@ -318,6 +330,7 @@ class ItemTableModel(QAbstractTableModel):
             _t("Captured"),
             _t("Trusted time"),
             _t("Complete?"),
+            _t("Review"),
         )[section]
 
     def retranslate(self) -> None:
@@ -368,7 +381,19 @@ class ItemTableModel(QAbstractTableModel):
             return _t("waiting") if self.tsa_configured else "—"
         if column == "complete":
             return self._complete_text(item)
+        if column == "review":
+            return self._review_text(item)
         return None
+
+    def _review_text(self, item: Item) -> str:
+        mark = self.reviews.get(item.id)
+        if mark is None:
+            return ""
+        if mark.status == "reviewed":
+            return _t("✓ reviewed")
+        if mark.closed_by:
+            return _t("recaptured as {number}").format(number=mark.closed_by)
+        return _t("⟲ capture again")
 
     def _complete_text(self, item: Item) -> str:
         if self.completeness is None or item.withdrawn:
@@ -397,6 +422,9 @@ class ItemTableModel(QAbstractTableModel):
             return item.captured_local
         if column == "platform" and item.fields.get("url"):
             return item.fields["url"]
+        if column == "review" and item.id in self.reviews:
+            mark = self.reviews[item.id]
+            return f"{mark.by.name} ({mark.by.role}), {short_time(mark.at_local)}: {mark.comment}"
         return None
 
     def _thumbnail(self, item: Item, row: int) -> QPixmap | None:

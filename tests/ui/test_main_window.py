@@ -191,17 +191,6 @@ def test_the_language_switch_retranslates_the_open_window(qtbot, window) -> None
     )
 
 
-def test_missing_layers_say_so_and_do_not_crash(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import evidence_app.ui.main_window as mw
-
-    window.create_case("t")
-    monkeypatch.setattr(mw, "optional_module", lambda name: None)
-    window.capture("screen")
-    assert "not available" in window.last_notice
-    window.open_browser()
-    assert "browser" in window.last_notice
-
-
 def test_filters_and_search_look_at_the_whole_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     case = window.create_case("t")
     for n in range(600):

@@ -1,0 +1,149 @@
+"""The verify screen's folder table: one row per bundle (``bundle.batch.BatchRow``), sortable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+RowRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+CONTEXT = "BatchVerify"  # tools/i18n.py extracts _t("…") with this context
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _short_time(value: str | None) -> str:
+    return (value or "")[:19].replace("T", " ")
+
+
+class BatchTableModel(QAbstractTableModel):
+    """Thin model over a list of BatchRow; the rows come from ``bundle.batch.verify_folder``."""
+
+    COLUMNS = (
+        "file",
+        "valid",
+        "signer",
+        "case",
+        "items",
+        "signed_at",
+        "timestamp",
+        "failed",
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (
+            _t("File"),
+            _t("Valid"),
+            _t("Signer fingerprint"),
+            _t("Case"),
+            _t("Items"),
+            _t("Signed at"),
+            _t("Time-stamp"),
+            _t("First failed check"),
+        )[section]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1)
+            )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SortRole:
+            if column == "valid":
+                return int(row.valid)
+            if column == "items":
+                return row.items if row.items is not None else -1
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "signer":
+                return row.signer_fingerprint
+            if column == "failed":
+                return row.detail or None
+            if column == "file":
+                return str(row.path)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "valid":
+            return QBrush(QColor("#1b7f3b" if row.valid else "#b3261e"))
+        return None
+
+    def _display(self, row: Any, column: str) -> str:
+        if column == "file":
+            return str(row.file)
+        if column == "valid":
+            return _t("✓ valid") if row.valid else _t("✗ invalid")
+        if column == "signer":
+            fingerprint = row.signer_fingerprint or ""
+            return fingerprint[:16] + ("…" if len(fingerprint) > 16 else "")
+        if column == "case":
+            return row.case_title or ""
+        if column == "items":
+            return "" if row.items is None else str(row.items)
+        if column == "signed_at":
+            return _short_time(row.signed_at)
+        if column == "timestamp":
+            return _short_time(row.timestamp_time) or _t("none")
+        if column == "failed":
+            return row.first_failed_check or ""
+        return ""
+
+
+def sortable(model: BatchTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    return proxy
+
+
+def row_checks(row: Any) -> list[tuple[str, bool, str]]:
+    """A row's checks as (name, ok, detail), from its full report or, for a file that is not a
+    bundle, the one reason it failed."""
+    report = row.report or {}
+    checks = [(str(c["name"]), bool(c["ok"]), str(c["detail"])) for c in report.get("checks", [])]
+    if not checks and row.first_failed_check:
+        checks = [(str(row.first_failed_check), False, str(row.detail))]
+    return checks
