@@ -161,7 +161,16 @@ def cmd_receipt_import(ctx: Context) -> int:
     from evidence_app.core.receipts import import_receipt
 
     with ctx.store() as store:
-        event = import_receipt(store, ctx.args.case, Path(ctx.args.file))
+        event = import_receipt(store, ctx.args.case, Path(ctx.args.file), now=ctx.args.now)
+    if event is None:
+        sys_err(
+            tr(
+                CONTEXT,
+                "The case is still with the other side: the receipt is held and enters the custody "
+                "log when their package comes back (or now, with --now).",
+            )
+        )
+        return EXIT_OK
     ctx.out(str(event.seq))
     return EXIT_OK
 
@@ -227,4 +236,9 @@ def register(commands: SubCommands) -> None:
     )
     p.add_argument("case", metavar="CASE")
     p.add_argument("file", metavar="RECEIPT.json")
+    p.add_argument(
+        "--now",
+        action="store_true",
+        help=tr(CONTEXT, "log it at once even while the case is with the other side"),
+    )
     p.set_defaults(handler=cmd_receipt_import)

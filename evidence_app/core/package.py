@@ -428,6 +428,10 @@ def unpack_package(
             "verified": True,
         },
     )
+    if mode in ("extended", "unchanged"):
+        from evidence_app.core.receipts import release_held_receipts
+
+        release_held_receipts(store, case_id)
     return UnpackResult(case_id, mode, imported, package)
 
 

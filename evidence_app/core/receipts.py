@@ -110,8 +110,15 @@ def read_receipt(path: Path) -> Receipt:
     return Receipt(content, subject_text(cert), fp, document)
 
 
-def import_receipt(store: CaseStore, case_ref: str, path: Path) -> Event:
-    """Record a checked receipt in the case's custody log (``receipt_imported``)."""
+def import_receipt(store: CaseStore, case_ref: str, path: Path, now: bool = False) -> Event | None:
+    """Record a checked receipt in the case's custody log (``receipt_imported``).
+
+    A receipt for a case package that arrives while the case is still with the other side (the
+    log ends with our ``packed`` event) is held, not logged: logging it now would fork our copy
+    from the one coming back, and the reply would be refused as diverged. Held receipts enter the
+    log right after the reply is unpacked (``release_held_receipts``), or at once with *now*.
+    Returns the event, or None when the receipt is held.
+    """
     receipt = read_receipt(path)
     case = store.get_case(case_ref)
     if receipt.content.get("case", {}).get("id") != case.log_id:
@@ -120,4 +127,16 @@ def import_receipt(store: CaseStore, case_ref: str, path: Path) -> Event:
             other=str(receipt.content.get("case", {}).get("title", "?")),
             title=case.title,
         )
+    last = store.events(case.id)[-1]
+    if not now and receipt.content.get("kind") == "package" and last.action == "packed":
+        store.hold_receipt(case.id, json.dumps(receipt.document, ensure_ascii=False))
+        return None
     return store.record_event(case.id, "receipt_imported", {"receipt": receipt.document})
+
+
+def release_held_receipts(store: CaseStore, case_id: str) -> list[Event]:
+    """Log the receipts held for *case_id* (after the case came back), oldest first."""
+    return [
+        store.record_event(case_id, "receipt_imported", {"receipt": json.loads(document)})
+        for document in store.take_held_receipts(case_id)
+    ]

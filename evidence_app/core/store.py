@@ -107,6 +107,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_item ON events (case_id, item_id);
     """,
+    # 2: receipts held back while the case is with the other side (see core.receipts), and an
+    # index for reading one kind of event (review marks, receipts) without the whole log
+    """
+    CREATE TABLE held_receipts (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        held_utc TEXT NOT NULL,
+        document TEXT NOT NULL
+    );
+    CREATE INDEX events_action ON events (case_id, action);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -450,6 +461,29 @@ class CaseStore:
         self.get_case(case_id)
         with self._write() as db:
             return self._append_event(db, case_id, action, payload, item_id)
+
+    def hold_receipt(self, case_id: str, document: str) -> None:
+        """Keep a receipt aside until the case comes back (see core.receipts.import_receipt)."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO held_receipts (case_id, held_utc, document) VALUES (?,?,?)",
+                (case_id, clock.now().utc, document),
+            )
+
+    def held_receipts(self, case_id: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT document FROM held_receipts WHERE case_id = ? ORDER BY id", (case_id,)
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def take_held_receipts(self, case_id: str) -> list[str]:
+        """The held receipts of a case, removed from the holding table as they are handed out."""
+        with self._write() as db:
+            rows = db.execute(
+                "SELECT id, document FROM held_receipts WHERE case_id = ? ORDER BY id", (case_id,)
+            ).fetchall()
+            db.execute("DELETE FROM held_receipts WHERE case_id = ?", (case_id,))
+        return [str(r[1]) for r in rows]
 
     def iter_events(self, case_id: str, item_id: str | None = None) -> Iterator[Event]:
         query = "SELECT seq, body, hash FROM events WHERE case_id = ?"

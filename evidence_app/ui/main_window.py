@@ -969,12 +969,16 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(error, self)
             return None
-        self.statusBar().showMessage(
-            self.tr(
+        if event is None:
+            message = self.tr(
+                "Receipt checked: {who} received {file} on {when}. The case is still with them, "
+                "so it enters the custody log when their package comes back."
+            )
+        else:
+            message = self.tr(
                 "Receipt recorded: {who} received {file} on {when}; the signature is valid."
-            ).format(**receipt_summary(receipt)),
-            10000,
-        )
+            )
+        self.statusBar().showMessage(message.format(**receipt_summary(receipt)), 10000)
         if self.case is None or self.case.id != case_id:
             self.refresh_cases()
             self.open_case(case_id)

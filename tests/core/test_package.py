@@ -241,8 +241,8 @@ def test_receipt_round_trip(sides, owner_case: str, tmp_path: Path) -> None:  # 
         signer=support.signer,
     )
     assert receipt_path.content["file"]["sha256"] == package.sha256
-    event = import_receipt(owner.store, owner_case, tmp_path / "receipt.json")
-    assert event.action == "receipt_imported"
+    event = import_receipt(owner.store, owner_case, tmp_path / "receipt.json", now=True)
+    assert event is not None and event.action == "receipt_imported"
     assert event.payload["receipt"]["receipt"]["receiver"]["name"] == "王客服"
     assert verify_case(owner.store, owner_case).ok
     tampered = json.loads((tmp_path / "receipt.json").read_text("utf-8"))
@@ -250,3 +250,24 @@ def test_receipt_round_trip(sides, owner_case: str, tmp_path: Path) -> None:  # 
     (tmp_path / "bad.json").write_text(json.dumps(tampered), "utf-8")
     with pytest.raises(Exception, match="signature does not match"):
         read_receipt(tmp_path / "bad.json")
+
+
+def test_receipt_imported_while_the_case_is_away_waits_for_the_reply(sides, owner_case: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Importing the receipt before the reply comes back must not fork the owner's copy."""
+    owner, support = sides
+    package = pack_case(owner.store, owner_case, tmp_path / "p.evcase", owner.signer)
+    result = unpack_package(support.store, package.path)
+    write_receipt(
+        tmp_path / "receipt.json", kind="package", file_name=package.path.name, sha256=result.package.sha256,
+        case_id=owner_case, case_title="网暴案", verification={"ok": True}, receiver=support.operator, signer=support.signer,
+    )
+    head = owner.store.head(owner_case)
+    assert import_receipt(owner.store, owner_case, tmp_path / "receipt.json") is None  # held
+    assert owner.store.head(owner_case) == head and len(owner.store.held_receipts(owner_case)) == 1
+    support.store.edit_fields(owner_case, "E001", {"account_id": "uid-1"})
+    back = pack_case(support.store, owner_case, tmp_path / "back.evcase", support.signer)
+    assert unpack_package(owner.store, back.path).mode == "extended"
+    actions = [e.action for e in owner.store.events(owner_case)]
+    assert actions[-2:] == ["received", "receipt_imported"]
+    assert owner.store.held_receipts(owner_case) == []
+    assert verify_case(owner.store, owner_case).ok
