@@ -265,3 +265,25 @@ def test_multi_chunk_copies_are_byte_identical(
     info = store.put_file(source)
     assert info.size == source.stat().st_size
     assert store.path_for(info.sha256).read_bytes() == source.read_bytes()
+
+
+def test_forward_migration_keeps_existing_evidence(data_dir: Path, tmp_path: Path) -> None:
+    """A data directory at schema 1 (as the first release wrote it) opens at the current schema
+    with every case, item and event intact."""
+    from evidence_app.core.store import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION >= 2
+    with CaseStore(data_dir) as store:
+        case = store.create_case("旧案件")
+        store.add_item(case.id, "post", {"url": "https://x.test"}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+        head = store.head(case.id)
+        # take the file back to schema 1: what migration 2 adds is not there yet
+        store.db.execute("DROP TABLE held_receipts")
+        store.db.execute("DROP INDEX events_action")
+        store.db.execute("UPDATE schema_version SET version = 1")
+    with CaseStore(data_dir) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.held_receipts(case.id) == []
+        assert [i.number for i in store.list_items(case.id)] == ["E001"]
+        assert store.head(case.id) == head
+        assert verify_case(store, case.id).ok
