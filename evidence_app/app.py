@@ -72,6 +72,10 @@ def create_main_window(
     if QApplication.instance() is None:
         from PySide6.QtCore import Qt
 
+        from evidence_app.capture.qtsupport import configure_webengine
+
+        configure_webengine()
+
         # The built-in browser (QtWebEngine) loads on first use, after the app exists: it needs
         # shared OpenGL contexts, which can only be asked for before the app is created.
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

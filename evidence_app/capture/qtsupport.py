@@ -20,7 +20,31 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from evidence_app.core.errors import UserError
 
 EXTRA_CA_ENV = "EVIDENCE_APP_EXTRA_CA"
-CHROMIUM_FLAGS = "--no-sandbox --disable-gpu"
+# Local first: no background requests of Chromium's own (component updates, pings, reporting).
+PRIVACY_FLAGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-domain-reliability",
+    "--disable-breakpad",
+    "--no-pings",
+)
+
+
+def configure_webengine(headless: bool = False) -> None:
+    """Set Chromium's flags before QtWebEngine starts (it reads them once).
+
+    The sandbox stays on, except for root, where Chromium refuses to run with it (containers, CI);
+    the GPU is off only without a display.
+    """
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    wanted = list(PRIVACY_FLAGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        wanted.append("--no-sandbox")
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    if headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        wanted.append("--disable-gpu")
+    flags += [flag for flag in wanted if flag not in flags]
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
 def ensure_app(headless: bool = False) -> QCoreApplication:
@@ -32,12 +56,7 @@ def ensure_app(headless: bool = False) -> QCoreApplication:
         return app
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    for flag in CHROMIUM_FLAGS.split():
-        if flag not in flags.split():
-            flags = f"{flags} {flag}".strip()
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
-    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    configure_webengine(headless)
     import PySide6.QtWebEngineCore  # noqa: F401  (must be imported before the app is created)
 
     app = QApplication(sys.argv[:1])
