@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QPoint, QRect, QSize, Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import QDateTime, QEvent, QPoint, QRect, QSize, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QImage, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
@@ -40,6 +40,7 @@ from evidence_app import __version__
 from evidence_app.capture.qtsupport import (
     FrameWatcher,
     RunJs,
+    Sleep,
     StepGenerator,
     Steps,
     Until,
@@ -66,6 +67,11 @@ log = logging.getLogger("evidence_app.ui.browser")
 REGION_FORMAT = "evidence-app/region-capture/1"
 DOWNLOAD_FORMAT = "evidence-app/download/1"
 HTTP_STATUS_JS = "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0"
+FIRST_PAINT_JS = "performance.getEntriesByType('paint').length > 0"
+FIRST_PAINT_POLL_MS = 25
+FIRST_PAINT_POLLS = 120  # about 3 s: a page that never paints is captured as it is
+STABLE_FRAME_MS = 150  # a page that paints nothing new within this is settled
+STABLE_FRAME_ATTEMPTS = 20
 CAPTURE_CATEGORY = "post"  # the owner changes it in the item panel when it is a profile, a chat…
 
 
@@ -188,6 +194,7 @@ class BrowserWidget(QWidget):
         self.steps: Steps | None = None
         self.recorder: Any = None
         self.busy = False
+        self.busy_count = 0  # captures, recordings being finished and stores under way
         self.closed = False
         self.downloads_folder = Path(tempfile.mkdtemp(prefix="evidence-downloads-"))
         self.downloads: list[QWebEngineDownloadRequest] = []
@@ -206,6 +213,7 @@ class BrowserWidget(QWidget):
         self.view.urlChanged.connect(self._note_new_document)
         self.frames = FrameWatcher(self.view)
         self.frames_at_load = 0
+        self.view.installEventFilter(self)
         self.profile.downloadRequested.connect(self._download_requested)
 
         self.back_button = self._tool_button(self.tr("Back"), self.view.back)
@@ -245,6 +253,26 @@ class BrowserWidget(QWidget):
             )
         )
         self.record_button.clicked.connect(self._record_clicked)
+        from evidence_app.capture.recorder import screen_recording_supported
+
+        # Only where QScreenCapture gives real pixels (not under the offscreen platform).
+        self.record_screen_button = QPushButton(self.tr("Record screen"), self)
+        self.record_screen_button.setCheckable(True)
+        self.record_screen_button.setToolTip(
+            self.tr(
+                "Record the whole screen and every address visited in this browser. Press "
+                "again to stop and store the recording."
+            )
+        )
+        self.record_screen_button.clicked.connect(self._record_screen_clicked)
+        self.record_screen_button.setVisible(screen_recording_supported())
+        # When the address is wider than its field, it is also shown whole on wrapped lines, so
+        # that the window (and its capture) always shows the full URL, never an elided one.
+        self.full_address = QLabel(self)
+        self.full_address.setObjectName("fullAddress")
+        self.full_address.setTextFormat(Qt.TextFormat.PlainText)
+        self.full_address.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.full_address.hide()
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -257,11 +285,17 @@ class BrowserWidget(QWidget):
         actions.addWidget(self.clock)
         actions.addStretch(1)
         actions.addWidget(self.status, 2)
-        for button in (self.capture_page_button, self.capture_region_button, self.record_button):
+        for button in (
+            self.capture_page_button,
+            self.capture_region_button,
+            self.record_button,
+            self.record_screen_button,
+        ):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(navigation)
+        layout.addWidget(self.full_address)
         layout.addLayout(actions)
         layout.addWidget(self.view, 1)
         self.selector = RegionSelector(self)
@@ -310,9 +344,42 @@ class BrowserWidget(QWidget):
         self.address.setText(text)
         self.address.setCursorPosition(0)
         self.address.setToolTip(text)
+        self._wrap_full_address()
         if not url.isLocalFile() and url.scheme():
             self.page.preview_url = None  # the owner went back to the web (Back, a link)
         self._update_actions()
+
+    def wrapped_address_lines(self) -> list[str]:
+        """The address cut into lines that fit the window's width (one line if the field fits)."""
+        text = self.address.text()
+        metrics = self.address.fontMetrics()
+        if (
+            metrics.horizontalAdvance(text) <= self.address.width() - 30
+        ):  # room for the clear button
+            return [text]
+        width = max(100, self.width() - 16)
+        lines: list[str] = []
+        line = ""
+        for char in text:
+            if line and metrics.horizontalAdvance(line + char) > width:
+                lines.append(line)
+                line = ""
+            line += char
+        lines.append(line)
+        return lines
+
+    def _wrap_full_address(self) -> None:
+        lines = self.wrapped_address_lines()
+        if len(lines) > 1:
+            self.full_address.setText("\n".join(lines))
+            self.full_address.show()
+        else:
+            self.full_address.clear()
+            self.full_address.hide()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._wrap_full_address()
 
     def _show_title(self, title: str) -> None:
         if self.parent() is None:
@@ -327,8 +394,13 @@ class BrowserWidget(QWidget):
         self.frames.attach()  # the render widget can be replaced on navigation
         self.frames_at_load = self.frames.count
 
-    def painted_since_load(self) -> bool:
-        """Whether the view was painted since the current page arrived (a grab would show it)."""
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._note_new_document()
+        return False
+
+    def shows_current_page(self) -> bool:
+        """Whether the view was painted since the page arrived or the view was resized."""
         return self.frames.count > self.frames_at_load
 
     def _note_loading(self, info: QWebEngineLoadingInfo) -> None:
@@ -369,7 +441,15 @@ class BrowserWidget(QWidget):
 
     def open_file(self, path: str | Path) -> None:
         """Show a stored page (an .mhtml the app picked) read-only; it cannot be captured again."""
-        local = QUrl.fromLocalFile(str(Path(path).resolve()))
+        source = Path(path).resolve()
+        if not source.suffix:
+            # Stored blobs are named by their hash; Chromium recognises MHTML by its extension.
+            preview = self.downloads_folder / "preview"
+            preview.mkdir(exist_ok=True)
+            copy = preview / f"{source.name}.mhtml"
+            shutil.copyfile(source, copy)
+            source = copy
+        local = QUrl.fromLocalFile(str(source))
         self.page.preview_url = local
         self.page.load(local)
         self._set_status(self.tr("Showing a stored copy; it cannot be captured again."))
@@ -378,19 +458,27 @@ class BrowserWidget(QWidget):
     # -- busy state and messages -------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
-        if busy != self.busy:
-            self.busy = busy
+        """Take (True) or release (False) one hold on the busy state; signal its changes."""
+        self.busy_count = max(0, self.busy_count + (1 if busy else -1))
+        if (self.busy_count > 0) != self.busy:
+            self.busy = self.busy_count > 0
             self._update_actions()
-            self.busyChanged.emit(busy)
+            self.busyChanged.emit(self.busy)
 
     def _update_actions(self) -> None:
         recording = self.recorder is not None
         can_capture = not self.busy and not self._is_preview()
         self.capture_page_button.setEnabled(can_capture)
         self.capture_region_button.setEnabled(can_capture)
-        self.record_button.setEnabled(recording or can_capture)
-        self.record_button.setChecked(recording)
-        self.record_button.setText(self.tr("Stop") if recording else self.tr("Record"))
+        screen = recording and getattr(self.recorder, "source", "") == "screen"
+        self.record_button.setEnabled((recording and not screen) or (can_capture and not recording))
+        self.record_button.setChecked(recording and not screen)
+        self.record_button.setText(
+            self.tr("Stop") if recording and not screen else self.tr("Record")
+        )
+        self.record_screen_button.setEnabled(screen or (can_capture and not recording))
+        self.record_screen_button.setChecked(screen)
+        self.record_screen_button.setText(self.tr("Stop") if screen else self.tr("Record screen"))
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -423,16 +511,18 @@ class BrowserWidget(QWidget):
 
         def done(item: Any) -> None:
             cleanup()
-            self._set_busy(False)
-            self._stored(item, what)
+            if not self.closed:  # after closing, the item is stored; nobody is told
+                self._set_busy(False)
+                self._stored(item, what)
 
         def error(problem: BaseException) -> None:
             cleanup()
-            self._set_busy(False)
-            self._report(problem)
+            if not self.closed:
+                self._set_busy(False)
+                self._report(problem)
 
         self._set_busy(True)
-        self.runner.run(work, done, error, label=what)
+        self.runner.run(work, done, error, on_cancelled=cleanup, label=what)
 
     # -- capture page ------------------------------------------------------------------------
 
@@ -456,9 +546,7 @@ class BrowserWidget(QWidget):
         final_url = self.page.url().toString()
         if QUrl(final_url).scheme().lower() not in ALLOWED_SCHEMES:
             raise UserError("Open a web page first; there is nothing to capture.")
-        if not self.painted_since_load():
-            # Just loaded and not yet on screen: a grab now would be blank.
-            yield Until(self.frames.painted, timeout_ms=2000, ready=self.painted_since_load)
+        yield from self._wait_for_current_frame()
         status = yield RunJs(self.page, HTTP_STATUS_JS)
         http_status = int(status) if status else None
         load = LoadRecord(
@@ -487,6 +575,7 @@ class BrowserWidget(QWidget):
             self.tr("page"),
             lambda own: store_capture(own, self.case_id, capture, CAPTURE_CATEGORY),
         )
+        self._set_busy(False)  # the capture's hold; storing holds its own
 
     def _page_failed(self, error: BaseException) -> None:
         self.steps = None
@@ -504,19 +593,46 @@ class BrowserWidget(QWidget):
 
     def capture_region(self, rect: QRect) -> None:
         """Store *rect* of the page view (view coordinates) as an item's ``visible`` image."""
-        if self.busy or self._is_preview():
-            return
-        started = clock.now()
         rect = rect & self.view.rect()
-        if rect.isEmpty():
+        if self.busy or self._is_preview() or self.steps is not None or rect.isEmpty():
             return
+        self._set_busy(True)
+        self.steps = Steps(self._capture_region_steps(rect), self)
+        self.steps.finished.connect(self._region_captured)
+        self.steps.failed.connect(self._page_failed)
+        self.steps.start()
+
+    def _wait_for_current_frame(self) -> StepGenerator:
+        """Wait until the view shows the current page at its current size.
+
+        Chromium keeps showing the previous page after a same-site navigation until the new one
+        has painted something meaningful ("paint holding", up to about half a second), and a
+        paint right after a resize can carry the old frame: so first the page's own paint
+        timing must report a first paint, then two grabs a frame apart must agree.
+        """
+        for _attempt in range(FIRST_PAINT_POLLS):
+            if (yield RunJs(self.page, FIRST_PAINT_JS)):
+                break
+            yield Sleep(FIRST_PAINT_POLL_MS)
+        if not self.shows_current_page():
+            yield Until(self.frames.painted, timeout_ms=2000, ready=self.shows_current_page)
+        shot = self.view.grab().toImage()
+        for _attempt in range(STABLE_FRAME_ATTEMPTS):
+            yield Until(self.frames.painted, timeout_ms=STABLE_FRAME_MS)
+            again = self.view.grab().toImage()
+            if again == shot:
+                return
+            shot = again
+
+    def _capture_region_steps(self, rect: QRect) -> StepGenerator:
+        started = clock.now()
+        yield from self._wait_for_current_frame()
         image = self.view.grab(rect).toImage()
         window = self.grab_window()
         folder = Path(tempfile.mkdtemp(prefix="evidence-region-"))
         try:
             url = self.page.url().toString()
             scroll = self.page.scrollPosition()
-            dpr = self.view.devicePixelRatioF()
             provenance = {
                 "format": REGION_FORMAT,
                 "source": "browser",
@@ -530,7 +646,7 @@ class BrowserWidget(QWidget):
                     "coordinates": "page view, CSS pixels from its top-left corner",
                     "page_scroll": [scroll.x(), scroll.y()],
                     "view_size": [self.view.width(), self.view.height()],
-                    "device_pixel_ratio": dpr,
+                    "device_pixel_ratio": self.view.devicePixelRatioF(),
                     "png_size": [image.width(), image.height()],
                 },
                 "captured": {"utc": started.utc, "local": started.local},
@@ -551,16 +667,20 @@ class BrowserWidget(QWidget):
             prov_path = folder / "provenance.json"
             prov_path.write_text(json.dumps(provenance, ensure_ascii=False, indent=2), "utf-8")
             files.append(NewFile("provenance", "provenance.json", prov_path))
-        except BaseException as error:
+        except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
-            self._report(error)
-            return
+            raise
         fields = {
             "url": self.requested_url or url,
             "final_url": url,
             "page_title": self.page.title(),
             "platform": platform_for_url(url),
         }
+        return folder, files, fields, started
+
+    def _region_captured(self, result: tuple[Path, list[NewFile], dict[str, str], Any]) -> None:
+        self.steps = None
+        folder, files, fields, started = result
         self._store(
             folder,
             self.tr("region"),
@@ -568,6 +688,7 @@ class BrowserWidget(QWidget):
                 self.case_id, CAPTURE_CATEGORY, fields, files, captured=started
             ),
         )
+        self._set_busy(False)  # the capture's hold; storing holds its own
 
     # -- recording ---------------------------------------------------------------------------
 
@@ -577,15 +698,28 @@ class BrowserWidget(QWidget):
         else:
             self.stop_recording()
 
-    def start_recording(self) -> None:
-        """Record this window (address bar and clock included) and every address visited."""
-        from evidence_app.capture.recorder import WindowRecorder
+    def _record_screen_clicked(self) -> None:
+        if self.recorder is None:
+            self.start_recording(screen=True)
+        else:
+            self.stop_recording()
+
+    def start_recording(self, screen: bool = False) -> None:
+        """Record this window (address bar and clock included), or the whole screen, and every
+        address visited in this browser."""
+        from evidence_app.capture.recorder import ScreenRecorder, WindowRecorder
 
         if self.recorder is not None or self.busy or self._is_preview():
             return
-        recorder = WindowRecorder(
-            self, view=self.view, store=self.store, case_id=self.case_id, parent=self
-        )
+        recorder: Any
+        if screen:
+            recorder = ScreenRecorder(
+                self.screen(), view=self.view, store=self.store, case_id=self.case_id, parent=self
+            )
+        else:
+            recorder = WindowRecorder(
+                self, view=self.view, store=self.store, case_id=self.case_id, parent=self
+            )
         try:
             recorder.start()
         except BaseException as error:

@@ -53,7 +53,7 @@ def open_page(qtbot: Any, env: Any, url: str) -> None:
         env.browser.load(url)
     assert blocker.args == [True]
     qtbot.waitUntil(
-        env.browser.painted_since_load, timeout=LOAD_MS
+        env.browser.shows_current_page, timeout=LOAD_MS
     )  # on screen, as the owner sees it
 
 
@@ -75,6 +75,10 @@ def test_capture_page_stores_every_role_and_the_window_with_address_and_clock(
     assert "a" * 300 in expected
     assert browser.address.text() == expected  # the whole address, not an elided one
     assert browser.address.toolTip() == expected
+    assert not browser.record_screen_button.isVisible()  # offscreen: no real screen to record
+    # Too wide for the field: the window also shows it whole, wrapped, for the window capture.
+    assert browser.full_address.isVisible()
+    assert browser.full_address.text().replace("\n", "") == expected
     assert re.fullmatch(
         r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S* ?\(UTC[+-]\d\d:\d\d\)", browser.clock.text()
     )
@@ -112,6 +116,13 @@ def test_capture_page_stores_every_role_and_the_window_with_address_and_clock(
     in_window = window_rgb.crop((view.x(), view.y(), view.x() + view.width(), view.bottom() + 1))
     assert in_window.size == visible_rgb.size
     assert ImageChops.difference(in_window, visible_rgb).getbbox() is None
+
+    # The stored MHTML (a blob named by its hash) opens again for a read-only look.
+    with qtbot.waitSignal(browser.view.loadFinished, timeout=LOAD_MS) as loaded:
+        browser.open_file(blob(env, item, "mhtml"))
+    assert loaded.args == [True]
+    assert browser.page.title() == "Page long"
+    assert not browser.capture_page_button.isEnabled()
 
 
 def test_capture_region_stores_the_chosen_rectangle(
