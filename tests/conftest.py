@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu --disable-background-networking")
+os.environ.setdefault(
+    "QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu --disable-background-networking"
+)
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 # Plugins with fixtures that start real parts; each is loaded once it exists.

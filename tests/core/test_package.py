@@ -252,14 +252,23 @@ def test_receipt_round_trip(sides, owner_case: str, tmp_path: Path) -> None:  # 
         read_receipt(tmp_path / "bad.json")
 
 
-def test_receipt_imported_while_the_case_is_away_waits_for_the_reply(sides, owner_case: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_receipt_imported_while_the_case_is_away_waits_for_the_reply(
+    sides, owner_case: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """Importing the receipt before the reply comes back must not fork the owner's copy."""
     owner, support = sides
     package = pack_case(owner.store, owner_case, tmp_path / "p.evcase", owner.signer)
     result = unpack_package(support.store, package.path)
     write_receipt(
-        tmp_path / "receipt.json", kind="package", file_name=package.path.name, sha256=result.package.sha256,
-        case_id=owner_case, case_title="网暴案", verification={"ok": True}, receiver=support.operator, signer=support.signer,
+        tmp_path / "receipt.json",
+        kind="package",
+        file_name=package.path.name,
+        sha256=result.package.sha256,
+        case_id=owner_case,
+        case_title="网暴案",
+        verification={"ok": True},
+        receiver=support.operator,
+        signer=support.signer,
     )
     head = owner.store.head(owner_case)
     assert import_receipt(owner.store, owner_case, tmp_path / "receipt.json") is None  # held

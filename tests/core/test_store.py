@@ -275,7 +275,12 @@ def test_forward_migration_keeps_existing_evidence(data_dir: Path, tmp_path: Pat
     assert SCHEMA_VERSION >= 2
     with CaseStore(data_dir) as store:
         case = store.create_case("旧案件")
-        store.add_item(case.id, "post", {"url": "https://x.test"}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+        store.add_item(
+            case.id,
+            "post",
+            {"url": "https://x.test"},
+            [NewFile.from_path(make_png(tmp_path / "a.png"))],
+        )
         head = store.head(case.id)
         # take the file back to schema 1: what migration 2 adds is not there yet
         store.db.execute("DROP TABLE held_receipts")
