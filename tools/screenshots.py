@@ -97,12 +97,64 @@ def build_case(store: object) -> str:
     return case.id
 
 
+POST_PAGE = """<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>车圈真相哥的微博</title>
+<style>body{font-family:sans-serif;margin:0;background:#f2f2f5}header{background:#e6542d;color:#fff;
+padding:14px 24px;font-size:20px}article{background:#fff;margin:18px auto;max-width:760px;padding:20px;
+border-radius:8px}.who{font-weight:bold}.meta{color:#888;font-size:13px}.counts{color:#555;margin-top:14px}
+</style></head><body><header>微博</header><article><div class="who">车圈真相哥</div>
+<div class="meta">10-03 12:01 来自 iPhone · IP属地：广东</div>
+<p>某品牌车主注意！这款车在高速上自燃了，厂家还在隐瞒，大家千万别买！转发让更多人看到！</p>
+<div class="counts">转发 856 · 评论 1,204 · 赞 3,391 · 阅读 12.3万</div></article></body></html>"""
+
+
+def serve_post_page() -> tuple[str, object]:
+    """A page like a post, served from 127.0.0.1 (nothing leaves this computer)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = POST_PAGE.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/7788990011/NdEFgH12345", server
+
+
+def browser_shot(window: object, lang: str, url: str) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from evidence_app.ui.browser import BrowserWidget
+
+    browser = BrowserWidget(window.store, window.case.id)  # type: ignore[attr-defined]
+    browser.resize(1200, 760)
+    browser.show()
+    loop = QEventLoop()
+    browser.view.loadFinished.connect(lambda _ok: QTimer.singleShot(1500, loop.quit))
+    QTimer.singleShot(20_000, loop.quit)
+    browser.load(url)
+    loop.exec()
+    browser.grab().save(str(OUT / f"browser-{lang}.png"))
+    browser.shutdown()
+    browser.close()
+    browser.deleteLater()
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from evidence_app.app import create_main_window
 
     OUT.mkdir(parents=True, exist_ok=True)
+    url, server = serve_post_page()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         for lang in ("zh_CN", "en"):
@@ -128,11 +180,13 @@ def main() -> None:
             QApplication.processEvents()
             dialog.grab().save(str(OUT / f"export-dialog-{lang}.png"))
             dialog.close()
+            browser_shot(window, lang, url)
             window.switcher.apply("en")  # the next window brings its own translators
             window.close()
             window.store.close()
             window.deleteLater()
             QApplication.processEvents()
+    server.shutdown()  # type: ignore[attr-defined]
     print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
 
 

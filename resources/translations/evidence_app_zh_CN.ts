@@ -10,6 +10,212 @@
     </message>
   </context>
   <context>
+    <name>BatchVerify</name>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>First failed check</source>
+      <translation>首个未通过的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>Items</source>
+      <translation>证据数</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>Signed at</source>
+      <translation>签名时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>Signer fingerprint</source>
+      <translation>签名人指纹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>Time-stamp</source>
+      <translation>时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>Valid</source>
+      <translation>是否有效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>✓ valid</source>
+      <translation>✓ 有效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <source>✗ invalid</source>
+      <translation>✗ 无效</translation>
+    </message>
+  </context>
+  <context>
+    <name>BrowserWidget</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Back</source>
+      <translation>后退</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Browser</source>
+      <translation>浏览器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Capture page</source>
+      <translation>截取网页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Capture region</source>
+      <translation>截取区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Capturing the page…</source>
+      <translation>正在截取网页…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Downloading {name}…</source>
+      <translation>正在下载 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Drag a rectangle over the page to store just that part; Escape cancels.</source>
+      <translation>在网页上拖出一个矩形，只保存该部分；按 Esc 键取消。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Drag over the part of the page to keep; Escape cancels.</source>
+      <translation>拖动选中要保存的网页部分；按 Esc 键取消。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Finishing the recording…</source>
+      <translation>正在完成录屏…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Forward</source>
+      <translation>前进</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Local date, time and time zone of this computer: {zone}</source>
+      <translation>本机的本地日期、时间和时区：{zone}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Record</source>
+      <translation>录屏</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Record screen</source>
+      <translation>录制屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Record the whole screen and every address visited in this browser. Press again to stop and store the recording.</source>
+      <translation>录制整个屏幕，并记录在此浏览器中访问过的每个网址。再按一次即可停止并保存录屏。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Record this window and every address visited, to show how the post was reached. Press again to stop and store the recording.</source>
+      <translation>录制此窗口并记录访问过的每个网址，以展示是如何找到该帖子的。再按一次即可停止并保存录屏。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Recording… press Stop to store the recording.</source>
+      <translation>正在录屏… 按“停止”即可保存录屏。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Region cancelled.</source>
+      <translation>已取消区域截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Reload</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Showing a stored copy; it cannot be captured again.</source>
+      <translation>当前显示的是已保存的副本，无法再次截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Store this page as evidence: what is on screen, the whole page, this window with its address and clock, the page's source and how it was reached.</source>
+      <translation>将此网页保存为证据：包括屏幕上显示的内容、整个网页、带地址栏和时钟的本窗口、网页源代码以及访问路径。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>The capture failed because of an internal error; see the log.</source>
+      <translation>由于内部错误，取证失败；请查看日志。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Web address (https://…)</source>
+      <translation>网址（https://…）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>download</source>
+      <translation>下载</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>page</source>
+      <translation>网页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>recording</source>
+      <translation>录屏</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>{date} {time} {zone} (UTC{offset})</source>
+      <translation>{date} {time} {zone}（UTC{offset}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>{number} stored ({what}) with its hash.</source>
+      <translation>{number} 已连同哈希值保存（{what}）。</translation>
+    </message>
+  </context>
+  <context>
     <name>Bundle</name>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -54,7 +260,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>审核人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -99,7 +305,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Comment</source>
-      <translation type="unfinished" />
+      <translation>审核意见</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -234,7 +440,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No screening verdict given.</source>
-      <translation type="unfinished" />
+      <translation>尚未作出筛查结论。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -319,7 +525,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>审核</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -334,7 +540,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Screening verdict</source>
-      <translation type="unfinished" />
+      <translation>筛查结论</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -384,7 +590,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -394,7 +600,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>This item is the recapture of {number}, as a reviewer asked.</source>
-      <translation type="unfinished" />
+      <translation>本证据系应审核人要求，对 {number} 重新取证所得。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -439,7 +645,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -449,7 +655,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>by {who}, {when}</source>
-      <translation type="unfinished" />
+      <translation>由 {who} 于 {when} 作出</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -459,7 +665,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>open: not yet recaptured</source>
-      <translation type="unfinished" />
+      <translation>待处理：尚未重新取证</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -474,7 +680,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>recaptured as {number}</source>
-      <translation type="unfinished" />
+      <translation>已重新取证，见 {number}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -484,7 +690,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{reviewed} items reviewed; {open} open recapture requests ({done} recaptured).</source>
-      <translation type="unfinished" />
+      <translation>已审核证据 {reviewed} 项；待处理的重新取证请求 {open} 项（已重新取证 {done} 项）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -522,7 +728,7 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -567,7 +773,7 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -577,12 +783,12 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>First failed check</source>
-      <translation type="unfinished" />
+      <translation>首个未通过的检查项</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>INVALID</source>
-      <translation type="unfinished" />
+      <translation>无效</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -607,7 +813,7 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Items</source>
-      <translation type="unfinished" />
+      <translation>证据数</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -696,8 +902,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
-      <source>Signed at</source>
-      <translation type="unfinished" />
+      <source>Signed at (UTC)</source>
+      <translation>签名时间（UTC）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -707,12 +913,12 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Signed receipt written to {path} (receiver {name}, SHA-256 {fingerprint}).</source>
-      <translation type="unfinished" />
+      <translation>已签名的回执已写入 {path}（接收方 {name}，SHA-256 {fingerprint}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Signer SHA-256</source>
-      <translation type="unfinished" />
+      <translation>签名人 SHA-256</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -728,6 +934,11 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Subject: {subject}</source>
       <translation>主体：{subject}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>The case is still with the other side: the receipt is held and enters the custody log when their package comes back (or now, with --now).</source>
+      <translation>案件仍在对方处：回执已暂存，待对方的案件包传回时记入保管日志（或使用 --now 立即记入）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -746,8 +957,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
-      <source>Time-stamp</source>
-      <translation type="unfinished" />
+      <source>Time-stamp (UTC)</source>
+      <translation>时间戳（UTC）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -757,7 +968,7 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>VALID</source>
-      <translation type="unfinished" />
+      <translation>有效</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -767,7 +978,7 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>是否有效</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -777,7 +988,7 @@
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>a rectangle of the screen</source>
-      <translation type="unfinished" />
+      <translation>屏幕上的一个矩形区域</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
@@ -793,17 +1004,17 @@
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>capture a 4xx/5xx error page deliberately (its status is recorded)</source>
-      <translation type="unfinished" />
+      <translation>有意截取 4xx/5xx 错误页面（会记录其状态码）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>capture a screen or a region of it as one item; prints its id</source>
-      <translation type="unfinished" />
+      <translation>将整个屏幕或其中某个区域截取为一项证据；输出其 ID</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>capture a web page (http or https) as one item; prints its id</source>
-      <translation type="unfinished" />
+      <translation>将网页（http 或 https）截取为一项证据；输出其 ID</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -888,7 +1099,7 @@
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>give up when the page has not loaded after this many seconds</source>
-      <translation type="unfinished" />
+      <translation>网页超过此秒数仍未加载完成则放弃</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -919,6 +1130,11 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>list cases</source>
       <translation>列出案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/handoff.py" />
+      <source>log it at once even while the case is with the other side</source>
+      <translation>即使案件仍在对方处，也立即记入日志</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -953,7 +1169,7 @@
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>screen number, from 0</source>
-      <translation type="unfinished" />
+      <translation>屏幕编号，从 0 开始</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -1003,7 +1219,7 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>verify a signed evidence bundle, or every bundle in a folder</source>
-      <translation type="unfinished" />
+      <translation>验证已签名的证据包，或文件夹中的所有证据包</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
@@ -1018,12 +1234,12 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>write a signed receipt for the sender (one bundle)</source>
-      <translation type="unfinished" />
+      <translation>为发送方生成已签名的回执（仅限单个证据包）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>write one row per bundle to this CSV file (UTF-8, opens in Excel/WPS)</source>
-      <translation type="unfinished" />
+      <translation>将结果写入此 CSV 文件，每个证据包一行（UTF-8 编码，可用 Excel/WPS 打开）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -1043,12 +1259,12 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>{valid} of {total} bundles valid.</source>
-      <translation type="unfinished" />
+      <translation>{total} 个证据包中有 {valid} 个有效。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>{valid} of {total} bundles valid; the table is in {path}</source>
-      <translation type="unfinished" />
+      <translation>{total} 个证据包中有 {valid} 个有效；结果表格位于 {path}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -1114,17 +1330,17 @@
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>A receipt is written for one bundle, not for a folder.</source>
-      <translation type="unfinished" />
+      <translation>回执只能针对单个证据包生成，不能针对文件夹。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>A region is four whole numbers X,Y,WIDTH,HEIGHT, not “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>区域应为四个整数 X,Y,WIDTH,HEIGHT，而不是“{text}”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>A region needs a positive width and height, not “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>区域的宽度和高度必须为正数，“{text}”不符合要求。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
@@ -1184,7 +1400,7 @@
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <source>No screen is available to capture.</source>
-      <translation type="unfinished" />
+      <translation>没有可截取的屏幕。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -1197,6 +1413,11 @@
       <translation>未配置时间戳服务机构(TSA)：请使用 --tsa URL 指定，或在设置中添加。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/capture/recorder.py" />
+      <source>Nothing is being recorded.</source>
+      <translation>当前没有正在进行的录屏。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Only support staff and lawyers review evidence; choose the role in the settings (or --role support).</source>
       <translation>只有客服人员和律师可以审核证据；请在设置中选择角色（或使用 --role support）。</translation>
@@ -1205,6 +1426,21 @@
       <location filename="../../evidence_app/capture/web.py" />
       <source>Only web addresses starting with http:// or https:// can be captured, not “{url}”.</source>
       <translation>只能截取以 http:// 或 https:// 开头的网址，无法截取“{url}”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Only web addresses starting with http:// or https:// can be opened here, not “{url}”.</source>
+      <translation>此处只能打开以 http:// 或 https:// 开头的网址，无法打开“{url}”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Open a web page first; there is nothing to capture.</source>
+      <translation>请先打开一个网页；当前没有可截取的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Open the case this receipt is for first.</source>
+      <translation>请先打开该回执所属的案件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -1283,6 +1519,11 @@
       <translation>数据目录 {path} 所在的磁盘已满；未保存任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>The download {name} did not complete ({reason}); nothing was stored.</source>
+      <translation>下载 {name} 未完成（{reason}）；未保存任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/export.py" />
       <source>The export was cancelled; no bundle was written.</source>
       <translation>导出已取消；未生成证据包。</translation>
@@ -1300,7 +1541,7 @@
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>The file {path} cannot be written ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>无法写入文件 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -1381,13 +1622,19 @@
       <translation>回执的签名与其内容不符；回执已被篡改。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/capture/recorder.py" />
+      <source>The recording could not be written ({reason}); nothing was stored.</source>
+      <translation>无法写入录屏（{reason}）；未保存任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <source>The region lies outside every screen.</source>
-      <translation type="unfinished" />
+      <translation>该区域不在任何屏幕范围内。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <location filename="../../evidence_app/capture/web.py" />
+      <location filename="../../evidence_app/ui/browser.py" />
       <source>The screenshot could not be written to {path}.</source>
       <translation>无法将截图写入 {path}。</translation>
     </message>
@@ -1475,12 +1722,12 @@
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>The verification was stopped before every bundle was checked.</source>
-      <translation type="unfinished" />
+      <translation>验证在所有证据包核验完毕之前被中止。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>There is no PDF file in the folder {path}.</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {path} 中没有 PDF 文件。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -1490,7 +1737,7 @@
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <source>There is no screen {index}; screens are numbered 0 to {last}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为 {index} 的屏幕；屏幕编号为 0 至 {last}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/trust.py" />
@@ -1507,6 +1754,11 @@
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>This is not an RFC 3161 time-stamp token ({reason}).</source>
       <translation>这不是 RFC 3161 时间戳令牌（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/recorder.py" />
+      <source>This system cannot encode MP4 video, so nothing can be recorded.</source>
+      <translation>本系统无法编码 MP4 视频，因此无法录屏。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -1668,11 +1920,6 @@
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Export with gaps listed</source>
       <translation>导出并列明缺项</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Exporting is not available in this version of the app yet.</source>
-      <translation>本版本暂不支持导出。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -2046,8 +2293,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Capture again…</source>
+      <translation>重新取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>Capture the screen</source>
       <translation>截取屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Click to see the item; drop files here to answer.</source>
+      <translation>点击查看该证据；将文件拖放到此处即可完成重新取证。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2081,8 +2338,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Screening verdict: {verdict} ({name})</source>
+      <translation>筛查结论：{verdict}（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>Still missing:</source>
       <translation>仍缺少：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Support asked you to capture {count} item(s) again:</source>
+      <translation>客服人员请你对 {count} 项证据重新取证：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2106,8 +2373,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{count} recapture request(s) wait for the owner:</source>
+      <translation>{count} 项重新取证请求等待车主处理：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>{done} of {total} steps done</source>
       <translation>已完成 {done}/{total} 步</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{number}: {comment} ({name})</source>
+      <translation>{number}：{comment}（{name}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2235,6 +2512,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Ask for recapture…</source>
+      <translation>要求重新取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Capture again…</source>
+      <translation>重新取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Captured {when} by {who}</source>
       <translation>{who} 于 {when} 取证</translation>
     </message>
@@ -2262,6 +2549,11 @@
       <location filename="../../evidence_app/ui/item_panel.py" />
       <source>History</source>
       <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Mark reviewed</source>
+      <translation>标记为已审核</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
@@ -2295,8 +2587,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>done: recaptured as {number}</source>
+      <translation>已完成：已重新取证为 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>open</source>
+      <translation>待处理</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>withdrawn: {reason}</source>
       <translation>已撤回：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>{name} ({role}), {when}</source>
+      <translation>{name}（{role}），{when}</translation>
     </message>
   </context>
   <context>
@@ -2341,6 +2648,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>&lt;b&gt;Support asked you to capture {count} item(s) again:&lt;/b&gt; {numbers}</source>
+      <translation>&lt;b&gt;客服人员请你对 {count} 项证据重新取证：&lt;/b&gt;{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>All kinds</source>
       <translation>全部类别</translation>
     </message>
@@ -2371,13 +2683,33 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Capture again…</source>
+      <translation>重新取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Capture cancelled; nothing was stored.</source>
+      <translation>已取消取证；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Capture screen</source>
       <translation>截取屏幕</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Case package (*.evcase)</source>
+      <translation>案件包 (*.evcase)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Choose the files to keep as evidence</source>
       <translation>选择要保存为证据的文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Choose the new capture that replaces this item</source>
+      <translation>选择用于替换这项证据的新取证文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -2406,6 +2738,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Import a receipt</source>
+      <translation>导入回执</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Import a receipt…</source>
+      <translation>导入回执…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Import files…</source>
       <translation>导入文件…</translation>
     </message>
@@ -2426,13 +2768,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Open a case package</source>
+      <translation>打开案件包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Open a case package…</source>
+      <translation>打开案件包…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Open browser</source>
       <translation>打开浏览器</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Opening the case…</source>
-      <translation type="unfinished" />
+      <translation>正在打开案件…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -2441,8 +2793,33 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Pack case: write the case as one signed file to send to a support worker</source>
+      <translation>打包案件：将案件写入一个已签名的文件，以便发送给客服人员</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Recapture of {number} requested. Pack the case and send it back to the owner.</source>
+      <translation>已要求对 {number} 重新取证。请打包案件并发回给车主。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Receipt (*.json)</source>
+      <translation>回执 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Receipt checked: {who} received {file} on {when}. The case is still with them, so it enters the custody log when their package comes back.</source>
+      <translation>回执已核验：{who} 于 {when} 收到了 {file}。案件仍在对方处，因此回执将在对方的案件包传回时记入保管日志。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Receipt recorded: {who} received {file} on {when}; the signature is valid.</source>
+      <translation>回执已记录：{who} 于 {when} 收到了 {file}；签名有效。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -2466,13 +2843,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
-      <source>Screen capture</source>
-      <translation>屏幕截图</translation>
+      <source>Screening verdict recorded: {verdict}.</source>
+      <translation>筛查结论已记录：{verdict}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Screening verdict…</source>
+      <translation>筛查结论…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Search number, account, text…</source>
       <translation>搜索编号、账号、文字…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Send case to support…</source>
+      <translation>将案件发送给客服人员…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -2486,13 +2873,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
-      <source>The built-in browser</source>
-      <translation>内置浏览器</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
       <source>The time-stamp server answers again: {count} waiting file(s) were time-stamped.</source>
-      <translation type="unfinished" />
+      <translation>时间戳服务器已恢复响应：{count} 个等待中的文件已加盖时间戳。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -2576,23 +2958,28 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{number} captured and stored with its hash.</source>
+      <translation>{number} 已取证，并已连同哈希值保存。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{number} is marked reviewed.</source>
+      <translation>{number} 已标记为已审核。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>{stamped} file(s) time-stamped; {pending} still wait (the server did not answer). They are stamped when it answers again.</source>
-      <translation type="unfinished" />
+      <translation>已为 {stamped} 个文件加盖时间戳；还有 {pending} 个仍在等待（服务器未响应），待服务器恢复响应后会自动加盖。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>{title} — opening {count} pieces of evidence…</source>
-      <translation type="unfinished" />
+      <translation>{title} — 正在打开 {count} 项证据…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>{title} — {count} pieces of evidence</source>
       <translation>{title} — {count} 项证据</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
-      <source>{what} is not available in this version of the app yet.</source>
-      <translation>本版本暂不支持“{what}”。</translation>
     </message>
   </context>
   <context>
@@ -2600,73 +2987,94 @@
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>账号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>Captured</source>
-      <translation type="unfinished" />
+      <translation>取证时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>Complete?</source>
-      <translation type="unfinished" />
+      <translation>是否齐全</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>Platform</source>
-      <translation type="unfinished" />
+      <translation>平台</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>预览</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>Review</source>
+      <translation>审核</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>Trusted time</source>
-      <translation type="unfinished" />
+      <translation>可信时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>recaptured as {number}</source>
+      <translation>已重新取证为 {number}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>waiting</source>
-      <translation type="unfinished" />
+      <translation>等待中</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>{count} missing</source>
-      <translation type="unfinished" />
+      <translation>缺 {count} 项</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>{label} (withdrawn)</source>
-      <translation type="unfinished" />
+      <translation>{label}（已撤回）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>{title}
 {count} items · created {created}</source>
-      <translation type="unfinished" />
+      <translation>{title}
+{count} 项证据 · 创建于 {created}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>✓ complete</source>
-      <translation type="unfinished" />
+      <translation>✓ 齐全</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>✓ reviewed</source>
+      <translation>✓ 已审核</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
       <source>✓ stamped</source>
-      <translation type="unfinished" />
+      <translation>✓ 已加盖</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>⟲ capture again</source>
+      <translation>⟲ 重新取证</translation>
     </message>
   </context>
   <context>
@@ -2739,66 +3147,129 @@
     </message>
   </context>
   <context>
+    <name>PackDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Pack case</source>
+      <translation>打包案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Packing…</source>
+      <translation>正在打包…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Save as</source>
+      <translation>另存为</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Save the case package as</source>
+      <translation>案件包另存为</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Send the case to support</source>
+      <translation>将案件发送给客服人员</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Show in folder</source>
+      <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>The case package was not written.</source>
+      <translation>未生成案件包。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>The case package was written.</source>
+      <translation>案件包已生成。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>The whole case (every file, every field and the full custody log) is written to one signed file. The support worker opens it in their copy of the app.</source>
+      <translation>整个案件（所有文件、所有字段及完整的保管日志）将写入一个已签名的文件。客服人员会在自己的取证助手中打开它。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>{path}: {events} custody events and {files} files, signed with your key. Send this file to the support worker; whatever they add comes back in the same chain.</source>
+      <translation>{path}：{events} 条保管记录和 {files} 个文件，已用你的密钥签名。请将此文件发送给客服人员；他们添加的任何内容都会接续在同一条记录链中传回给你。</translation>
+    </message>
+  </context>
+  <context>
     <name>PassphraseDialog</name>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>A signing key is made for you now. Choose a passphrase and keep it safe: without it you cannot sign bundles with this key. A key you had before is kept in the archive; bundles signed with it stay valid.</source>
-      <translation type="unfinished" />
+      <translation>现在将为你生成签名密钥。请设置一个密码短语并妥善保管：没有它，就无法用此密钥为证据包签名。你以前的密钥会存档保留，用它签名的证据包仍然有效。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Change the passphrase</source>
-      <translation type="unfinished" />
+      <translation>更改密码短语</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Choose a passphrase for your signing key</source>
-      <translation type="unfinished" />
+      <translation>为你的签名密钥设置密码短语</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Choose a passphrase; it must not be empty.</source>
-      <translation type="unfinished" />
+      <translation>请设置密码短语，不能为空。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>新密码短语</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>New passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次输入新密码短语</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>密码短语</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase.</source>
-      <translation type="unfinished" />
+      <translation>证据包会用你的密钥签名，任何人都能据此核验内容未被改动。请输入密钥的密码短语。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>The two new passphrases differ. Type them again.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的新密码短语不一致，请重新输入。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Type the current passphrase, then the new one twice.</source>
-      <translation type="unfinished" />
+      <translation>请输入当前密码短语，再输入两次新密码短语。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Type the passphrase of your signing key.</source>
-      <translation type="unfinished" />
+      <translation>请输入你的签名密钥的密码短语。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Unlock your signing key</source>
-      <translation type="unfinished" />
+      <translation>解锁你的签名密钥</translation>
     </message>
   </context>
   <context>
@@ -2817,6 +3288,19 @@
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Where does it happen?</source>
       <translation>发生在哪些平台？</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecaptureDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>Ask for a recapture of {number}</source>
+      <translation>要求对 {number} 重新取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>Say what is wrong and what to capture again (for example: the address bar is cut off, or the posting time is not visible). The owner sees this as a to-do.</source>
+      <translation>请说明问题所在以及需要重新取证的内容（例如：地址栏被截掉了，或看不到发布时间）。车主会将其视为一项待办事项。</translation>
     </message>
   </context>
   <context>
@@ -2919,11 +3403,6 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Signing keys are not available in this version of the app yet.</source>
-      <translation>本版本暂不支持签名密钥。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>System default</source>
       <translation>系统默认</translation>
     </message>
@@ -2935,7 +3414,7 @@
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>There is no signing key yet: make one first (or export once).</source>
-      <translation type="unfinished" />
+      <translation>还没有签名密钥：请先生成一个（或先导出一次）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -2945,7 +3424,7 @@
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Working on the key…</source>
-      <translation type="unfinished" />
+      <translation>正在处理密钥…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3062,6 +3541,89 @@
     </message>
   </context>
   <context>
+    <name>UnpackDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Case package: {name}</source>
+      <translation>案件包：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Checking every file, the custody log and the signature…</source>
+      <translation>正在核验所有文件、保管日志和签名…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Every file, the custody log and the sender's signature were checked. You can write a signed receipt for the sender.</source>
+      <translation>所有文件、保管日志和发送方的签名均已核验。你可以为发送方生成已签名的回执。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Import as a separate copy</source>
+      <translation>作为独立副本导入</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Nothing is merged silently: you can import the package as a separate copy and keep both.</source>
+      <translation>不会在你不知情的情况下合并：你可以将案件包作为独立副本导入，两份都保留。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Open a case package</source>
+      <translation>打开案件包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Receipt (*.json)</source>
+      <translation>回执 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Receipt written to {path}. Send it back to the sender.</source>
+      <translation>回执已写入 {path}。请将其发回给发送方。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Save the receipt as</source>
+      <translation>回执另存为</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>The package was not imported.</source>
+      <translation>案件包未导入。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Write a receipt for the sender…</source>
+      <translation>为发送方生成回执…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>“{title}” is already up to date; nothing new was in the package.</source>
+      <translation>“{title}”已是最新；案件包中没有新内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>“{title}” was brought up to date: {count} new custody events.</source>
+      <translation>已将“{title}”更新至最新：新增 {count} 条保管记录。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>“{title}” was imported as a new case ({count} custody events).</source>
+      <translation>已将“{title}”作为新案件导入（{count} 条保管记录）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>“{title}” was imported as a separate copy ({count} custody events); your own copy is unchanged.</source>
+      <translation>已将“{title}”作为独立副本导入（{count} 条保管记录）；你自己的副本保持不变。</translation>
+    </message>
+  </context>
+  <context>
     <name>VehiclePage</name>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
@@ -3082,6 +3644,24 @@
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Your car</source>
       <translation>你的车辆</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerdictDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>Does this case have usable grounds? The verdict is recorded in the custody log.</source>
+      <translation>该案件是否具备起诉依据？筛查结论将记入保管日志。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>Screening verdict</source>
+      <translation>筛查结论</translation>
     </message>
   </context>
   <context>
@@ -3219,12 +3799,12 @@
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>The verifier failed on this file ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>验证程序处理此文件时出错（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>The verifier process stopped on this file ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>验证进程在处理此文件时中止（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
@@ -3279,7 +3859,7 @@
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
       <source>the review entry at event {seq} is not what the custody log records</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录处的审核条目与保管日志所载不一致</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
@@ -3336,8 +3916,18 @@
     <name>VerifyDialog</name>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ All {total} bundles are intact.&lt;/b&gt;&lt;/span&gt;</source>
+      <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ 全部 {total} 个证据包均完好无损。&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} is intact:&lt;/b&gt; the signature is valid and every file matches its hash.&lt;/span&gt;</source>
       <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} 完好无损：&lt;/b&gt;签名有效，所有文件均与其哈希值相符。&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;{bad} of {total} bundles failed the check.&lt;/b&gt;&lt;/span&gt; Select one to see why.</source>
+      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;{total} 个证据包中有 {bad} 个未通过核验。&lt;/b&gt;&lt;/span&gt;选择其中一个即可查看原因。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3351,8 +3941,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Checking bundles is not available in this version of the app yet.</source>
-      <translation>本版本暂不支持核验证据包。</translation>
+      <source>Checking the bundles in {name}…</source>
+      <translation>正在核验 {name} 中的证据包…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3366,13 +3956,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Choose a folder of bundles</source>
+      <translation>选择存放证据包的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Choose a folder…</source>
+      <translation>选择文件夹…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Drop a bundle (PDF) here to check it</source>
-      <translation>将证据包（PDF）拖放到此处进行核验</translation>
+      <source>Drop a bundle (PDF) or a folder of bundles here to check them</source>
+      <translation>将证据包（PDF）或存放证据包的文件夹拖放到此处进行核验</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
