@@ -49,24 +49,15 @@ def cmd_unpack(ctx: Context) -> int:
         case = store.get_case(result.case_id)
         head = store.head(case.id)
         if ctx.args.receipt:
-            from evidence_app.core.receipts import write_receipt
+            from evidence_app.core.receipts import write_package_receipt
 
-            write_receipt(
+            write_package_receipt(
                 Path(ctx.args.receipt),
-                kind="package",
-                file_name=path.name,
-                sha256=result.package.sha256,
-                case_id=case.log_id,
-                case_title=case.title,
-                verification={
-                    "ok": True,
-                    "mode": result.mode,
-                    "events_imported": result.imported_events,
-                    "custody_head": head[1],
-                    "sender_fingerprint": result.package.sender_fingerprint,
-                },
-                receiver=store.operator,
-                signer=_signer(ctx, store),  # type: ignore[arg-type]
+                result,
+                case,
+                head[1],
+                store.operator,
+                _signer(ctx, store),  # type: ignore[arg-type]
             )
     ctx.out(result.case_id)
     messages = {

@@ -11,7 +11,7 @@ import base64
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -23,8 +23,11 @@ from evidence_app.core.atomic import write_atomic
 from evidence_app.core.custody import canonical_json
 from evidence_app.core.errors import UserError
 from evidence_app.core.identity import Signer, fingerprint, subject_text
-from evidence_app.core.model import Event, Operator
+from evidence_app.core.model import Case, Event, Operator
 from evidence_app.core.store import CaseStore
+
+if TYPE_CHECKING:  # core.package imports this module at run time
+    from evidence_app.core.package import UnpackResult
 
 FORMAT = "evidence-receipt/1"
 
@@ -78,6 +81,34 @@ def write_receipt(
     }
     write_atomic(out, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
     return Receipt(content, signer.identity.subject, signer.identity.sha256_fingerprint, document)
+
+
+def write_package_receipt(
+    out: Path,
+    result: UnpackResult,
+    case: Case,
+    custody_head: str,
+    receiver: Operator,
+    signer: Signer,
+) -> Receipt:
+    """The receipt for a case package that was unpacked (and so fully verified) here."""
+    return write_receipt(
+        out,
+        kind="package",
+        file_name=result.package.path.name,
+        sha256=result.package.sha256,
+        case_id=case.log_id,
+        case_title=case.title,
+        verification={
+            "ok": True,
+            "mode": result.mode,
+            "events_imported": result.imported_events,
+            "custody_head": custody_head,
+            "sender_fingerprint": result.package.sender_fingerprint,
+        },
+        receiver=receiver,
+        signer=signer,
+    )
 
 
 def read_receipt(path: Path) -> Receipt:

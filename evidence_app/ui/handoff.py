@@ -397,35 +397,18 @@ class UnpackDialog(RetranslatingDialog):
 
     def write_receipt_to(self, out: Path, passphrase: str | None = None) -> Task | None:
         from evidence_app.core import identity
-        from evidence_app.core.receipts import write_receipt
+        from evidence_app.core.receipts import write_package_receipt
 
         outcome = self.outcome_
         if outcome is None:
             return None
         secret = _secret(passphrase)
         store = self.window_.store
-        path = self.path
         result, case, head = outcome.result, outcome.case, outcome.head
 
         def work(_task: Task) -> Path:
             signer = identity.load_signer(store.data_dir, secret, store.operator.name)
-            write_receipt(
-                out,
-                kind="package",
-                file_name=path.name,
-                sha256=result.package.sha256,
-                case_id=case.log_id,
-                case_title=case.title,
-                verification={
-                    "ok": True,
-                    "mode": result.mode,
-                    "events_imported": result.imported_events,
-                    "custody_head": head[1],
-                    "sender_fingerprint": result.package.sender_fingerprint,
-                },
-                receiver=store.operator,
-                signer=signer,
-            )
+            write_package_receipt(out, result, case, head[1], store.operator, signer)
             return out
 
         def done(written: Path) -> None:
