@@ -211,3 +211,14 @@ def parse_count(text: str) -> int | None:
         return None
     number = float(match.group(1).replace(",", ""))
     return int(number * _MULTIPLIERS.get(match.group(2) or "", 1))
+
+
+def with_platform(fields: dict[str, str]) -> dict[str, str]:
+    """*fields* with ``platform`` filled in from ``url`` when the user gave a URL but no platform."""
+    if fields.get("url") and not fields.get("platform"):
+        from evidence_app.core.platforms import platform_for_url
+
+        platform = platform_for_url(fields["url"])
+        if platform:
+            return {**fields, "platform": platform}
+    return fields

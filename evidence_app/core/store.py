@@ -25,7 +25,7 @@ from evidence_app.core import clock
 from evidence_app.core.blobs import BlobInfo, BlobStore, ProgressCallback, storage_error
 from evidence_app.core.custody import canonical_json, event_from_dict, event_hash
 from evidence_app.core.errors import IntegrityError, NotFoundError, StorageError, UserError
-from evidence_app.core.fields import check_category, check_fields
+from evidence_app.core.fields import check_category, check_fields, with_platform
 from evidence_app.core.imaging import describe_image, guess_mime
 from evidence_app.core.model import (
     FILE_ROLES,
@@ -680,7 +680,7 @@ class CaseStore:
         """
         case = self.get_case(case_ref)
         check_category(category)
-        clean_fields = {k: v for k, v in check_fields(fields or {}).items() if v != ""}
+        clean_fields = with_platform({k: v for k, v in check_fields(fields or {}).items() if v != ""})
         stored = self._store_blobs(files, progress)
         moment = captured or clock.now()
         item_id = new_id()
@@ -731,6 +731,8 @@ class CaseStore:
         case = self.get_case(case_ref)
         item = self.get_item(case.id, item_ref)
         clean = check_fields(changes)
+        if clean.get("url") and not item.fields.get("platform") and "platform" not in clean:
+            clean = with_platform(clean)
         with self._write() as db:
             for key, value in clean.items():
                 old = item.fields.get(key)

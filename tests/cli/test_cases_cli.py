@@ -44,7 +44,7 @@ def test_case_new_list_show_json(cli, tmp_path: Path) -> None:  # type: ignore[n
     item = shown["items"][0]
     assert item["id"] == added.lines[0]
     assert item["number"] == "E001" and item["category"] == "post" and item["withdrawn"] is False
-    assert item["fields"] == {"url": "https://weibo.com/u/1?a=b=c"}
+    assert item["fields"] == {"url": "https://weibo.com/u/1?a=b=c", "platform": "Weibo"}
     assert item["captured_at_utc"].endswith("+00:00")
     assert item["files"][0].keys() >= {"role", "name", "sha256", "size", "mime"}
     assert item["files"][0]["name"] == "截图 1.png" and item["files"][0]["mime"] == "image/png"
