@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -24,7 +24,7 @@ from evidence_app.bundle.layout import BundleContent, ImageSlot, Layout, build_l
 from evidence_app.bundle.names import UniqueNames, attachment_name
 from evidence_app.bundle.pdfupdate import IncrementalUpdate, file_chunks
 from evidence_app.bundle.signing import reachable_tsa, sign_in_place
-from evidence_app.core import clock
+from evidence_app.core import clock, identity
 from evidence_app.core.errors import IntegrityError, UserError
 from evidence_app.core.integrity import verify_case
 from evidence_app.core.model import Item
@@ -70,14 +70,6 @@ class Attachment:
     modified_utc: str
     path: Path | None = None  # streamed from here …
     data: bytes | None = None  # … or small, made by the exporter
-
-
-def certificate_fingerprint(cert: Any) -> str:
-    return str(cert.fingerprint(hashes.SHA256()).hex())
-
-
-def certificate_subject(cert: Any) -> str:
-    return str(cert.subject.rfc4514_string())
 
 
 def assign_attachment_names(items: Sequence[Item]) -> dict[int, str]:
@@ -255,8 +247,8 @@ def export_case(
         )
     check_cancel()
 
-    fingerprint = certificate_fingerprint(signer.cert)
-    subject = certificate_subject(signer.cert)
+    fingerprint = identity.fingerprint(signer.cert)
+    subject = identity.subject_text(signer.cert)
     items = store.list_items(case.id)
     exported = store.record_event(
         case.id,

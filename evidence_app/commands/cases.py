@@ -92,13 +92,13 @@ def cmd_case_show(ctx: Context) -> int:
 
 def cmd_add_file(ctx: Context) -> int:
     from evidence_app.core.fields import check_category
-    from evidence_app.core.store import _check_source
+    from evidence_app.core.store import check_source
 
     category = check_category(ctx.args.category)
     fields = fields_from(ctx.args.field)
     paths = [Path(os.fsdecode(os.fsencode(p))) for p in ctx.args.paths]
     for path in paths:  # refuse the whole command before storing anything
-        _check_source(path)
+        check_source(path)
     with ctx.store() as store:
         case = store.get_case(ctx.args.case)
         from evidence_app.core.review import recapture_extra

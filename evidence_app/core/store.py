@@ -597,7 +597,7 @@ class CaseStore:
                     known=", ".join(FILE_ROLES),
                 )
             if new.path is not None:
-                _check_source(new.path)
+                check_source(new.path)
         total = sum(_source_size(f) for f in files)
         done_before = 0
         stored = []
@@ -680,7 +680,9 @@ class CaseStore:
         """
         case = self.get_case(case_ref)
         check_category(category)
-        clean_fields = with_platform({k: v for k, v in check_fields(fields or {}).items() if v != ""})
+        clean_fields = with_platform(
+            {k: v for k, v in check_fields(fields or {}).items() if v != ""}
+        )
         stored = self._store_blobs(files, progress)
         moment = captured or clock.now()
         item_id = new_id()
@@ -859,7 +861,8 @@ class CaseStore:
         return items
 
 
-def _check_source(path: Path) -> None:
+def check_source(path: Path) -> None:
+    """Refuse, before anything is stored, a path that is not a non-empty regular file."""
     if not os.path.lexists(path):
         raise UserError("The file {path} does not exist.", path=str(path))
     if os.path.isdir(path):

@@ -506,22 +506,16 @@ class VerifyDialog(RetranslatingDialog):
         self.choose_folder.clicked.connect(self._choose_folder)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        from PySide6.QtWidgets import QAbstractItemView, QTableView
+        from PySide6.QtWidgets import QTableView
 
         from evidence_app.ui.batch_verify import BatchTableModel, sortable
+        from evidence_app.ui.models import set_up_row_table
 
         self.batch_model = BatchTableModel(self)
         self.batch_proxy = sortable(self.batch_model, self)
         self.table = QTableView()
         self.table.setObjectName("batchTable")
-        self.table.setModel(self.batch_proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        set_up_row_table(self.table, self.batch_proxy)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.table.setVisible(False)
         self.verdict = QLabel()

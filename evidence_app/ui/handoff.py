@@ -64,7 +64,18 @@ def _show_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
-class PackDialog(RetranslatingDialog):
+class _ProgressDialog(RetranslatingDialog):
+    """A hand-off dialog whose long work reports bytes done into its ``progress`` bar."""
+
+    progress: QProgressBar
+
+    def _progress(self, done: int, total: int, _label: str) -> None:
+        if shiboken6.isValid(self):  # the dialog may be gone when a late report arrives
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+
+class PackDialog(_ProgressDialog):
     """Writes the open case as a signed ``.evcase`` off the GUI thread, then offers "show in folder"."""
 
     packFinished = Signal(object)  # PackResult
@@ -159,11 +170,6 @@ class PackDialog(RetranslatingDialog):
         )
         return self.task
 
-    def _progress(self, done: int, total: int, _label: str) -> None:
-        if shiboken6.isValid(self):
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
     def _done(self, result: Any) -> None:
         if shiboken6.isValid(self.window_):
             self.window_.reload_case()  # the hand-off is an event in the case's log
@@ -223,7 +229,7 @@ class UnpackOutcome:
     head: tuple[int, str]
 
 
-class UnpackDialog(RetranslatingDialog):
+class UnpackDialog(_ProgressDialog):
     """Checks and imports a ``.evcase`` off the GUI thread. A diverged case can be imported as a
     separate copy; after an import the receiver can write a signed receipt for the sender."""
 
@@ -300,11 +306,6 @@ class UnpackDialog(RetranslatingDialog):
             work, self._done, self._failed, on_progress=self._progress, label="unpack"
         )
         return self.task
-
-    def _progress(self, done: int, total: int, _label: str) -> None:
-        if shiboken6.isValid(self):
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
 
     def _done(self, outcome: UnpackOutcome) -> None:
         if shiboken6.isValid(self.window_):

@@ -44,6 +44,7 @@ from evidence_app.ui.models import (
     ItemRole,
     ItemTableModel,
     ThumbnailCache,
+    set_up_row_table,
 )
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
 from evidence_app.ui.tsa_watch import TsaWatcher
@@ -275,16 +276,9 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.search, 1)
         self.table = EvidenceTable()
         self.table.setObjectName("evidenceTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        set_up_row_table(self.table, self.proxy)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(52)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((56, 72, 80, 64, 100, 112, 96)):
             self.table.setColumnWidth(column, width)
         self.table.filesDropped.connect(self.import_paths)

@@ -204,7 +204,56 @@ def load_thumbnail(path: Path, size: QSize = THUMBNAIL_SIZE) -> QImage | None:
     return None if image.isNull() else image
 
 
-class ItemTableModel(QAbstractTableModel):
+def set_up_row_table(table: Any, proxy: Any) -> None:
+    """A sortable table of whole, read-only rows, one selected at a time (evidence, bundles)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """A read-only table over plain Python rows: columns keyed by ``COLUMNS``, translated headers
+    from ``header_labels()``, and a ``retranslate()`` for a language switch."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def header_labels(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return self.header_labels()[section]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.row_total():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.row_total() - 1, len(self.COLUMNS) - 1)
+            )
+
+
+class ItemTableModel(HeaderedTableModel):
     """The evidence of one case, one row per item, handed to the view in batches."""
 
     COLUMNS = (
@@ -308,19 +357,10 @@ class ItemTableModel(QAbstractTableModel):
 
     # -- the table ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.loaded
+    def row_total(self) -> int:
+        return self.loaded
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def header_labels(self) -> tuple[str, ...]:
         return (
             _t("No."),
             _t("Preview"),
@@ -331,14 +371,7 @@ class ItemTableModel(QAbstractTableModel):
             _t("Trusted time"),
             _t("Complete?"),
             _t("Review"),
-        )[section]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self.loaded:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.loaded - 1, len(self.COLUMNS) - 1)
-            )
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.loaded:

@@ -298,12 +298,16 @@ def test_platform_follows_the_url_unless_given(store: CaseStore, tmp_path: Path)
     case = store.create_case("t")
     png = NewFile.from_path(make_png(tmp_path / "a.png"))
     weibo = store.add_item(case.id, "post", {"url": "https://weibo.com/7788990011/NdEFgH"}, [png])
-    given = store.add_item(case.id, "post", {"url": "https://weibo.com/1", "platform": "新浪"}, [png])
+    given = store.add_item(
+        case.id, "post", {"url": "https://weibo.com/1", "platform": "新浪"}, [png]
+    )
     later = store.add_item(case.id, "post", {}, [png])
     store.edit_fields(case.id, later.id, {"url": "https://www.douyin.com/video/123"})
     assert weibo.fields["platform"] == "Weibo"
     assert given.fields["platform"] == "新浪"
     assert store.get_item(case.id, later.id).fields["platform"] == "Douyin"
-    edits = [e.payload["key"] for e in store.events(case.id, later.id) if e.action == "field_edited"]
+    edits = [
+        e.payload["key"] for e in store.events(case.id, later.id) if e.action == "field_edited"
+    ]
     assert sorted(edits) == ["platform", "url"]  # the derived value is an edit of its own, logged
     assert verify_case(store, case.id).ok

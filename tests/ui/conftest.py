@@ -37,3 +37,20 @@ def sample_png(tmp_path: Path) -> Path:
     path = tmp_path / "截图.png"
     path.write_bytes(png_bytes())
     return path
+
+
+@pytest.fixture
+def window(qtbot, store):  # type: ignore[no-untyped-def]
+    """The main window on the test store, shown, with error dialogs turned into records."""
+    from evidence_app.ui.errors import ErrorPresenter, set_presenter
+    from evidence_app.ui.main_window import MainWindow
+
+    presenter = ErrorPresenter(store.data_dir, dialogs=False)
+    set_presenter(presenter)
+    w = MainWindow(store)
+    w.presenter = presenter
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.shutdown(60_000)  # an export or capture may still be finishing
+    set_presenter(None)

@@ -10,22 +10,6 @@ from PySide6.QtGui import QKeySequence
 pytest.importorskip("evidence_app.capture.screen")
 
 
-@pytest.fixture
-def window(qtbot, store):  # type: ignore[no-untyped-def]
-    from evidence_app.ui.errors import ErrorPresenter, set_presenter
-    from evidence_app.ui.main_window import MainWindow
-
-    presenter = ErrorPresenter(store.data_dir, dialogs=False)
-    set_presenter(presenter)
-    w = MainWindow(store)
-    w.presenter = presenter
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.shutdown(10_000)
-    set_presenter(None)
-
-
 def test_capture_screen_action_stores_an_item_with_the_app_hidden(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     case = window.create_case("截屏")
     assert window.act_capture_screen.shortcut() == QKeySequence("Ctrl+Shift+S")

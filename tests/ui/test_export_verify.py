@@ -14,21 +14,6 @@ pytest.importorskip("evidence_app.bundle.export")
 pytest.importorskip("evidence_app.bundle.verify")
 
 
-@pytest.fixture
-def window(qtbot, store):  # type: ignore[no-untyped-def]
-    from evidence_app.ui.errors import ErrorPresenter, set_presenter
-    from evidence_app.ui.main_window import MainWindow
-
-    presenter = ErrorPresenter(store.data_dir, dialogs=False)
-    set_presenter(presenter)
-    w = MainWindow(store)
-    w.presenter = presenter
-    qtbot.addWidget(w)
-    yield w
-    w.runner.shutdown(60_000)
-    set_presenter(None)
-
-
 @pytest.mark.slow
 def test_export_from_the_dialog_verifies_and_a_tampered_copy_does_not(
     qtbot, window, tmp_path: Path

@@ -4,33 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
 from evidence_app.core.guide import DONE, MISSING
 from evidence_app.ui.language import LanguageSwitcher
-from evidence_app.ui.main_window import MainWindow
 from evidence_app.ui.models import ItemRole
 from tests.ui.conftest import png_bytes
 
 TEST_QM = Path(__file__).resolve().parent.parent / "data" / "ui"
-
-
-@pytest.fixture
-def window(qtbot, store):  # type: ignore[no-untyped-def]
-    from evidence_app.ui.errors import ErrorPresenter, set_presenter
-
-    presenter = ErrorPresenter(store.data_dir, dialogs=False)
-    set_presenter(presenter)
-    w = MainWindow(store)
-    w.presenter = presenter
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.shutdown(10_000)
-    set_presenter(None)
 
 
 def test_the_wizard_collects_and_finish_creates_the_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
