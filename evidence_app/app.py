@@ -59,26 +59,23 @@ def create_main_window(
     data_dir: Path, operator: str | None = None, role: str | None = None, lang: str | None = None
 ) -> tuple[Any, Any]:
     """Everything run_app does except exec(): (window, presenter). Used by tests, screenshots, bench."""
+    from PySide6 import QtCore
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from evidence_app.core.model import Operator
     from evidence_app.core.settings import Settings
-    from evidence_app.core.store import CaseStore, default_operator
     from evidence_app.ui.errors import ErrorPresenter, set_presenter
     from evidence_app.ui.language import LanguageSwitcher
     from evidence_app.ui.main_window import MainWindow
 
     if QApplication.instance() is None:
-        from PySide6.QtCore import Qt
-
-        from evidence_app.capture.qtsupport import configure_webengine
+        from evidence_app.capture.flags import configure_webengine
 
         configure_webengine()
 
         # The built-in browser (QtWebEngine) loads on first use, after the app exists: it needs
         # shared OpenGL contexts, which can only be asked for before the app is created.
-        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        QApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("evidence-app")
     data_dir = Path(data_dir)
@@ -90,13 +87,25 @@ def create_main_window(
     switcher = LanguageSwitcher()
     switcher.apply(lang or settings.language)
     app.setApplicationDisplayName(QApplication.translate("App", "Evidence App"))
-    name = operator or settings.operator_name or default_operator().name
-    store = CaseStore(data_dir, Operator(name, role or settings.operator_role or "owner"))
-    window = MainWindow(store, settings, switcher=switcher)
+    opened: list[Any] = []
+
+    def open_store() -> Any:
+        # The store (and the domain modules behind it) opens once the window's frame is on screen.
+        from evidence_app.core.model import Operator
+        from evidence_app.core.store import CaseStore, default_operator
+
+        name = operator or settings.operator_name or default_operator().name
+        store = CaseStore(data_dir, Operator(name, role or settings.operator_role or "owner"))
+        opened.append(store)
+        return store
+
+    window = MainWindow(
+        settings=settings, switcher=switcher, open_store=open_store, data_dir=data_dir
+    )
     window.presenter = presenter
-    window.destroyed.connect(lambda *_: store.close())
-    # The log file opens just after the first frame (see setup_logging); nothing is lost before.
-    window.firstShown.connect(lambda: QTimer.singleShot(0, lambda: add_file_log(data_dir)))
+    window.destroyed.connect(lambda *_: [store.close() for store in opened])
+    # The log file opens once the panes are up (see setup_logging); nothing is lost before.
+    window.panesReady.connect(lambda: QTimer.singleShot(0, lambda: add_file_log(data_dir)))
     logging.getLogger("evidence_app.ui").info("main window for %s", data_dir)
     return window, presenter
 
@@ -113,6 +122,7 @@ def run_app(
     try:
         return int(QApplication.instance().exec())  # type: ignore[union-attr]
     finally:
-        window.store.close()
+        if window.store is not None:
+            window.store.close()
         presenter.uninstall()
         set_presenter(None)

@@ -159,11 +159,13 @@ def main() -> None:
         data_dir = Path(tmp)
         for lang in ("zh_CN", "en"):
             window, _ = create_main_window(data_dir, "李女士", "owner", lang)
+            window.show()
+            while not window.panes_ready:  # the frame paints first, then the store opens
+                QApplication.processEvents()
             if not window.store.list_cases():
                 build_case(window.store)
                 window.refresh_cases()
                 window.open_case(window.store.list_cases()[-1].id)
-            window.show()
             while window.case is None or window.loading:  # the case opens once the window shows
                 QApplication.processEvents()
                 window.runner.pool.waitForDone(50)

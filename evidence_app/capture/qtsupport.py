@@ -11,40 +11,18 @@ import json
 import os
 import sys
 from collections.abc import Callable, Generator
-from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
 
+from evidence_app.capture.flags import configure_webengine
 from evidence_app.core.errors import UserError
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future  # only for annotations: the app's start-up skips it
+
 EXTRA_CA_ENV = "EVIDENCE_APP_EXTRA_CA"
-# Local first: no background requests of Chromium's own (component updates, pings, reporting).
-PRIVACY_FLAGS = (
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-domain-reliability",
-    "--disable-breakpad",
-    "--no-pings",
-)
-
-
-def configure_webengine(headless: bool = False) -> None:
-    """Set Chromium's flags before QtWebEngine starts (it reads them once).
-
-    The sandbox stays on, except for root, where Chromium refuses to run with it (containers, CI);
-    the GPU is off only without a display.
-    """
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    wanted = list(PRIVACY_FLAGS)
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        wanted.append("--no-sandbox")
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    if headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        wanted.append("--disable-gpu")
-    flags += [flag for flag in wanted if flag not in flags]
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
 def ensure_app(headless: bool = False) -> QCoreApplication:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import locale
 import os
 from pathlib import Path
 
@@ -46,6 +45,8 @@ def system_language() -> str:
         if value:
             return "zh_CN" if value.lower().startswith("zh") else SOURCE_LANGUAGE
     try:
+        import locale  # only for the system default: start-up with a set language skips it
+
         code = locale.getlocale()[0] or ""
     except ValueError:
         code = ""

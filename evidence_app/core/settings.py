@@ -7,9 +7,6 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from evidence_app.core.atomic import write_atomic
-from evidence_app.core.blobs import storage_error
-
 SETTINGS_NAME = "settings.json"
 SETTINGS_VERSION = 1
 
@@ -39,7 +36,11 @@ class Settings:
 
     def save(self, data_dir: Path) -> None:
         data = json.dumps(asdict(self), ensure_ascii=False, indent=2).encode("utf-8")
+        from evidence_app.core.atomic import write_atomic
+
         try:
             write_atomic(data_dir / SETTINGS_NAME, data)
         except OSError as error:
+            from evidence_app.core.blobs import storage_error  # the blob store: not at start-up
+
             raise storage_error(error, data_dir) from error

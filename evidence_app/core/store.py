@@ -14,6 +14,7 @@ import os
 import secrets
 import sqlite3
 import stat
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,19 @@ from evidence_app.core.model import (
 
 DB_NAME = "cases.sqlite"
 BUSY_TIMEOUT_MS = 30_000
+# One writer at a time within the process: every CaseStore on the same database (the GUI thread's
+# and each worker's) queues on this lock before SQLite's own lock, which then only has other
+# processes (the command line beside the app) to arbitrate.
+_WRITERS: dict[str, threading.RLock] = {}
+_WRITERS_GUARD = threading.Lock()
+
+
+def writer_lock(db_path: Path) -> threading.RLock:
+    """The process-wide write lock of the database at *db_path*."""
+    key = os.path.realpath(db_path)
+    with _WRITERS_GUARD:
+        return _WRITERS.setdefault(key, threading.RLock())
+
 
 # Forward migrations: MIGRATIONS[n] takes the schema from version n to n + 1. Never edit one that
 # has shipped; append a new one.
@@ -172,6 +186,7 @@ class CaseStore:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise storage_error(error, self.data_dir) from error
+        self.writer = writer_lock(self.data_dir / DB_NAME)
         self.db = self._connect()
         with contextlib.suppress(OSError):
             self.blobs.remove_stale_temps()
@@ -186,7 +201,8 @@ class CaseStore:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
-            self._migrate(db)
+            with self.writer:
+                self._migrate(db)
         except sqlite3.DatabaseError as error:
             raise self._db_error(error) from error
         return db
@@ -254,22 +270,24 @@ class CaseStore:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One writer at a time (BEGIN IMMEDIATE); commit or roll back as a whole."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise self._db_error(error) from error
-        try:
-            yield self.db
-            self.db.execute("COMMIT")
-        except sqlite3.Error as error:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
-            raise self._db_error(error) from error
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
-            raise
+        """One writer at a time (the process's lock, then BEGIN IMMEDIATE for other processes);
+        commit or roll back as a whole."""
+        with self.writer:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise self._db_error(error) from error
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except sqlite3.Error as error:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+                raise self._db_error(error) from error
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+                raise
 
     # -- custody log --------------------------------------------------------------------------
 

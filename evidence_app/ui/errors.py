@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
-from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 from evidence_app import __version__
 from evidence_app.core.errors import UserError
@@ -52,7 +53,7 @@ class ErrorPresenter:
     def user_error(self, error: UserError, parent: QWidget | None = None) -> None:
         text = error.message()
         log.warning("user error: %s", error.message("en"))
-        self._show(QMessageBox.Icon.Warning, text, parent)
+        self._show("warning", text, parent)
 
     def bug(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
@@ -64,13 +65,15 @@ class ErrorPresenter:
             "Something went wrong inside the app (a bug, not your fault). Your evidence is safe. "
             "Details were written to {path}. Please send that file to support.",
         ).format(path=path)
-        self._show(QMessageBox.Icon.Critical, text, None)
+        self._show("critical", text, None)
         return path
 
     def write_crash_log(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> Path:
         import tempfile
+        import traceback
+        from datetime import datetime, timezone
 
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         text = f"evidence-app {__version__}\n\n" + "".join(
@@ -87,10 +90,15 @@ class ErrorPresenter:
                 continue
         return Path("<unwritable>")
 
-    def _show(self, icon: QMessageBox.Icon, text: str, parent: QWidget | None) -> None:
+    def _show(self, kind: str, text: str, parent: QWidget | None) -> None:
         self.shown.append(text)
-        if not self.dialogs or QApplication.instance() is None:
+        if not self.dialogs or QCoreApplication.instance() is None:
             return
+        # Imported here: the window's first frame does not wait for the message box's types.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        icon = QMessageBox.Icon.Critical if kind == "critical" else QMessageBox.Icon.Warning
         box = QMessageBox(
             icon, QCoreApplication.translate("Errors", "Evidence App"), text, parent=parent
         )

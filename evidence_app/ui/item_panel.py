@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from evidence_app.core.guide import required_fields
 from evidence_app.core.model import Event, Item, StoredFile
 from evidence_app.ui.models import has_token, readable_time
 
+log = logging.getLogger("evidence_app.ui.item_panel")
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
 
 
@@ -79,14 +81,27 @@ class ImageView(QGraphicsView):
 
 
 class VideoView(QWidget):
-    """A recording with play/pause; QtMultimedia is loaded only when a video is first shown."""
+    """A recording with play/pause; QtMultimedia is loaded only when a video is first shown.
+
+    A file the player cannot open (damaged, cut short, a codec this computer lacks) gives a
+    sentence in place of the picture; ``release()`` stops and closes the file (another item shown).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.player = None
+        self.player: Any = None
+        self.video: Any = None
+        self.path: Path | None = None
+        self.failed = False
         self.layout_ = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setObjectName("videoMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.hide()
         self.play = QPushButton()
         self.play.clicked.connect(self.toggle)
+        self.layout_.addWidget(self.message, 1)
         self.layout_.addWidget(self.play)
         self.retranslateUi()
 
@@ -101,10 +116,15 @@ class VideoView(QWidget):
             self.audio = QAudioOutput(self)
             self.player.setAudioOutput(self.audio)
             self.player.setVideoOutput(self.video)
+            self.player.errorOccurred.connect(self._error)
+            self.player.mediaStatusChanged.connect(self._status)
+        self.release()
+        self._set_failed(False)
+        self.path = path
         self.player.setSource(QUrl.fromLocalFile(str(path)))
 
     def toggle(self) -> None:
-        if self.player is None:
+        if self.player is None or self.failed or self.path is None:
             return
         from PySide6.QtMultimedia import QMediaPlayer
 
@@ -117,8 +137,44 @@ class VideoView(QWidget):
         if self.player is not None:
             self.player.stop()
 
+    def release(self) -> None:
+        """Stop and let go of the file (a stopped player still holds it open)."""
+        self.path = None
+        if self.player is not None:
+            self.player.stop()
+            self.player.setSource(QUrl())
+
+    def _error(self, _error: object, message: str) -> None:
+        if self.path is not None:
+            log.warning("cannot play %s: %s", self.path, message)
+            self._set_failed(True)
+
+    def _status(self, status: object) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if status == QMediaPlayer.MediaStatus.InvalidMedia and self.path is not None:
+            self._set_failed(True)
+
+    def _set_failed(self, failed: bool) -> None:
+        self.failed = failed
+        self.message.setVisible(failed)
+        if self.video is not None:
+            self.video.setVisible(not failed)
+        self.play.setEnabled(not failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
     def retranslateUi(self) -> None:
         self.play.setText(self.tr("Play / pause"))
+        self.message.setText(
+            self.tr(
+                "This video cannot be played on this computer: the file is damaged or in a "
+                "format that cannot be decoded here. The stored file is kept unchanged."
+            )
+        )
 
 
 class ItemPanel(QWidget):
@@ -280,7 +336,7 @@ class ItemPanel(QWidget):
         self.item = item
         self.events = tuple(events)
         self.missing_fields = tuple(missing_fields)
-        self.video.stop()
+        self.video.release()
         enabled = item is not None
         self.tabs.setEnabled(enabled)
         if item is None:

@@ -3,51 +3,29 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the window's frame (menus, toolbar, status bar) needs is imported here; the panes'
+# modules, and Qt types they alone use, load once that frame is on screen (see ``_build_panes``).
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from evidence_app.core.errors import UserError
-from evidence_app.core.fields import category_label
-from evidence_app.core.guide import Completeness, evaluate
-from evidence_app.core.model import CATEGORIES, Case, Item
-from evidence_app.core.review import REVIEWER_ROLES, ReviewState, review_state
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.guide_panel import GuidePanel, tool_button_text
-from evidence_app.ui.item_panel import ItemPanel
-from evidence_app.ui.models import (
-    CaseIdRole,
-    CaseListModel,
-    ItemFilterProxy,
-    ItemRole,
-    ItemTableModel,
-    ThumbnailCache,
-    set_up_row_table,
-)
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
-from evidence_app.ui.tsa_watch import TsaWatcher
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelection, QModelIndex
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from evidence_app.core.guide import Completeness
+    from evidence_app.core.model import Case, Item
+    from evidence_app.core.review import ReviewState
 
 log = logging.getLogger("evidence_app.ui.main_window")
 # A case this small is read faster than a hop to a worker thread; a larger one (and the case opened
@@ -67,6 +45,8 @@ class CaseData:
 
 
 def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseData:
+    from evidence_app.core.guide import evaluate
+
     case = store.get_case(case_id)
     items = store.list_items(case.id)
     completeness = evaluate(store, case, items=items, tsa_urls=tsa_urls)
@@ -77,6 +57,8 @@ def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseDat
 def load_review(store: Any, case_id: str) -> ReviewState | None:
     """The case's review marks and verdict; the whole log is read only when there are any (a big
     case nobody reviewed opens without it)."""
+    from evidence_app.core.review import review_state
+
     reviewed = store.db.execute(
         "SELECT 1 FROM events WHERE case_id = ? AND action IN ('item_reviewed', 'case_screened') "
         "LIMIT 1",
@@ -86,6 +68,8 @@ def load_review(store: Any, case_id: str) -> ReviewState | None:
 
 
 def is_reviewer(store: Any) -> bool:
+    from evidence_app.core.review import REVIEWER_ROLES
+
     return bool(store.operator.role in REVIEWER_ROLES)
 
 
@@ -94,54 +78,50 @@ def is_package(path: Path) -> bool:
     return path.suffix.lower() == ".evcase" and path.is_file()
 
 
-def local_paths(urls: Sequence[QUrl]) -> list[Path]:
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+class StartupPlaceholder(QLabel):
+    """What the middle of the window shows until the panes are built; says when it first painted."""
 
+    painted = Signal()
 
-class EvidenceTable(QTableView):
-    """The evidence table; files dropped on it are imported into the open case."""
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt
 
-    filesDropped = Signal(list)
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: Any) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = local_paths(event.mimeData().urls())
-        if paths:
-            event.acceptProposedAction()
-            self.filesDropped.emit(paths)
-        else:
-            super().dropEvent(event)
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
 
 class MainWindow(QMainWindow):
     caseOpened = Signal(str)
     caseChanged = Signal(str)  # items or completeness of the open case changed
-    firstShown = Signal()  # the window was shown for the first time (start-up work may follow)
+    firstShown = Signal()  # the window's first frame is on screen (start-up work may follow)
+    panesReady = Signal()  # the store is open and the cases, guide, table and item panel are built
 
     def __init__(
-        self, store: Any, settings: Settings | None = None, runner: Any = None, switcher: Any = None
+        self,
+        store: Any = None,
+        settings: Settings | None = None,
+        runner: Any = None,
+        switcher: Any = None,
+        *,
+        open_store: Callable[[], Any] | None = None,
+        data_dir: Path | None = None,
     ) -> None:
+        """With a *store* the window is built whole at once (tests, scripts). The app passes
+        *open_store* and *data_dir* instead: then only the frame (menus, toolbar, status bar) is
+        built here, it paints, and the store is opened and the panes built right after
+        (``panesReady``), so that the owner sees the window without waiting for them."""
         super().__init__()
+        if store is None and open_store is None:
+            raise ValueError("MainWindow needs a store or open_store")
         self.setObjectName("mainWindow")
         self.store = store
-        self.data_dir = Path(store.data_dir)
+        self._open_store = open_store
+        self.data_dir = Path(store.data_dir if store is not None else data_dir)  # type: ignore[arg-type]
         self.settings = settings or Settings.load(self.data_dir)
         self.runner = runner or TaskRunner(self)
         self.switcher = switcher
@@ -151,14 +131,62 @@ class MainWindow(QMainWindow):
         self.platforms: list[str] = []
         self.review: ReviewState | None = None
         self.loading = False  # the open case is being read off the GUI thread
+        self.panes_ready = False
         self._load_serial = 0  # a newer open wins over a load still running
         self._first_case: str | None = None
-        self.tsa_watch = TsaWatcher(self.runner, store, parent=self)
-        self.tsa_watch.changed.connect(self._update_status)
-        self.tsa_watch.stamped.connect(self._auto_stamped)
+        self._started = False
+        self.tsa_watch: Any = None
         self.browser_window: QWidget | None = None
         self.dialogs: list[QWidget] = []
         self.setAcceptDrops(True)
+
+        self._build_actions()
+        self._build_status()
+        self.placeholder = StartupPlaceholder()
+        self.placeholder.setObjectName("startupPlaceholder")
+        self.setCentralWidget(self.placeholder)
+        self.resize(1400, 860)
+        self.retranslateUi()
+        if store is not None:
+            self._build_panes()
+        else:
+            self.placeholder.painted.connect(self._frame_painted)
+
+    def _frame_painted(self) -> None:
+        self.placeholder.painted.disconnect(self._frame_painted)
+        # Queued: the frame just painted reaches the screen before the panes are built.
+        QTimer.singleShot(0, self, self._build_panes)
+
+    def _build_panes(self) -> None:
+        from PySide6.QtWidgets import QSplitter
+
+        from evidence_app.ui.item_panel import ItemPanel
+        from evidence_app.ui.models import (
+            CaseListModel,
+            ItemFilterProxy,
+            ItemTableModel,
+            ThumbnailCache,
+        )
+        from evidence_app.ui.tsa_watch import TsaWatcher
+
+        if self.panes_ready:
+            return
+        if self.store is None:
+            if not self.isVisible():  # closed before its frame was followed by the panes
+                return
+            try:
+                self.store = self._open_store()  # type: ignore[misc]
+            except UserError as error:
+                # A data directory that cannot be used: the window stays and says why; the log
+                # can still be read (settings live in that same directory).
+                self.placeholder.setText(error.message())
+                self.act_log.setEnabled(True)
+                show_error(error, self)
+                return
+        store = self.store
+        self.tsa_watch = TsaWatcher(self.runner, store, parent=self)
+        self.tsa_watch.changed.connect(self._update_status)
+        self.tsa_watch.stamped.connect(self._auto_stamped)
 
         self.thumbnails = ThumbnailCache(self.runner, store.blob_path)
         self.case_model = CaseListModel(self)
@@ -184,24 +212,27 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([320, 700, 380])
-        self.setCentralWidget(splitter)
-        self._build_actions()
-        self._build_status()
+        self.setCentralWidget(splitter)  # the placeholder goes with the frame's start-up
+        self.placeholder = None  # type: ignore[assignment]
+        self.panes_ready = True
+        for act in self._frame_actions:
+            act.setEnabled(True)
         self.retranslateUi()
-        self.resize(1400, 860)
         self.refresh_cases()
         self.show_case(None)
         if self.case_model.cases:
             # Opened once the window shows: the owner sees the window at once, the case fills in.
             self._first_case = self.case_model.cases[-1].id
-        self._started = False
+        self.panesReady.emit()
+        if self._started:
+            self._after_first_show()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._started:
             self._started = True
             self.firstShown.emit()
-            if self._first_case is not None or self.settings.tsa_urls:
+            if self.panes_ready and (self._first_case is not None or self.settings.tsa_urls):
                 QTimer.singleShot(0, self, self._after_first_show)
 
     def _after_first_show(self) -> None:
@@ -213,6 +244,11 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _build_left(self) -> None:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout
+
+        from evidence_app.ui.guide_panel import GuidePanel
+
         self.left = QWidget()
         layout = QVBoxLayout(self.left)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -230,6 +266,8 @@ class MainWindow(QMainWindow):
         self.rename_case_button = QPushButton()
         buttons.addWidget(self.new_case_button)
         buttons.addWidget(self.rename_case_button)
+        self.new_case_button.clicked.connect(self.new_case_wizard)
+        self.rename_case_button.clicked.connect(self.rename_case_dialog)
         self.guide_panel = GuidePanel()
         self.guide_panel.openTool.connect(self.open_tool)
         self.guide_panel.requestSelected.connect(self.select_item)
@@ -241,6 +279,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.guide_panel, 1)
 
     def _build_middle(self) -> None:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QHBoxLayout,
+            QHeaderView,
+            QLineEdit,
+            QPushButton,
+            QVBoxLayout,
+        )
+
+        from evidence_app.ui.models import EvidenceTable, set_up_row_table
+
         self.middle = QWidget()
         layout = QVBoxLayout(self.middle)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -302,6 +352,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        # The Qt namespace is already loaded in the app (by its start-up attributes).
+        from PySide6.QtCore import Qt
+
         a = self._action
         self.act_new_case = a("newCase", self.new_case_wizard, QKeySequence.StandardKey.New)
         self.act_rename_case = a("renameCase", self.rename_case_dialog)
@@ -324,8 +377,16 @@ class MainWindow(QMainWindow):
         self.act_verdict = a("screeningVerdict", self.verdict_dialog)
         self.act_log = a("showLog", self.show_log)
         self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
-        self.new_case_button.clicked.connect(self.new_case_wizard)
-        self.rename_case_button.clicked.connect(self.rename_case_dialog)
+        # Until the panes are built these wait (show_case enables those that need a case).
+        self._frame_actions = (
+            self.act_new_case,
+            self.act_unpack,
+            self.act_verify,
+            self.act_settings,
+            self.act_log,
+        )
+        for act in (*self._frame_actions, *self._case_actions()):
+            act.setEnabled(False)
 
         bar = self.menuBar()
         self.menu_case = bar.addMenu("")
@@ -401,9 +462,6 @@ class MainWindow(QMainWindow):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Evidence App · 取证助手"))
-        self.cases_label.setText(self.tr("Your cases"))
-        self.new_case_button.setText(self.tr("New case…"))
-        self.rename_case_button.setText(self.tr("Rename…"))
         texts = {
             self.act_new_case: self.tr("New case…"),
             self.act_rename_case: self.tr("Rename case…"),
@@ -434,6 +492,14 @@ class MainWindow(QMainWindow):
         self.menu_capture.setTitle(self.tr("C&apture"))
         self.menu_bundle.setTitle(self.tr("&Bundle"))
         self.menu_tools.setTitle(self.tr("&Tools"))
+        if not self.panes_ready:
+            if self.placeholder is not None:
+                self.placeholder.setText(self.tr("Opening your cases…"))
+            self.status_dir.setText(self.tr("Data: {path}").format(path=self.data_dir))
+            return
+        self.cases_label.setText(self.tr("Your cases"))
+        self.new_case_button.setText(self.tr("New case…"))
+        self.rename_case_button.setText(self.tr("Rename…"))
         self.search.setPlaceholderText(self.tr("Search number, account, text…"))
         self.drop_hint.setText(
             self.tr("Tip: drag files from your computer onto the table to add them as evidence.")
@@ -445,6 +511,9 @@ class MainWindow(QMainWindow):
         self._update_case_title()
 
     def _fill_filters(self) -> None:
+        from evidence_app.core.fields import category_label
+        from evidence_app.core.model import CATEGORIES
+
         category, platform = self.category_filter.currentData(), self.platform_filter.currentData()
         for combo in (self.category_filter, self.platform_filter):
             combo.blockSignals(True)
@@ -470,6 +539,8 @@ class MainWindow(QMainWindow):
                 self.case_list.setCurrentIndex(self.case_model.index(row))
 
     def _case_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from evidence_app.ui.models import CaseIdRole
+
         case_id = current.data(CaseIdRole) if current.isValid() else None
         if case_id and (self.case is None or case_id != self.case.id):
             self.open_case(case_id)
@@ -551,7 +622,17 @@ class MainWindow(QMainWindow):
         self.guide_panel.set_review(self.review, is_reviewer(self.store))
         self._fill_filters()
         self.item_panel.show_item(None)
-        for act in (
+        for act in self._case_actions():
+            act.setEnabled(case is not None)
+        self.act_verdict.setVisible(is_reviewer(self.store))
+        self.rename_case_button.setEnabled(case is not None)
+        self._update_case_title()
+        self._update_next_step()
+        self._update_status()
+
+    def _case_actions(self) -> tuple[QAction, ...]:
+        """The actions that need an open case."""
+        return (
             self.act_rename_case,
             self.act_narrative,
             self.act_browser,
@@ -565,13 +646,7 @@ class MainWindow(QMainWindow):
             self.act_pack,
             self.act_import_receipt,
             self.act_verdict,
-        ):
-            act.setEnabled(case is not None)
-        self.act_verdict.setVisible(is_reviewer(self.store))
-        self.rename_case_button.setEnabled(case is not None)
-        self._update_case_title()
-        self._update_next_step()
-        self._update_status()
+        )
 
     def reload_case(self, select_item: str | None = None) -> Task | None:
         """Re-read the open case after a change (import, capture, time-stamp)."""
@@ -629,6 +704,8 @@ class MainWindow(QMainWindow):
             )
 
     def _update_next_step(self) -> None:
+        from evidence_app.ui.guide_panel import tool_button_text
+
         if self.case is None:
             self.next_label.setText(
                 self.tr("<b>Start here:</b> create a case for what is happening to you.")
@@ -685,6 +762,8 @@ class MainWindow(QMainWindow):
         )
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        from evidence_app.ui.models import ItemRole
+
         indexes = self.table.selectionModel().selectedRows()
         item = indexes[0].data(ItemRole) if indexes else None
         self.show_item(item)
@@ -709,6 +788,8 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(error, self)
             return
+        from evidence_app.core.guide import evaluate
+
         self.items = [updated if i.id == updated.id else i for i in self.items]
         self.completeness = evaluate(
             self.store, self.case, items=self.items, tsa_urls=self.settings.tsa_urls
@@ -755,6 +836,8 @@ class MainWindow(QMainWindow):
         self.item_panel.tabs.setCurrentIndex(1)
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.case is None:
             return
         names, _ = QFileDialog.getOpenFileNames(
@@ -888,6 +971,8 @@ class MainWindow(QMainWindow):
 
     def recapture_dialog(self, item_id: str) -> None:
         """Answer a recapture request by importing the new files (one item each, linked to it)."""
+        from PySide6.QtWidgets import QFileDialog
+
         if self.case is None:
             return
         self.select_item(item_id)
@@ -923,6 +1008,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_package_dialog(self) -> Any:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a case package"),
@@ -941,6 +1028,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_receipt_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a receipt"), "", self.tr("Receipt (*.json)")
         )
@@ -981,6 +1070,8 @@ class MainWindow(QMainWindow):
         return event
 
     def withdraw_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         item = self.item_panel.item
         if self.case is None or item is None:
             return
@@ -1000,6 +1091,8 @@ class MainWindow(QMainWindow):
     def open_browser(self) -> None:
         if self.case is None:
             return
+        from PySide6.QtCore import Qt
+
         from evidence_app.ui.browser import BrowserWidget  # QtWebEngine: loaded on first use
 
         if (
@@ -1112,6 +1205,8 @@ class MainWindow(QMainWindow):
     # -- dialogs -----------------------------------------------------------------------------
 
     def _keep(self, dialog: QWidget) -> QWidget:
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.destroyed.connect(
@@ -1132,6 +1227,8 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def rename_case_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         if self.case is None:
             return
         title, ok = QInputDialog.getText(
@@ -1207,6 +1304,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self.status_dir.setText(self.tr("Data: {path}").format(path=self.data_dir))
+        if not self.panes_ready:
+            return
         operator = self.store.operator
         from evidence_app.core.fields import ROLE_LABELS
         from evidence_app.core.i18n import tr
@@ -1241,22 +1340,31 @@ class MainWindow(QMainWindow):
     # -- drag and drop on the window ---------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and (
-            self.case is not None
-            or any(is_package(p) for p in local_paths(event.mimeData().urls()))
+        from evidence_app.ui.models import local_paths
+
+        if (
+            self.panes_ready
+            and event.mimeData().hasUrls()
+            and (
+                self.case is not None
+                or any(is_package(p) for p in local_paths(event.mimeData().urls()))
+            )
         ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from evidence_app.ui.models import local_paths
+
         paths = local_paths(event.mimeData().urls())
-        if paths:
+        if paths and self.panes_ready:
             event.acceptProposedAction()
             self.import_paths(paths)
 
     def closeEvent(self, event: Any) -> None:
         if self.runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
-        self.tsa_watch.stop()
+        if self.tsa_watch is not None:
+            self.tsa_watch.stop()
         self.runner.shutdown()
         for dialog in list(self.dialogs):
             dialog.close()

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import QTableView
 
 from evidence_app.core.fields import category_label
 from evidence_app.core.guide import Completeness
@@ -216,6 +217,45 @@ def set_up_row_table(table: Any, proxy: Any) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+
+
+def local_paths(urls: Sequence[Any]) -> list[Path]:
+    """The local files among dropped URLs."""
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
+class EvidenceTable(QTableView):
+    """The evidence table; files dropped on it are imported into the open case."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: Any = None) -> None:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: Any) -> None:
+        paths = local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.filesDropped.emit(paths)
+        else:
+            super().dropEvent(event)
 
 
 class HeaderedTableModel(QAbstractTableModel):

@@ -2788,6 +2788,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Opening your cases…</source>
+      <translation>正在打开您的案件…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Operator: {name} ({role})</source>
       <translation>操作人：{name}（{role}）</translation>
     </message>
@@ -3991,6 +3996,11 @@
       <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Play / pause</source>
       <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>This video cannot be played on this computer: the file is damaged or in a format that cannot be decoded here. The stored file is kept unchanged.</source>
+      <translation>这段视频无法在这台电脑上播放：文件已损坏，或格式在这里无法解码。已保存的文件原样保留，没有任何改动。</translation>
     </message>
   </context>
   <context>

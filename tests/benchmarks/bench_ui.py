@@ -4,8 +4,10 @@ Start-up is measured in fresh processes, bare and ours interleaved, best of RUNS
 first line of the script to the shown and painted window (``show()`` + ``processEvents()``). Both
 run from compiled bytecode, as an installed or frozen app does: this checkout sets
 PYTHONDONTWRITEBYTECODE, so the runs get a private PYTHONPYCACHEPREFIX and one warm-up run each.
-For our window the script also reports when the big case it re-opens has filled in (it is read
-off the GUI thread after the window shows).
+Our window paints its frame first (title, menus, toolbar, status bar, "Opening your cases…"): the
+script checks that this frame did paint in that first turn. It then also reports when the panes
+were built (store open, cases, guide, table, item panel: the window can be used) and when the big
+case it re-opens has filled in (read off the GUI thread).
 
 In this process: opening the 10,000-item case (until its rows, guide and filters are shown), a
 search over the whole case, and scrolling the table from top to bottom a page at a time (each
@@ -43,12 +45,19 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from evidence_app.app import create_main_window
-w, _ = create_main_window(Path(sys.argv[1])); w.show(); QApplication.processEvents()
+w, _ = create_main_window(Path(sys.argv[1]))
+painted = []
+w.placeholder.painted.connect(lambda: painted.append(1))
+w.show(); QApplication.processEvents()
 shown = time.perf_counter() - t0
-if w.case is None or getattr(w, "loading", False):
+assert painted, "the window's first frame did not paint in the first turn of the event loop"
+if not w.panes_ready:
+    loop = QEventLoop(); w.panesReady.connect(loop.quit); QTimer.singleShot(20_000, loop.quit); loop.exec()
+panes = time.perf_counter() - t0
+if w.case is None or w.loading:
     loop = QEventLoop(); w.caseOpened.connect(loop.quit); QTimer.singleShot(20_000, loop.quit); loop.exec()
 QApplication.processEvents()
-print(shown, time.perf_counter() - t0, len(w.items))
+print(shown, panes, time.perf_counter() - t0, len(w.items))
 w.runner.shutdown(); w.close()
 """
 
@@ -212,9 +221,14 @@ def main() -> None:
             f"{statistics.median(r[0] for r in ours) * 1000:.0f}; the 10,000-item case re-opens)"
         )
         print(f"ratio: {best_ours / best_bare:.2f}x (target 1.5x)")
-        filled = min(r[1] for r in ours)
+        panes = min(r[1] for r in ours)
         print(
-            f"  … and the case filled in:  {filled * 1000:.0f} ms after start ({int(ours[0][2])} items)"
+            f"  … panes built (store open):  {panes * 1000:.0f} ms after start "
+            f"({panes / best_bare:.2f}x the bare window)"
+        )
+        filled = min(r[2] for r in ours)
+        print(
+            f"  … and the case filled in:  {filled * 1000:.0f} ms after start ({int(ours[0][3])} items)"
         )
         in_process(data_dir, case_id)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -311,3 +311,42 @@ def test_platform_follows_the_url_unless_given(store: CaseStore, tmp_path: Path)
     ]
     assert sorted(edits) == ["platform", "url"]  # the derived value is an edit of its own, logged
     assert verify_case(store, case.id).ok
+
+
+def test_writers_in_one_process_take_turns_without_sqlite_waiting(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GUI thread and the workers each open their own store: the process-wide writer lock
+    lines their writes up, so none of them meets SQLite's "database is locked" even with SQLite's
+    own waiting turned off, and the custody log stays one unbroken chain."""
+    import threading
+
+    from evidence_app.core import store as store_module
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 0)
+    with CaseStore(data_dir) as first:
+        case = first.create_case("busy")
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def writer(n: int) -> None:
+        try:
+            with CaseStore(data_dir, Operator(f"worker {n}", "support")) as own:
+                start.wait()
+                for k in range(40):
+                    item = own.add_item(case.id, "post", {"notes": f"{n}-{k}"})
+                    own.edit_fields(case.id, item.id, {"likes": str(k)})
+        except BaseException as error:  # reported below, with the thread's name
+            errors.append(error)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors, errors
+    with CaseStore(data_dir) as check:
+        items = check.list_items(case.id)
+        assert len(items) == 160
+        assert sorted(i.number for i in items) == [f"E{n:03d}" for n in range(1, 161)]
+        assert verify_case(check, case.id).ok
