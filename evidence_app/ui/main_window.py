@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from evidence_app.core.errors import UserError
+from evidence_app.core.errors import StorageError, UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
@@ -870,21 +870,39 @@ class MainWindow(QMainWindow):
             return None
         case_id = self.case.id
 
-        def work(task: Task) -> list[str]:
-            ids = []
+        def work(task: Task) -> tuple[list[str], list[str]]:
+            ids: list[str] = []
+            refused: list[str] = []
             with task_store(self.store) as store:
                 for done, path in enumerate(paths):
                     task.check_cancelled()
                     task.progress(done, len(paths), path.name)
-                    item = store.add_item(case_id, category, {}, [_new_file(path)], extra=extra)
+                    try:
+                        item = store.add_item(case_id, category, {}, [_new_file(path)], extra=extra)
+                    except StorageError:
+                        raise  # the disk or the data folder refused: the next files would too
+                    except UserError as error:  # this file only (empty, a folder, unreadable)
+                        refused.append(error.message())
+                        continue
                     ids.append(item.id)
-            return ids
+            return ids, refused
 
-        def done(ids: list[str]) -> None:
+        def done(result: tuple[list[str], list[str]]) -> None:
+            ids, refused = result
             self.statusBar().showMessage(
                 self.tr("{count} file(s) added as evidence.").format(count=len(ids)), 5000
             )
             self.reload_case(ids[-1] if ids else None)
+            if refused:
+                show_error(
+                    UserError(
+                        "{added} file(s) added; {count} could not be added: {reasons}",
+                        added=len(ids),
+                        count=len(refused),
+                        reasons=" ".join(refused),
+                    ),
+                    self,
+                )
 
         def failed(error: BaseException) -> None:
             self.reload_case()  # files imported before the failure are kept and shown

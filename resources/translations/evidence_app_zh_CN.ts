@@ -1802,6 +1802,11 @@
       <translation>写入数据目录 {path} 失败（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{added} file(s) added; {count} could not be added: {reasons}</source>
+      <translation>已添加 {added} 个文件；有 {count} 个文件无法添加：{reasons}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is already withdrawn.</source>
       <translation>{number} 已被撤回。</translation>

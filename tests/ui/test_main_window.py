@@ -87,16 +87,26 @@ def test_dropping_files_on_the_table_imports_them(qtbot, window, tmp_path) -> No
     )
 
 
-def test_a_bad_drop_is_a_sentence_and_earlier_files_are_kept(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_in_a_drop_are_named_and_the_good_ones_all_imported(
+    qtbot, window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     window.create_case("t")
     good = tmp_path / "good.png"
     good.write_bytes(png_bytes())
     empty = tmp_path / "empty.png"
     empty.write_bytes(b"")
-    task = window.import_paths([good, empty])
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    later = tmp_path / "later.png"
+    later.write_bytes(png_bytes(color=(0, 90, 0)))
+    task = window.import_paths([good, empty, folder, later])
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
-    assert len(window.store.list_items(window.case.id)) == 1
-    assert window.presenter.shown and "empty" in window.presenter.shown[-1]
+    items = window.store.list_items(window.case.id)
+    assert [i.files[0].name for i in items] == ["good.png", "later.png"]
+    assert len(window.presenter.shown) == 1  # one sentence for the whole drop
+    message = window.presenter.shown[0]
+    assert message.startswith("2 file(s) added; 2 could not be added:")
+    assert "empty.png" in message and "a folder" in message
     assert window.presenter.crash_logs == []
 
 
