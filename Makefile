@@ -8,9 +8,11 @@ DEB_PACKAGES := libpulse0 poppler-utils qpdf openssl xvfb xauth fonts-wqy-microh
 	libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libfontconfig1 \
 	libdbus-1-3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libasound2 \
 	libgbm1 libxkbfile1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 \
+	desktop-file-utils appstream
 
-.PHONY: run test lint typecheck pytest bench system-deps venv translations screenshots clean
+.PHONY: run test lint typecheck pytest bench system-deps venv translations screenshots clean \
+	package package-smoke
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,7 +43,7 @@ run: $(STAMP)
 	$(BIN)/evidence-app
 
 lint: $(STAMP)
-	$(BIN)/ruff check evidence_app tests tools
+	$(BIN)/ruff check evidence_app tests tools packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -54,9 +56,20 @@ test: system-deps $(STAMP) lint typecheck pytest
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py $(BENCH_ARGS)
 
+# The frozen app (PyInstaller, one folder): dist/evidence-app/. About 1.5 minutes on two cores.
+package: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/evidence-app.spec
+	@du -sh dist/evidence-app
+
+# The packaging tests against that build (pytest builds its own when EVIDENCE_APP_FROZEN is unset).
+package-smoke: system-deps package
+	QT_QPA_PLATFORM=offscreen EVIDENCE_APP_FROZEN=dist/evidence-app \
+		$(BIN)/python -m pytest -p no:cacheprovider tests/test_packaging.py $(PYTEST_ARGS)
+
 translations: $(STAMP)
 	$(BIN)/python tools/i18n.py update
 	$(BIN)/python tools/i18n.py build
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

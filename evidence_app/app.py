@@ -78,6 +78,13 @@ def create_main_window(
         QApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("evidence-app")
+    # Wayland and the docks match the window to packaging/linux's desktop entry by this name.
+    app.setDesktopFileName("org.evidenceapp.EvidenceApp")
+    from PySide6.QtGui import QIcon
+
+    from evidence_app.core.i18n import RESOURCES
+
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "evidence-app.png")))  # read when first drawn
     data_dir = Path(data_dir)
     presenter = ErrorPresenter(data_dir)
     presenter.install()

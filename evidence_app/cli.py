@@ -157,6 +157,12 @@ def _language_from_argv(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a PyInstaller build (packaging/evidence-app.spec)
+        import multiprocessing
+
+        # Batch verify starts its workers with "spawn": in a frozen app each one is this
+        # executable again, and here it runs its task and exits instead of parsing arguments.
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     data_dir: Path | None = None
     try:
