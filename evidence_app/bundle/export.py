@@ -26,6 +26,7 @@ from evidence_app.bundle.pdfupdate import IncrementalUpdate, file_chunks
 from evidence_app.bundle.signing import reachable_tsa, sign_in_place
 from evidence_app.core import clock, identity
 from evidence_app.core.errors import IntegrityError, UserError
+from evidence_app.core.i18n import N_
 from evidence_app.core.integrity import verify_case
 from evidence_app.core.model import Item
 from evidence_app.core.review import ReviewMark, ReviewState, Verdict, review_state
@@ -39,7 +40,10 @@ RESERVED_NAMES = (MANIFEST_NAME, CUSTODY_LOG_NAME, SIGNER_CERT_NAME)
 # The printed catalogue rows, machine-readable, so that verify can hold the manifest against them.
 CATALOGUE_KEY = "/EvidenceAppCatalogue"
 
+# Progress labels are English source strings marked with N_; whoever shows them translates them
+# with core.i18n.tr(PROGRESS_CONTEXT, label), in the language of the screen.
 Progress = Callable[[int, int, str], None]
+PROGRESS_CONTEXT = "ExportProgress"
 
 
 class ExportCancelled(UserError):
@@ -229,7 +233,7 @@ def export_case(
     total_steps = 6
     if not out.parent.is_dir():
         raise UserError("The folder {path} does not exist.", path=str(out.parent))
-    report_progress(0, total_steps, "contacting the time-stamping authority")
+    report_progress(0, total_steps, N_(PROGRESS_CONTEXT, "Contacting the time-stamp server"))
     tsa_url, tsa_unreachable = reachable_tsa(tsa_urls) if tsa_urls else (None, [])
     if tsa_url is not None:
         # Files still waiting for their own token (captured offline) get it now, so that the
@@ -238,7 +242,7 @@ def export_case(
 
         stamp_pending(store, case.id, [tsa_url])
     check_cancel()
-    report_progress(1, total_steps, "checking the case")
+    report_progress(1, total_steps, N_(PROGRESS_CONTEXT, "Checking the case"))
     report = verify_case(store, case.id)
     if not report.ok:
         raise IntegrityError(
@@ -336,7 +340,7 @@ def _write_bundle(
         blob_path=store.blob_path,
         review=review,
     )
-    report_progress(2, total_steps, "laying out the pages")
+    report_progress(2, total_steps, N_(PROGRESS_CONTEXT, "Laying out the pages"))
     layout = build_layout(content, check_cancel)
     check_cancel()
 
@@ -355,7 +359,9 @@ def _write_bundle(
         "rows": layout.catalogue_rows,
     }
 
-    report_progress(3, total_steps, "placing screenshots and attaching originals")
+    report_progress(
+        3, total_steps, N_(PROGRESS_CONTEXT, "Placing the screenshots and attaching the originals")
+    )
     with open(temp, "x+b") as stream:
         stream.write(layout.pdf)
         _append_update(
@@ -397,10 +403,10 @@ def _write_bundle(
         stream.flush()
         os.fsync(stream.fileno())
     check_cancel()
-    report_progress(4, total_steps, "signing")
+    report_progress(4, total_steps, N_(PROGRESS_CONTEXT, "Signing"))
     level = sign_in_place(temp, signer, tsa_url)
     check_cancel()
-    report_progress(5, total_steps, "checking the written file")
+    report_progress(5, total_steps, N_(PROGRESS_CONTEXT, "Checking the written file"))
     digest = hashlib.sha256()
     with open(temp, "rb") as stream:
         for chunk in iter(lambda: stream.read(1 << 20), b""):
@@ -413,7 +419,7 @@ def _write_bundle(
             os.fsync(directory)
         finally:
             os.close(directory)
-    report_progress(total_steps, total_steps, "done")
+    report_progress(total_steps, total_steps, N_(PROGRESS_CONTEXT, "Done"))
     return ExportResult(
         path=out,
         sha256=digest.hexdigest(),

@@ -114,11 +114,20 @@ def cmd_add_file(ctx: Context) -> int:
 
 
 def cmd_item_edit(ctx: Context) -> int:
+    from evidence_app.core.fields import check_category
+
     fields = fields_from(ctx.args.field)
-    if not fields:
-        raise UserError("Give at least one --field KEY=VALUE to change.")
+    category = ctx.args.category
+    if category is not None:
+        check_category(category)  # refused before anything is changed
+    if not fields and category is None:
+        raise UserError("Give at least one --field KEY=VALUE or a --category to change.")
     with ctx.store() as store:
-        item = store.edit_fields(ctx.args.case, ctx.args.item, fields)
+        # the category first: it is refused for a withdrawn item, and then nothing has changed
+        if category is not None:
+            item = store.set_category(ctx.args.case, ctx.args.item, category)
+        if fields:
+            item = store.edit_fields(ctx.args.case, ctx.args.item, fields)
     ctx.out(item.id)
     return EXIT_OK
 
@@ -140,6 +149,7 @@ def describe_event(event: Any) -> str:
             f"{p.get('role')} {p.get('name')} sha256 {str(p.get('sha256'))[:16]}…"
         ),
         "field_edited": lambda: f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}",
+        "category_changed": lambda: f"{p.get('old')} → {p.get('new')}",
         "item_withdrawn": lambda: p.get("reason", ""),
         "timestamped": lambda: (
             f"{p.get('file')} genTime {p.get('gen_time_utc')} {p.get('tsa_name')}"
@@ -247,11 +257,16 @@ def register(commands: SubCommands) -> None:
         dest="item_command", metavar="edit|withdraw", required=True, parser_class=Parser
     )
     p = item_commands.add_parser(
-        "edit", help=tr(CONTEXT, "change fields (each change is logged with old and new value)")
+        "edit",
+        help=tr(
+            CONTEXT,
+            "change fields or the category (each change is logged with old and new value)",
+        ),
     )
     p.add_argument("case", metavar="CASE")
     p.add_argument("item", metavar="ITEM")
-    p.add_argument("--field", action="append", metavar="KEY=VALUE", required=True)
+    p.add_argument("--field", action="append", metavar="KEY=VALUE")
+    p.add_argument("--category", metavar="C")
     p.set_defaults(handler=cmd_item_edit)
     p = item_commands.add_parser(
         "withdraw", help=tr(CONTEXT, "withdraw an item (it is kept, never deleted)")

@@ -150,11 +150,60 @@ ROLE_LABELS = {
     "lawyer": N_("Roles", "Lawyer"),
 }
 
+# What each file of an item is, in plain words (keys: core.model.FILE_ROLES).
+FILE_ROLE_LABELS = {
+    "original": N_("FileRoles", "Original file"),
+    "visible": N_("FileRoles", "Visible part"),
+    "full_page": N_("FileRoles", "Whole page"),
+    "window": N_("FileRoles", "Window with address bar and clock"),
+    "mhtml": N_("FileRoles", "Saved page (MHTML)"),
+    "html": N_("FileRoles", "Page source (HTML)"),
+    "provenance": N_("FileRoles", "Capture record (JSON)"),
+    "video": N_("FileRoles", "Recording"),
+    "navigation_log": N_("FileRoles", "Navigation log"),
+    "tsr": N_("FileRoles", "Time-stamp token"),
+}
+
+# What each custody-log action did, in plain words (keys: core.custody.ACTIONS).
+ACTION_LABELS = {
+    "case_created": N_("Actions", "Case created"),
+    "case_edited": N_("Actions", "Case details changed"),
+    "item_added": N_("Actions", "Item added"),
+    "file_stored": N_("Actions", "File stored"),
+    "field_edited": N_("Actions", "Detail changed"),
+    "category_changed": N_("Actions", "Category changed"),
+    "item_withdrawn": N_("Actions", "Item withdrawn"),
+    "exported": N_("Actions", "Bundle exported"),
+    "export_abandoned": N_("Actions", "Export stopped"),
+    "verified": N_("Actions", "Case checked"),
+    "timestamped": N_("Actions", "Trusted time-stamp added"),
+    "packed": N_("Actions", "Case package made"),
+    "received": N_("Actions", "Case package received"),
+    "item_reviewed": N_("Actions", "Item reviewed"),
+    "case_screened": N_("Actions", "Case screened"),
+    "receipt_imported": N_("Actions", "Receipt recorded"),
+}
+
 MAX_FIELD_LENGTH = 200_000
 
 
 def category_label(category: str, lang: str | None = None) -> str:
     return tr("Categories", CATEGORY_LABELS[category], lang)
+
+
+def role_label(role: str, lang: str | None = None) -> str:
+    """An operator's role (owner, support, lawyer) in words; an unknown role as it is."""
+    return tr("Roles", ROLE_LABELS[role], lang) if role in ROLE_LABELS else role
+
+
+def file_role_label(role: str, lang: str | None = None) -> str:
+    """A file's role (window, full_page, …) in words; an unknown role as it is."""
+    return tr("FileRoles", FILE_ROLE_LABELS[role], lang) if role in FILE_ROLE_LABELS else role
+
+
+def action_label(action: str, lang: str | None = None) -> str:
+    """A custody-log action in words; an unknown action (from a newer version) as it is."""
+    return tr("Actions", ACTION_LABELS[action], lang) if action in ACTION_LABELS else action
 
 
 def check_category(category: str) -> str:

@@ -47,7 +47,9 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "other": ("purpose",),
 }
 REACH_FIELDS = ("views", "reposts", "comments", "likes")
-WEB_CAPTURE_ROLES = frozenset({"visible", "full_page", "provenance", "navigation_log"})
+# Pictures of a web page. "visible" is also what a screen capture stores, so an item counts as a
+# page capture by these only with a page address (a screen capture or a recording has none).
+PAGE_PICTURE_ROLES = frozenset({"visible", "full_page", "window"})
 RAW_PAGE_ROLES = frozenset({"mhtml", "html"})
 SCREENSHOT_ROLES = frozenset({"original", "visible", "full_page", "window"})
 POSTING_CATEGORIES = ("post", "comment")
@@ -291,10 +293,26 @@ def rule_recording(facts: CaseFacts) -> tuple[str, list[Gap]]:
     ]
 
 
+def _page_address(item: Item) -> str:
+    return item.fields.get("final_url") or item.fields.get("url") or ""
+
+
 def rule_raw_page(facts: CaseFacts) -> tuple[str, list[Gap]]:
-    web = [i for i in facts.items if any(f.role in WEB_CAPTURE_ROLES for f in i.files)]
+    """Every page captured as pictures also has its raw page kept, by that item or by another
+    capture of the same address (so a gap is fixed by capturing the page once more)."""
+    web = [
+        i
+        for i in facts.items
+        if any(f.role in PAGE_PICTURE_ROLES for f in i.files)
+        and (_page_address(i) or any(f.role == "full_page" for f in i.files))
+    ]
     if not web:
         return NOT_APPLICABLE, []
+
+    def has_raw(item: Item) -> bool:
+        return any(f.role in RAW_PAGE_ROLES for f in item.files)
+
+    kept = {_page_address(i) for i in facts.items if has_raw(i)} - {""}
     gaps = [
         Gap(
             "raw_page",
@@ -303,7 +321,7 @@ def rule_raw_page(facts: CaseFacts) -> tuple[str, list[Gap]]:
             facts.numbers[i.id],
         )
         for i in web
-        if not any(f.role in RAW_PAGE_ROLES for f in i.files)
+        if not has_raw(i) and _page_address(i) not in kept
     ]
     return _result(gaps)
 
@@ -394,7 +412,9 @@ NOT_IN_BUNDLE = frozenset({"export"})
 
 def _was_exported(store: Any, case_id: str) -> bool:
     row = store.db.execute(
-        "SELECT 1 FROM events WHERE case_id = ? AND action LIKE '%export%' LIMIT 1", (case_id,)
+        # "exported" only: an export that was abandoned (export_abandoned) handed nothing over.
+        "SELECT 1 FROM events WHERE case_id = ? AND action = 'exported' LIMIT 1",
+        (case_id,),
     ).fetchone()
     return row is not None
 
@@ -453,6 +473,7 @@ def _join(parts: Iterable[str], lang: str | None) -> str:
 
 def gap_lines(completeness: Completeness, lang: str | None = None) -> list[str]:
     """The lines the bundle prints under "missing evidence": one per gap, step title first."""
+    line = tr(CONTEXT, "{title}: {gap}", lang)  # the separator is the language's ("标题：…")
     lines = []
     for status in completeness.steps:
         if status.state != MISSING or status.step.id in NOT_IN_BUNDLE:
@@ -460,6 +481,5 @@ def gap_lines(completeness: Completeness, lang: str | None = None) -> list[str]:
         title = status.step.title(lang)
         if status.step.optional:
             title = tr(CONTEXT, "{title} (recommended)", lang).format(title=title)
-        for gap in status.gaps:
-            lines.append(f"{title}: {gap.message(lang)}")
+        lines += [line.format(title=title, gap=gap.message(lang)) for gap in status.gaps]
     return lines

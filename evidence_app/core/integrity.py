@@ -84,6 +84,8 @@ def _replay(events: list[Event]) -> tuple[dict[str, dict[str, Any]], dict[int, d
                 fields.pop(p.get("key"), None)
             else:
                 fields[p.get("key")] = p.get("new")
+        elif event.action == "category_changed" and event.item in items:
+            items[event.item]["category"] = p.get("new")
         elif event.action == "item_withdrawn" and event.item in items:
             items[event.item]["withdrawn"] = True
             items[event.item]["reason"] = p.get("reason", "")

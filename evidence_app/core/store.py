@@ -29,6 +29,7 @@ from evidence_app.core.errors import IntegrityError, NotFoundError, StorageError
 from evidence_app.core.fields import check_category, check_fields, with_platform
 from evidence_app.core.imaging import describe_image, guess_mime
 from evidence_app.core.model import (
+    CATEGORIES,
     FILE_ROLES,
     ROLES,
     ZERO_HASH,
@@ -430,6 +431,20 @@ class CaseStore:
                     " ON CONFLICT (case_id, item_id, key) DO UPDATE SET value = excluded.value",
                     (case_id, item, p.get("key"), p.get("new")),
                 )
+        elif event.action == "category_changed":
+            if p.get("new") not in CATEGORIES:
+                raise IntegrityError(
+                    "Event {seq} gives an item an unknown category.", seq=event.seq
+                )
+            changed = db.execute(
+                "UPDATE items SET category = ? WHERE case_id = ? AND id = ?",
+                (p.get("new"), case_id, item),
+            ).rowcount
+            if changed != 1:
+                raise IntegrityError(
+                    "Event {seq} changes the category of an item the case does not have.",
+                    seq=event.seq,
+                )
         elif event.action == "item_withdrawn":
             db.execute(
                 "UPDATE items SET withdrawn = 1, withdrawn_reason = ? WHERE case_id = ? AND id = ?",
@@ -761,6 +776,32 @@ class CaseStore:
                     continue
                 self._append_event(
                     db, case.id, "field_edited", {"key": key, "old": old, "new": new}, item.id
+                )
+        return self.get_item(case.id, item.id)
+
+    def set_category(self, case_ref: str, item_ref: str, category: str) -> Item:
+        """Change an item's category: a ``category_changed`` event with old and new.
+
+        Nothing is recorded when the category is already *category*; a withdrawn item keeps the
+        category it was withdrawn with.
+        """
+        case = self.get_case(case_ref)
+        item = self.get_item(case.id, item_ref)
+        check_category(category)
+        with self._write() as db:
+            # read inside the transaction, so that the old value logged is the one replaced
+            old, withdrawn = db.execute(
+                "SELECT category, withdrawn FROM items WHERE case_id = ? AND id = ?",
+                (case.id, item.id),
+            ).fetchone()
+            if withdrawn:
+                raise UserError(
+                    "{number} is withdrawn; its category can no longer be changed.",
+                    number=item.number,
+                )
+            if old != category:
+                self._append_event(
+                    db, case.id, "category_changed", {"old": old, "new": category}, item.id
                 )
         return self.get_item(case.id, item.id)
 

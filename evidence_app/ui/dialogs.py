@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,12 +34,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from evidence_app.core.errors import UserError
-from evidence_app.core.guide import Completeness, gap_lines
+from evidence_app.core.guide import Completeness
+from evidence_app.core.i18n import N_
 from evidence_app.core.model import ROLES, Case
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
@@ -295,16 +306,15 @@ class ExportDialog(RetranslatingDialog):
         self.retranslateUi()
 
     def gap_texts(self) -> list[str]:
-        return (
-            gap_lines(self.completeness, self.language.currentData()) if self.completeness else []
-        )
+        """The gap lines printed in the bundle, in the bundle's language."""
+        return _gap_lines(self.completeness, self.language.currentData())
 
     def _fill_summary(self) -> None:
         self.gaps.clear()
-        lines = gap_lines(self.completeness) if self.completeness else []
+        lines = _gap_lines(self.completeness)
         self.gaps.addItems(lines)
         self.gaps.setVisible(bool(lines))
-        self.fix_button.setVisible(bool(lines) and self.task is None and self.result is None)
+        self._update_buttons()
         if not lines:
             self.summary.setText(
                 self.tr("<b>The guide has nothing missing.</b> The bundle is ready to export.")
@@ -317,6 +327,15 @@ class ExportDialog(RetranslatingDialog):
                 ).format(count=len(lines))
             )
             self.export_button.setText(self.tr("Export with gaps listed"))
+
+    def _update_buttons(self) -> None:
+        """Offer to fix the gaps while there are some and no export is running or done; once
+        the bundle is written, Cancel becomes Close."""
+        idle = self.task is None and self.result is None
+        self.fix_button.setVisible(self.gaps.count() > 0 and idle)
+        self.cancel_button.setText(
+            self.tr("Close") if self.result is not None else self.tr("Cancel")
+        )
 
     def _choose_out(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -350,17 +369,21 @@ class ExportDialog(RetranslatingDialog):
         case_id = self.case.id
         store = self.window_.store
         owner = self.case.owner or store.operator.name
+        steps = [1]  # the export's number of steps, as it reports them
 
         def work(task: Task) -> tuple[Any, Any]:
+            def progress(done: int, total: int, label: str = "") -> None:
+                steps[0] = total
+                task.progress(done, total, label)
+
             with task_store(store) as own:
                 signer = identity.load_signer(own.data_dir, secret, owner)
                 result = export.export_case(
                     own, case_id, out, signer, tsa_urls=tsa_urls, lang=lang,
-                    progress=lambda d, t, label="": task.progress(d, t, label),
-                    cancel=task.cancelled, gaps=gaps,
+                    progress=progress, cancel=task.cancelled, gaps=gaps,
                 )  # fmt: skip
             task.check_cancelled()
-            task.progress(1, 1, "verify")
+            task.progress(steps[0], steps[0], N_(PROGRESS_CONTEXT, "Checking the finished bundle"))
             report = verify.verify_bundle(out)
             return result, report
 
@@ -381,9 +404,14 @@ class ExportDialog(RetranslatingDialog):
         return self.task
 
     def _progress(self, done: int, total: int, label: str) -> None:
+        from evidence_app.core.i18n import tr
+
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total} {label}")
+        step = tr(PROGRESS_CONTEXT, label) if label else ""
+        # a literal "%" would be read as one of QProgressBar's placeholders
+        text = self.tr("{step} ({done} of {total})").format(step=step, done=done, total=total)
+        self.progress.setFormat(text.replace("%", "%%"))
 
     def _done(self, outcome: tuple[Any, Any]) -> None:
         self.task = None
@@ -391,6 +419,7 @@ class ExportDialog(RetranslatingDialog):
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
         self.show_folder.setVisible(True)
+        self._update_buttons()
         if self.report is None:
             verdict = self.tr("The bundle was written.")
         elif self.report.valid:
@@ -398,8 +427,10 @@ class ExportDialog(RetranslatingDialog):
                 "<span style='color:#1b7f3b'><b>✓ The bundle was written and checked: signature and every file are intact.</b></span>"
             )
         else:
-            failed = "; ".join(
-                f"{n}: {d}" for n, ok, d in map(check_parts, self.report.checks) if not ok
+            failed = " ".join(
+                _escape(check.explanation)
+                for check in plain_checks(self.report.checks, self.report)
+                if not check.ok
             )
             verdict = self.tr(
                 "<span style='color:#b3261e'><b>✗ The bundle was written but its check failed:</b></span> {reasons}"
@@ -415,6 +446,7 @@ class ExportDialog(RetranslatingDialog):
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
         self.outcome.setText(self.tr("The bundle was not written."))
+        self._update_buttons()
         show_error(error, self)
 
     def _cancel(self) -> None:
@@ -428,6 +460,7 @@ class ExportDialog(RetranslatingDialog):
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
         self.outcome.setText(self.tr("Export cancelled; no bundle was written."))
+        self._update_buttons()
 
     def _show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_path.parent)))
@@ -451,7 +484,6 @@ class ExportDialog(RetranslatingDialog):
             label.setText(text)
         self.browse.setText(self.tr("Choose…"))
         self.fix_button.setText(self.tr("Fix the gaps first"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.show_folder.setText(self.tr("Show in folder"))
         self.tsa.setPlaceholderText(self.tr("none: the time then comes from this computer's clock"))
         self._fill_summary()
@@ -471,6 +503,12 @@ def _documents_dir() -> Path:
         if (home / name).is_dir():
             return home / name
     return home
+
+
+def _gap_lines(completeness: Completeness | None, lang: str | None = None) -> list[str]:
+    from evidence_app.core.guide import gap_lines
+
+    return gap_lines(completeness, lang) if completeness is not None else []
 
 
 # -- verify ------------------------------------------------------------------------------------
@@ -525,6 +563,17 @@ class VerifyDialog(RetranslatingDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.verdict.setFont(font)
         self.checks = QTextBrowser()
+        self.checks.setObjectName("checks")
+        # The checks in plain words; the technical detail of each (for a lawyer) behind a toggle.
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("showDetails")
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setVisible(False)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.shown: tuple[str, list[tuple[str, bool, str]], Any] = ("", [], None)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
@@ -537,7 +586,11 @@ class VerifyDialog(RetranslatingDialog):
         layout.addWidget(self.verdict)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.checks, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.details_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
         self.resize(680, 520)
         self.retranslateUi()
 
@@ -574,7 +627,7 @@ class VerifyDialog(RetranslatingDialog):
         self.rows = []
         self.batch_model.set_rows([])
         self.table.setVisible(True)
-        self.checks.clear()
+        self.show_checks([])
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.verdict.setText(self.tr("Checking the bundles in {name}…").format(name=folder.name))
@@ -643,10 +696,9 @@ class VerifyDialog(RetranslatingDialog):
         indexes = self.table.selectionModel().selectedRows()
         row = indexes[0].data(RowRole) if indexes else None
         if row is None:
-            self.checks.clear()
+            self.show_checks([])
             return
-        head = f"<h3>{_escape(str(row.file))}</h3>"
-        self.checks.setHtml(head + _checks_html(row_checks(row)))
+        self.show_checks(row_checks(row), row.report, heading=str(row.file))
 
     def verify_path(self, path: Path) -> Task | None:
         if path.is_dir():
@@ -655,7 +707,7 @@ class VerifyDialog(RetranslatingDialog):
 
         self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
         self.table.setVisible(False)
-        self.checks.clear()
+        self.show_checks([])
         self.path = path
         self.task = self.runner.run(
             lambda _task: verify.verify_bundle(path), self._show, self._failed, label="verify"
@@ -665,19 +717,22 @@ class VerifyDialog(RetranslatingDialog):
     def _show(self, report: Any) -> None:
         self.task = None
         self.report = report
+        checks = [check_parts(c) for c in report.checks]
+        name = _escape(self.path.name)
         if report.valid:
             self.verdict.setText(
                 self.tr(
-                    "<span style='color:#1b7f3b'><b>✓ {name} is intact:</b> the signature is valid and every file matches its hash.</span>"
-                ).format(name=self.path.name)
+                    "<span style='color:#1b7f3b'><b>✓ {name} is intact:</b> it is signed, and nothing in it was changed since.</span>"
+                ).format(name=name)
             )
         else:
+            reason = next((c.explanation for c in plain_checks(checks, report) if not c.ok), "")
             self.verdict.setText(
                 self.tr(
-                    "<span style='color:#b3261e'><b>✗ {name} failed the check.</b> Do not rely on it; ask the sender for the original.</span>"
-                ).format(name=self.path.name)
+                    "<span style='color:#b3261e'><b>✗ {name} failed the check:</b></span> {reason} Do not rely on it; ask the sender for the original."
+                ).format(name=name, reason=_escape(reason))
             )
-        self.checks.setHtml(_checks_html([check_parts(c) for c in report.checks]))
+        self.show_checks(checks, report)
         self.verified.emit(report)
 
     def _failed(self, error: BaseException) -> None:
@@ -686,14 +741,58 @@ class VerifyDialog(RetranslatingDialog):
             return
         self.task = None
         self.progress.setVisible(False)
-        if isinstance(error, UserError):
+        if not isinstance(error, UserError):
+            show_error(error, self)
+            return
+        from evidence_app.bundle.verify import NotABundle
+
+        if isinstance(error, NotABundle):
+            # The reason (often the PDF library's, in English) goes behind "Details".
+            name = NOT_A_BUNDLE if not isinstance(error.__cause__, OSError) else CANNOT_OPEN
+            self.verdict.setText(
+                self.tr("<span style='color:#b3261e'><b>✗ {name}:</b></span> {reason}").format(
+                    name=_escape(self.path.name), reason=_escape(_check_words()[name][2])
+                )
+            )
+            self.show_checks([(name, False, error.message())])
+        else:
             self.verdict.setText(
                 self.tr(
                     "<span style='color:#b3261e'><b>✗ This file could not be checked:</b></span> {reason}"
                 ).format(reason=_escape(error.message()))
             )
-        else:
-            show_error(error, self)
+
+    def show_checks(
+        self, checks: list[tuple[str, bool, str]], report: Any = None, heading: str = ""
+    ) -> None:
+        """Show *checks* (name, ok, detail) in plain words; *report* (a BundleReport or its dict)
+        says whether there was a time-stamp and who signed."""
+        self.shown = (heading, list(checks), report)
+        self.details_button.setVisible(bool(checks))
+        self._render_checks()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self._retranslate_details()
+        self._render_checks()
+
+    def _render_checks(self) -> None:
+        heading, checks, report = self.shown
+        if not checks:
+            self.checks.clear()
+            return
+        head = f"<h3>{_escape(heading)}</h3>" if heading else ""
+        plain = plain_checks(checks, report)
+        self.checks.setHtml(head + _checks_html(plain, self.details_button.isChecked()))
+
+    def _retranslate_details(self) -> None:
+        self.details_button.setText(
+            self.tr("Hide the technical details")
+            if self.details_button.isChecked()
+            else self.tr("Show the technical details (for your lawyer)")
+        )
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Verify a bundle"))
@@ -701,7 +800,9 @@ class VerifyDialog(RetranslatingDialog):
         self.choose.setText(self.tr("Or choose a file…"))
         self.choose_folder.setText(self.tr("Choose a folder…"))
         self.close_button.setText(self.tr("Close"))
+        self._retranslate_details()
         self.batch_model.retranslate()
+        self._render_checks()
 
     def closeEvent(self, event: Any) -> None:
         if self.task is not None:
@@ -709,13 +810,193 @@ class VerifyDialog(RetranslatingDialog):
         super().closeEvent(event)
 
 
-def _checks_html(checks: list[tuple[str, bool, str]]) -> str:
+CONTEXT = "VerifyChecks"  # tools/i18n.py extracts _t("…") with this context
+# The file could not be checked at all: shown as one failed "check" of these names.
+NOT_A_BUNDLE, CANNOT_OPEN, VERIFIER_ERROR = "not_a_bundle", "cannot_open", "verifier_error"
+NO_STAMP = "_absent"  # suffix: the check passed because there is nothing of its kind to check
+SIGNER_SELF_SIGNED = (  # bundle.verify's detail for an untrusted (self-signed) signer
+    "Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; matches signer-cert.pem). "
+    "Compare the fingerprint with the one the owner gave you, or pass --trust."
+)
+NO_ITEM_STAMPS = "No item carries a time-stamp token."  # bundle.verify's detail
+PROGRESS_CONTEXT = "ExportProgress"  # bundle.export.PROGRESS_CONTEXT (not imported: pyHanko)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _check_words() -> dict[str, tuple[str, str, str]]:
+    """Check name → (plain title, one sentence if it passed, one sentence if it failed)."""
+    return {
+        "signature_valid": (
+            _t("The signature is valid"),
+            _t("The bundle carries its signer's digital signature, and what was signed is exactly as it was."),
+            _t("The signature does not match the content: the bundle was changed after it was signed, or it is not signed."),
+        ),
+        "covers_whole_file": (
+            _t("Nothing was changed after signing"),
+            _t("The signature covers the whole file; nothing was added or changed afterwards."),
+            _t("Something was added to the file or changed in it after it was signed."),
+        ),
+        "signer_certificate": (
+            _t("The signer is the one the bundle names"),
+            _t("The bundle was signed with the key it names; to be sure who signed it, compare the fingerprint in the technical details with the one the signer gave you."),
+            _t("The key that signed the bundle is not the one the bundle names."),
+        ),
+        "document_timestamp": (
+            _t("The trusted time-stamp is valid"),
+            _t("A neutral time-stamp server confirmed when the bundle was signed, and the file is unchanged since."),
+            _t("The trusted time-stamp is missing, was removed, or does not match the file."),
+        ),
+        "document_timestamp" + NO_STAMP: (
+            _t("No trusted time-stamp"),
+            _t("The bundle's time comes from the signer's computer clock, not from a neutral time-stamp server."),
+            "",
+        ),
+        "item_timestamps": (
+            _t("Each file's time-stamp is valid"),
+            _t("Every time-stamp on a file proves that this very file existed at that time."),
+            _t("A file's time-stamp does not match the file, or cannot be checked."),
+        ),
+        "item_timestamps" + NO_STAMP: (
+            _t("No file has a time-stamp"),
+            _t("No file was time-stamped by a neutral server when it was collected."),
+            "",
+        ),
+        "attachments_match_manifest": (
+            _t("Every original file matches its record"),
+            _t("Each original file attached to the bundle is exactly as it was when it was collected."),
+            _t("An original file is missing, extra, or not the same as when it was collected."),
+        ),
+        "manifest_matches_catalogue": (
+            _t("The printed list matches the attached files"),
+            _t("The list of evidence printed in the bundle matches the files attached to it."),
+            _t("The list of evidence printed in the bundle does not match the files attached to it."),
+        ),
+        "custody_chain": (
+            _t("The custody log is complete"),
+            _t("Every recorded step (who did what, and when) is there, in order, and unchanged."),
+            _t("Steps of the custody log are missing, out of order, or were changed."),
+        ),
+        NOT_A_BUNDLE: (
+            _t("Not an evidence bundle"),
+            "",
+            _t("This file is not a PDF evidence bundle (or it is damaged)."),
+        ),
+        CANNOT_OPEN: (
+            _t("The file cannot be opened"),
+            "",
+            _t("This file cannot be opened: check that it is still there and that you may read it."),
+        ),
+        VERIFIER_ERROR: (
+            _t("The check could not be finished"),
+            "",
+            _t("The check stopped on this file; it is probably damaged."),
+        ),
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PlainCheck:
+    """One check as the verify screen shows it: plain title and sentence, detail behind a toggle."""
+
+    name: str  # as in `verify --json`
+    ok: bool
+    title: str
+    explanation: str
+    detail: str  # the technical detail, as bundle.verify words it (or nearly: see _app_detail)
+    absent: bool = False  # passed because there is nothing of its kind (no time-stamp)
+
+
+def plain_checks(checks: Sequence[Any], report: Any = None) -> list[PlainCheck]:
+    """*checks* (Check objects or (name, ok, detail)) in plain words, in the current language."""
+    from evidence_app.core.i18n import SUPPORTED_LANGUAGES, tr
+
+    words = _check_words()
+    signer = _report_field(report, "signer")
+    no_item_stamps = {tr("Verify", NO_ITEM_STAMPS, lang) for lang in SUPPORTED_LANGUAGES}
+    found = []
+    for check in checks:
+        name, ok, detail = check_parts(check)
+        absent = ok and (
+            (name == "document_timestamp" and report is not None and not _report_field(report, "timestamp"))
+            or (name == "item_timestamps" and detail in no_item_stamps)
+        )  # fmt: skip
+        title, passed, failed = words.get(name + NO_STAMP if absent else name, (name, "", ""))
+        explanation = passed if ok else failed
+        if name == "signer_certificate" and ok and isinstance(signer, dict):
+            detail = _app_detail(detail, signer)
+            person = _common_name(str(signer.get("subject", "")))
+            if person:
+                explanation = _t(
+                    "Signed by {name}; to be sure it was them, compare the fingerprint in the technical details with the one they gave you."
+                ).format(name=person)
+        found.append(PlainCheck(name, ok, title, explanation, detail, absent))
+    return found
+
+
+def _report_field(report: Any, key: str) -> Any:
+    if report is None:
+        return None
+    return report.get(key) if isinstance(report, dict) else getattr(report, key, None)
+
+
+def _app_detail(detail: str, signer: dict[str, Any]) -> str:
+    """The signer's detail without the command-line advice (--trust) that verify gives, and with
+    the fingerprint grouped as Settings shows it."""
+    from evidence_app.core.i18n import SUPPORTED_LANGUAGES, tr
+
+    subject = str(signer.get("subject", ""))
+    fingerprint = str(signer.get("sha256_fingerprint", ""))
+    for lang in SUPPORTED_LANGUAGES:
+        if detail == tr("Verify", SIGNER_SELF_SIGNED, lang).format(
+            subject=subject, fingerprint=fingerprint
+        ):
+            return _t(
+                "Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; the same certificate is attached to the bundle)."
+            ).format(subject=subject, fingerprint=group_fingerprint(fingerprint))
+    return detail
+
+
+def _common_name(subject: str) -> str:
+    """The CN of an RFC 4514 subject (``CN=王小明,O=…`` → 王小明), or ""."""
+    import re
+
+    for part in re.split(r"(?<!\\),", subject):
+        key, _, value = part.partition("=")
+        if key.strip().upper() == "CN":
+            return re.sub(r"\\(.)", r"\1", value.strip())
+    return ""
+
+
+def group_fingerprint(fingerprint: str, per_line: int = 0) -> str:
+    """A hex fingerprint in blocks of four (``1a2b 3c4d …``), *per_line* blocks a line if given."""
+    blocks = [fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)]
+    if not per_line:
+        return " ".join(blocks)
+    return "\n".join(" ".join(blocks[i : i + per_line]) for i in range(0, len(blocks), per_line))
+
+
+def _checks_html(checks: list[PlainCheck], details: bool = False) -> str:
     rows = []
-    for name, ok, detail in checks:
-        mark = (
-            "<span style='color:#1b7f3b'>✓</span>" if ok else "<span style='color:#b3261e'>✗</span>"
-        )
-        rows.append(f"<p>{mark} <b>{_escape(str(name))}</b><br>{_escape(str(detail))}</p>")
+    for check in checks:
+        if check.absent:
+            mark = "<span style='color:#777'>–</span>"
+        elif check.ok:
+            mark = "<span style='color:#1b7f3b'>✓</span>"
+        else:
+            mark = "<span style='color:#b3261e'>✗</span>"
+        row = f"<p style='margin-bottom:2px'>{mark} <b>{_escape(check.title)}</b>"
+        if check.explanation:
+            row += f"<br>{_escape(check.explanation)}"
+        row += "</p>"
+        if details:
+            row += (
+                "<p style='margin-top:0; margin-left:18px; color:#555'><small>"
+                f"<code>{_escape(check.name)}</code> — {_escape(check.detail)}</small></p>"
+            )
+        rows.append(row)
     return "".join(rows)
 
 
@@ -765,10 +1046,31 @@ class SettingsDialog(RetranslatingDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
         )
         self.tsa = QPlainTextEdit("\n".join(settings.tsa_urls))
-        self.tsa.setFixedHeight(70)
+        self.tsa.setObjectName("tsaUrls")
+        self.tsa.setFixedHeight(64)
+        self.tsa_help = QLabel()
+        self.tsa_help.setObjectName("tsaHelp")
+        self.tsa_help.setWordWrap(True)
+        self.tsa_help.setStyleSheet("color: #555")
+        self.tsa_help.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The language the app shows now: the box starts there (see _language_shown).
+        from evidence_app.core.i18n import current_language
+
+        self.language_in_use = current_language()
+        self.fingerprint_hex = ""  # the key's SHA-256 fingerprint, as Copy puts it on the clipboard
+        self.key_group = QGroupBox()
+        self.key_group.setObjectName("signingKey")
+        self.key_intro = QLabel()
+        self.key_intro.setWordWrap(True)
+        self.key_intro.setStyleSheet("color: #555")
+        self.fingerprint_label = QLabel()
         self.fingerprint = QLabel()
-        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.copy_fingerprint = QPushButton()
+        self.copy_fingerprint.setObjectName("copyFingerprint")
+        self.copy_fingerprint.clicked.connect(self._copy_fingerprint)
         self.new_key = QPushButton()
         self.new_key.setObjectName("newKey")
         self.change_pass = QPushButton()
@@ -776,49 +1078,77 @@ class SettingsDialog(RetranslatingDialog):
         self.new_key.clicked.connect(self.new_key_dialog)
         self.change_pass.clicked.connect(self.change_passphrase_dialog)
         self.key_message = QLabel()
+        self.key_message.setObjectName("keyMessage")
         self.key_message.setWordWrap(True)
+        self.key_message.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        self.labels = [QLabel() for _ in range(6)]
+        self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
         dir_row = QHBoxLayout()
         dir_row.addWidget(self.data_dir_label, 1)
         dir_row.addWidget(self.open_dir)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.new_key)
-        key_row.addWidget(self.change_pass)
         for label, field in zip(
             self.labels,
-            (
-                self.language,
-                self.operator,
-                self.role,
-                dir_row,
-                self.tsa,
-                self.fingerprint,
-            ),
+            (self.language, self.operator, self.role, dir_row, self.tsa),
             strict=True,
         ):
             form.addRow(label, field)
+        form.addRow("", self.tsa_help)  # under the box, in the field column
+        # The signing key, one group: what it is for, the fingerprint with Copy, the key buttons.
+        fingerprint_row = QHBoxLayout()
+        fingerprint_row.addWidget(self.fingerprint, 1)
+        fingerprint_row.addWidget(self.copy_fingerprint, 0, Qt.AlignmentFlag.AlignTop)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.new_key)
+        key_buttons.addWidget(self.change_pass)
+        key_buttons.addStretch(1)
+        key_box = QVBoxLayout(self.key_group)
+        key_box.addWidget(self.key_intro)
+        key_box.addWidget(self.fingerprint_label)
+        key_box.addLayout(fingerprint_row)
+        key_box.addLayout(key_buttons)
+        key_box.addWidget(self.key_message)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(key_row)
-        layout.addWidget(self.key_message)
+        layout.addWidget(self.key_group)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(640, 480)
         self.retranslateUi()
+        # Tall enough for the wrapped sentences at this width (a dialog's minimum size leaves
+        # them out, and the rows would then overlap).
+        self.resize(660, max(self.sizeHint().height(), self.heightForWidth(660)))
+
+    def _language_shown(self) -> str:
+        """What the language box starts at: the saved choice when it is the language in use
+        (``system`` included), else the language in use (started with ``--lang``). Saving without
+        touching the box then keeps the language the app shows."""
+        from evidence_app.core.i18n import normalise_language
+
+        saved = self.settings.language
+        try:
+            resolved = normalise_language(saved)
+        except ValueError:
+            resolved = ""
+        return saved if resolved == self.language_in_use else self.language_in_use
 
     def _fill_choices(self) -> None:
-        language = self.language.currentData() or self.settings.language
+        from evidence_app.core.i18n import system_language
+
+        language = self.language.currentData() or self._language_shown()
         role = self.role.currentData() or self.settings.operator_role
+        names = {"zh_CN": "中文", "en": "English"}
         self.language.clear()
-        self.language.addItem(self.tr("System default"), "system")
-        self.language.addItem("中文", "zh_CN")
-        self.language.addItem("English", "en")
+        self.language.addItem(
+            self.tr("System default ({language})").format(language=names[system_language()]),
+            "system",
+        )
+        self.language.addItem(names["zh_CN"], "zh_CN")
+        self.language.addItem(names["en"], "en")
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         from evidence_app.core.fields import ROLE_LABELS
         from evidence_app.core.i18n import tr
@@ -831,15 +1161,31 @@ class SettingsDialog(RetranslatingDialog):
     def _show_identity(self) -> None:
         identity = _identity()
         current = identity.current_identity(self.data_dir)
+        self.fingerprint_hex = (
+            "" if current is None else identity.fingerprint(current.certificate())
+        )
+        self.fingerprint_label.setVisible(bool(self.fingerprint_hex))
+        self.copy_fingerprint.setVisible(bool(self.fingerprint_hex))
         if current is None:
+            self.fingerprint.setFont(self.font())
             self.fingerprint.setText(
                 self.tr("No signing key yet; one is made when you first export.")
             )
         else:
-            self.fingerprint.setText(
-                self.tr("SHA-256 fingerprint: {fingerprint}").format(
-                    fingerprint=identity.fingerprint(current.certificate())
-                )
+            self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.fingerprint.setText(group_fingerprint(self.fingerprint_hex, per_line=8))
+
+    def _say_key(self, message: str) -> None:
+        """A sentence under the key's buttons (what happened to the key); hidden when empty."""
+        self.key_message.setText(message)
+        self.key_message.setVisible(bool(message))
+
+    def _copy_fingerprint(self) -> None:
+        """Copy the fingerprint as plain hex (no spaces), as verify and `key show` print it."""
+        if self.fingerprint_hex:
+            QGuiApplication.clipboard().setText(self.fingerprint_hex)
+            self._say_key(
+                self.tr("The fingerprint was copied. Paste it into a message to your lawyer.")
             )
 
     def new_key_dialog(self) -> PassphraseDialog | None:
@@ -850,9 +1196,7 @@ class SettingsDialog(RetranslatingDialog):
 
     def change_passphrase_dialog(self) -> PassphraseDialog | None:
         if not key_exists(self.data_dir):
-            self.key_message.setText(
-                self.tr("There is no signing key yet: make one first (or export once).")
-            )
+            self._say_key(self.tr("There is no signing key yet: make one first (or export once)."))
             return None
         self.passphrase_dialog = ask_passphrase(self, CHANGE, self.change_passphrase)
         return self.passphrase_dialog
@@ -860,7 +1204,7 @@ class SettingsDialog(RetranslatingDialog):
     def _key_task(self, work: Callable[[], Any], success: str) -> Task | None:
         self.new_key.setEnabled(False)
         self.change_pass.setEnabled(False)
-        self.key_message.setText(self.tr("Working on the key…"))
+        self._say_key(self.tr("Working on the key…"))
 
         def done(_result: Any) -> None:
             if not shiboken6.isValid(self):  # the dialog was closed meanwhile; the key is made
@@ -886,7 +1230,7 @@ class SettingsDialog(RetranslatingDialog):
         self.task = None
         self.new_key.setEnabled(True)
         self.change_pass.setEnabled(True)
-        self.key_message.setText(message)
+        self._say_key(message)
 
     def create_key(self, passphrase: str) -> Task | None:
         identity = _identity()
@@ -933,12 +1277,25 @@ class SettingsDialog(RetranslatingDialog):
             self.tr("Your name (recorded with every action)"),
             self.tr("Your role"),
             self.tr("Data folder"),
-            self.tr("Time-stamp servers (one address per line)"),
-            self.tr("Signing key"),
+            self.tr("Time-stamp servers"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.open_dir.setText(self.tr("Open folder"))
+        self.tsa.setPlaceholderText(self.tr("One address per line, for example https://…/tsr"))
+        self.tsa_help.setText(
+            self.tr(
+                "A time-stamp server is a neutral service whose signed time proves your evidence existed at that moment, which courts value; it needs the internet when you capture and export. Ask your lawyer or support staff for an address."
+            )
+        )
+        self.key_group.setTitle(self.tr("Signing key"))
+        self.key_intro.setText(
+            self.tr(
+                "Every bundle you export is signed with this key. Give your lawyer its fingerprint so that they can check the bundle really comes from you."
+            )
+        )
+        self.fingerprint_label.setText(self.tr("Fingerprint (SHA-256):"))
+        self.copy_fingerprint.setText(self.tr("Copy"))
         self.new_key.setText(self.tr("Make a new key"))
         self.change_pass.setText(self.tr("Change passphrase"))
         self._fill_choices()

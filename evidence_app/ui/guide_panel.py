@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
 from evidence_app.core.guide import DONE, MISSING, Completeness, Guide, Step, load_guide
 from evidence_app.core.i18n import current_language
 
-STATE_COLORS = {DONE: "#1b7f3b", MISSING: "#b3261e", "not_applicable": "#777777"}
-STATE_MARKS = {DONE: "✓", MISSING: "✗", "not_applicable": "–"}
+NO_CASE = "no_case"  # no case open: the steps are shown as what lies ahead, nothing is missing yet
+STATE_COLORS = {
+    DONE: "#1b7f3b",
+    MISSING: "#b3261e",
+    "not_applicable": "#777777",
+    NO_CASE: "#444444",
+}
+STATE_MARKS = {DONE: "✓", MISSING: "✗", "not_applicable": "–", NO_CASE: "○"}
 
 
 def tool_button_text(tool: str) -> str:
@@ -40,6 +46,7 @@ def tool_button_text(tool: str) -> str:
         "narrative": QCoreApplication.translate("GuidePanel", "Write what happened"),
         "timestamp": QCoreApplication.translate("GuidePanel", "Time-stamp now"),
         "export": QCoreApplication.translate("GuidePanel", "Export the bundle"),
+        "new_case": QCoreApplication.translate("GuidePanel", "Create a case first…"),
     }
     return texts[tool]
 
@@ -220,7 +227,7 @@ class GuidePanel(QWidget):
 
     def state_of(self, step_id: str) -> str:
         if self.completeness is None:
-            return MISSING
+            return NO_CASE
         return self.completeness.status(step_id).state
 
     def next_step(self) -> Step | None:
@@ -256,9 +263,11 @@ class GuidePanel(QWidget):
         applicable = c.applicable if c else len(self.guide.steps)
         self.progress.setMaximum(max(applicable, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(
-            self.tr("{done} of {total} steps done").format(done=done, total=applicable)
-        )
+        text = self.tr("{done} of {total} steps done").format(done=done, total=applicable)
+        later = len(self.guide.steps) - applicable
+        if later:  # steps become needed as the case fills in (a web capture asks for its page)
+            text += " · " + self.tr("{count} not needed yet").format(count=later)
+        self.progress.setFormat(text)
         self._show_step(self.steps.currentRow())
 
     def _show_step(self, row: int) -> None:
@@ -288,12 +297,15 @@ class GuidePanel(QWidget):
             elif status.state == DONE:
                 parts.append(f"<p style='color:#1b7f3b'><b>{html.escape(self.tr('Done.'))}</b></p>")
         self.detail.setHtml("".join(parts))
-        self.action.setText(tool_button_text(step.tool))
+        # With no case open, every tool waits for one: the button makes the case.
+        self.action.setText(tool_button_text(step.tool if self.completeness else "new_case"))
         self.action.setEnabled(True)
 
     def _open_current(self) -> None:
         row = self.steps.currentRow()
-        if 0 <= row < len(self.guide.steps):
+        if self.completeness is None:
+            self.openTool.emit("new_case", "")
+        elif 0 <= row < len(self.guide.steps):
             step = self.guide.steps[row]
             self.openTool.emit(step.tool, step.id)
 

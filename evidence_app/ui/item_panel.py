@@ -5,12 +5,14 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGraphicsPixmapItem,
     QGraphicsScene,
@@ -28,13 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.fields import FIELDS, category_label
+from evidence_app.core.fields import (
+    FIELD_BY_KEY,
+    FIELDS,
+    action_label,
+    category_label,
+    file_role_label,
+    role_label,
+)
 from evidence_app.core.guide import required_fields
-from evidence_app.core.model import Event, Item, StoredFile
+from evidence_app.core.model import CATEGORIES, Event, Item, StoredFile
 from evidence_app.ui.models import has_token, readable_time
 
 log = logging.getLogger("evidence_app.ui.item_panel")
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
+SHOWN_VALUE_CHARS = 80  # a field's old and new value in the history, cut to this length
 
 
 class ImageView(QGraphicsView):
@@ -51,11 +61,13 @@ class ImageView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.zoom = 1.0
 
-    def set_image(self, path: Path | None) -> None:
+    def set_image(self, path: Path | None) -> bool:
+        """Show the picture at *path*; False (and nothing shown) when it cannot be decoded."""
         pixmap = QPixmap(str(path)) if path else QPixmap()
         self.pixmap_item.setPixmap(pixmap)
         self.scene().setSceneRect(self.pixmap_item.boundingRect())
         self.fit_width()
+        return not pixmap.isNull()
 
     def fit_width(self) -> None:
         self.resetTransform()
@@ -177,10 +189,25 @@ class VideoView(QWidget):
         )
 
 
+class CategoryBox(QComboBox):
+    """The item's category: chosen by click or keyboard, never by a wheel turned over it while
+    scrolling (each choice is a custody event)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()
+
+
 class ItemPanel(QWidget):
-    """Signals: ``fieldsEdited(dict)`` with the changed fields; ``openPage(str)`` a saved page's path."""
+    """Signals: ``fieldsEdited(dict)`` with the changed fields; ``categoryChanged(str)`` the
+    category the user chose (a key of core.model.CATEGORIES); ``openPage(str)`` a saved page's path.
+    """
 
     fieldsEdited = Signal(dict)
+    categoryChanged = Signal(str)
     openPage = Signal(str)
     markReviewed = Signal()  # a reviewer marks the shown item reviewed
     askRecapture = Signal()  # a reviewer asks the owner to capture the shown item again
@@ -218,7 +245,13 @@ class ItemPanel(QWidget):
         for widget in (self.no_preview, self.image, self.video, self.page_box):
             self.preview.addWidget(widget)
 
-        # Fields
+        # Category (recorded as soon as it is chosen) and fields
+        self.category_label = QLabel()
+        self.category = CategoryBox()
+        self.category.setObjectName("category")
+        for key in CATEGORIES:
+            self.category.addItem("", key)
+        self.category.activated.connect(self._category_chosen)
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -247,6 +280,10 @@ class ItemPanel(QWidget):
         fields_page = QWidget()
         fields_layout = QVBoxLayout(fields_page)
         fields_layout.setContentsMargins(0, 0, 0, 0)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.category_label)
+        category_row.addWidget(self.category, 1)
+        fields_layout.addLayout(category_row)
         fields_layout.addWidget(self.required_note)
         fields_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
@@ -320,7 +357,7 @@ class ItemPanel(QWidget):
             color, state = "#1b7f3b", ""
         head = status_label(mark.status) + (f" — {state}" if state else "")
         who = self.tr("{name} ({role}), {when}").format(
-            name=mark.by.name, role=mark.by.role, when=readable_time(mark.at_local)
+            name=mark.by.name, role=role_label(mark.by.role), when=readable_time(mark.at_local)
         )
         comment = f"<br>“{html.escape(mark.comment)}”" if mark.comment else ""
         return (
@@ -346,6 +383,7 @@ class ItemPanel(QWidget):
             self.no_preview.setText("")
             for editor in self.editors.values():
                 _set_text(editor, "")
+            self.category.setCurrentIndex(-1)
             self.files.clear()
             self.history.clear()
             return
@@ -365,6 +403,7 @@ class ItemPanel(QWidget):
             + "</span>"
         )
         self._show_preview(item)
+        self.show_category()
         for key, editor in self.editors.items():
             _set_text(editor, item.fields.get(key, ""))
         self._mark_required(item)
@@ -372,12 +411,18 @@ class ItemPanel(QWidget):
         self._show_history(events)
 
     def _show_preview(self, item: Item) -> None:
+        undecodable = too_large = False
         for role in PREVIEW_ROLES:
             for stored in item.files:
                 if stored.role == role and stored.mime.startswith("image/"):
-                    self.preview.setCurrentWidget(self.image)
-                    self.image.set_image(self.blob_path(stored.sha256))
-                    return
+                    if (stored.meta.get("image") or {}).get("too_large_to_decode"):
+                        too_large = True  # never decoded: it could exhaust the memory
+                        continue
+                    if self.image.set_image(self.blob_path(stored.sha256)):
+                        self.preview.setCurrentWidget(self.image)
+                        return
+                    undecodable = True  # a text file named .png, a damaged picture
+        self.image.set_image(None)
         for stored in item.files:
             if stored.role == "video" or stored.mime.startswith("video/"):
                 self.preview.setCurrentWidget(self.video)
@@ -392,7 +437,13 @@ class ItemPanel(QWidget):
                 )
                 return
         self.preview.setCurrentWidget(self.no_preview)
-        self.no_preview.setText(self.tr("This item has no picture, video or saved page to show."))
+        if undecodable:
+            text = self.tr("This file is not a picture that can be shown; it is kept unchanged.")
+        elif too_large:
+            text = self.tr("This picture is too large to show here; it is kept unchanged.")
+        else:
+            text = self.tr("This item has no picture, video or saved page to show.")
+        self.no_preview.setText(text)
 
     def _open_page(self) -> None:
         stored: StoredFile | None = getattr(self, "page_file", None)
@@ -419,10 +470,21 @@ class ItemPanel(QWidget):
     def _show_files(self, item: Item) -> None:
         rows = []
         for stored in item.files:
+            role = file_role_label(stored.role)
+            stamps = stored.meta.get("stamps") or {}
+            if stored.role == "tsr" and stamps.get("name"):
+                role = self.tr("{role} for “{name}”").format(role=role, name=stamps["name"])
+            details = self.tr("Type: {mime} · stored {when}").format(
+                mime=stored.mime, when=_local_time(stored.added_utc)
+            )
+            warning = self._not_shown(stored)
+            if warning:
+                warning = f"<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
             rows.append(
-                f"<p><b>{html.escape(stored.role)}</b> · {html.escape(stored.name)} · "
-                f"{stored.size:,} B · {html.escape(stored.mime)}<br>"
-                f"<span style='font-family:monospace'>SHA-256 {stored.sha256}</span></p>"
+                f"<p><b>{html.escape(role)}</b><br>"
+                f"{_tip(stored.name, details)} · "
+                f"{_tip(self._size(stored.size), self._exact_size(stored.size))}{warning}<br>"
+                f"SHA-256: <span style='font-family:monospace'>{stored.sha256}</span></p>"
             )
         stamp = (
             self.tr("Trusted time-stamp: yes")
@@ -431,14 +493,118 @@ class ItemPanel(QWidget):
         )
         self.files.setHtml(f"<p><b>{html.escape(stamp)}</b></p>" + "".join(rows))
 
+    def _not_shown(self, stored: StoredFile) -> str:
+        """Why a file that claims to be a picture is not shown ("" when it is, or is no picture)."""
+        image = stored.meta.get("image") or {}
+        if image.get("undecodable"):
+            return self.tr("This file is not a picture that can be shown; it is kept unchanged.")
+        if image.get("too_large_to_decode"):
+            return self.tr("This picture is too large to show here; it is kept unchanged.")
+        return ""
+
+    def _size(self, size: int) -> str:
+        """``34401`` → ``33.6 KB`` (1 KB = 1,024 bytes, as file managers count)."""
+        if size < 1024:
+            return self._exact_size(size)
+        value = size / 1024
+        for unit in ("KB", "MB", "GB"):
+            if value < 1024 or unit == "GB":
+                return f"{value:.1f} {unit}"
+            value /= 1024
+        return self._exact_size(size)  # not reached
+
+    def _exact_size(self, size: int) -> str:
+        return self.tr("{count} bytes").format(count=f"{size:,}")
+
     def _show_history(self, events: Sequence[Event]) -> None:
-        rows = [
-            f"<p><b>#{e.seq}</b> {html.escape(e.at_local[:19].replace('T', ' '))} · {html.escape(e.operator.name)}"
-            f" ({html.escape(e.operator.role)}) · <b>{html.escape(e.action)}</b><br>"
-            f"<span style='color:#555'>{html.escape(_payload_text(e))}</span></p>"
-            for e in events
-        ]
+        rows = []
+        for e in events:
+            exact = self.tr("Event {seq} of the custody log\nLocal: {local}\nUTC: {utc}").format(
+                seq=e.seq, local=e.at_local, utc=e.at_utc
+            )
+            who = self.tr("{name} ({role})").format(
+                name=e.operator.name, role=role_label(e.operator.role)
+            )
+            sentence = self._event_sentence(e)
+            if sentence:
+                sentence = f"<br><span style='color:#555'>{html.escape(sentence)}</span>"
+            rows.append(
+                f"<p><b>{html.escape(action_label(e.action))}</b> · "
+                f"{_tip(_local_time(e.at_local), exact)} · {html.escape(who)}{sentence}</p>"
+            )
         self.history.setHtml("".join(rows))
+
+    def _event_sentence(self, event: Event) -> str:
+        """One short line saying what the event did, in the owner's words (may be empty)."""
+        p = event.payload
+        if event.action == "item_added":
+            text = self.tr("Added as {category}").format(category=_category(p.get("category")))
+            if p.get("recapture_of"):
+                text += " · " + self.tr("captured again, as a reviewer asked")
+            return text
+        if event.action == "file_stored":
+            return self.tr("{role}: {name}, {size}").format(
+                role=file_role_label(str(p.get("role", ""))),
+                name=p.get("name", ""),
+                size=self._size(int(p.get("size") or 0)),
+            )
+        if event.action == "field_edited":
+            key = str(p.get("key", ""))
+            spec = FIELD_BY_KEY.get(key)
+            return self.tr("{field}: {old} → {new}").format(
+                field=spec.label_in() if spec else key,
+                old=self._value(p.get("old")),
+                new=self._value(p.get("new")),
+            )
+        if event.action == "category_changed":
+            return self.tr("Category: {old} → {new}").format(
+                old=_category(p.get("old")), new=_category(p.get("new"))
+            )
+        if event.action == "item_withdrawn":
+            return self.tr("Reason: {reason}").format(reason=p.get("reason", ""))
+        if event.action == "timestamped":
+            return self.tr("“{name}” stamped by {tsa} at {when}").format(
+                name=p.get("file", ""),
+                tsa=p.get("tsa_name") or p.get("tsa_url") or "?",
+                when=_local_time(str(p.get("gen_time_utc", ""))),
+            )
+        if event.action == "item_reviewed":
+            from evidence_app.core.review import status_label
+
+            status = status_label(str(p.get("status", "")))
+            return f"{status}: “{p['comment']}”" if p.get("comment") else status
+        return ""
+
+    def _value(self, value: Any) -> str:
+        text = "" if value is None else " ".join(str(value).split())
+        if not text:
+            return self.tr("(empty)")
+        return text if len(text) <= SHOWN_VALUE_CHARS else text[: SHOWN_VALUE_CHARS - 1] + "…"
+
+    # -- the category ------------------------------------------------------------------------
+
+    def show_category(self) -> None:
+        """Show the shown item's stored category in the combo (after a refused change, too)."""
+        if self.item is None:
+            return
+        self.category.setCurrentIndex(self.category.findData(self.item.category))
+        self.category.setEnabled(not self.item.withdrawn)
+        self.category.setToolTip(
+            self.tr("A withdrawn item keeps its category.")
+            if self.item.withdrawn
+            else self.tr("What this item is; a change is recorded in the custody log at once.")
+        )
+
+    def _category_chosen(self, index: int) -> None:
+        key = self.category.itemData(index)
+        if self.item is not None and key and key != self.item.category:
+            self.categoryChanged.emit(key)
+
+    def restore_edits(self, changes: dict[str, str]) -> None:
+        """Put back field values typed but not saved yet (the item was shown again meanwhile)."""
+        for key, value in changes.items():
+            if key in self.editors:
+                _set_text(self.editors[key], value)
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -470,6 +636,9 @@ class ItemPanel(QWidget):
         self.tabs.setTabText(2, self.tr("Files and hashes"))
         self.tabs.setTabText(3, self.tr("History"))
         self.save_button.setText(self.tr("Save changes"))
+        self.category_label.setText(self.tr("Category:"))
+        for row, key in enumerate(CATEGORIES):
+            self.category.setItemText(row, category_label(key))
         self.page_button.setText(self.tr("Open the saved page in the browser"))
         self.mark_button.setText(self.tr("Mark reviewed"))
         self.recapture_button.setText(self.tr("Ask for recapture…"))
@@ -487,13 +656,26 @@ class ItemPanel(QWidget):
                 self.labels[spec.key].setText(html.escape(spec.label_in()))
 
 
-def _payload_text(event: Event) -> str:
-    payload = event.payload
-    if event.action == "field_edited":
-        return f"{payload.get('key')}: {payload.get('old')!s} → {payload.get('new')!s}"
-    if event.action == "file_stored":
-        return f"{payload.get('role')} {payload.get('name')} {str(payload.get('sha256', ''))[:16]}…"
-    return ", ".join(f"{k}={v}" for k, v in payload.items() if not isinstance(v, dict))[:300]
+def _tip(text: str, tooltip: str) -> str:
+    """*text* as HTML that shows *tooltip* when the pointer rests on it."""
+    return f"<span title='{html.escape(tooltip, quote=True)}'>{html.escape(text)}</span>"
+
+
+def _category(key: Any) -> str:
+    return category_label(key) if key in CATEGORIES else str(key)
+
+
+def _local_time(iso: str) -> str:
+    """An ISO time (``at_local`` with its zone name, or UTC) → ``2025-10-01 13:02:07`` on this
+    computer's clock; the exact value is shown beside it as a tooltip."""
+    stamp = iso.partition(" ")[0]
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None and not iso.partition(" ")[2]:
+        moment = moment.astimezone()  # UTC → local; an at_local keeps the offset it was made in
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _set_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:

@@ -67,6 +67,10 @@ def load_review(store: Any, case_id: str) -> ReviewState | None:
     return review_state(store, case_id) if reviewed else None
 
 
+# The kind of evidence that files imported from a guide step are.
+STEP_CATEGORIES = {"harm": "harm_evidence", "identity": "identity_document"}
+
+
 def is_reviewer(store: Any) -> bool:
     from evidence_app.core.review import REVIEWER_ROLES
 
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         self._build_middle()
         self.item_panel = ItemPanel(store.blob_path)
         self.item_panel.fieldsEdited.connect(self.edit_fields)
+        self.item_panel.categoryChanged.connect(self.set_category)
         self.item_panel.openPage.connect(self.open_saved_page)
         self.item_panel.markReviewed.connect(self.mark_reviewed)
         self.item_panel.askRecapture.connect(self.ask_recapture_dialog)
@@ -316,6 +321,9 @@ class MainWindow(QMainWindow):
         filters = QHBoxLayout()
         self.category_filter = QComboBox()
         self.platform_filter = QComboBox()
+        for combo in (self.category_filter, self.platform_filter):
+            # Their texts change with the case and the language: always as wide as they need.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.category_filter.currentIndexChanged.connect(self._filters_changed)
@@ -696,6 +704,12 @@ class MainWindow(QMainWindow):
                     title=self.case.title, count=self.case.item_count
                 )
             )
+        elif self.proxy.category or self.proxy.platform or self.proxy.text:
+            self.case_title.setText(
+                self.tr("{title} — {shown} of {count} pieces of evidence shown").format(
+                    title=self.case.title, shown=self.proxy.rowCount(), count=len(self.items)
+                )
+            )
         else:
             self.case_title.setText(
                 self.tr("{title} — {count} pieces of evidence").format(
@@ -706,6 +720,7 @@ class MainWindow(QMainWindow):
     def _update_next_step(self) -> None:
         from evidence_app.ui.guide_panel import tool_button_text
 
+        self.next_step_id = ""
         if self.case is None:
             self.next_label.setText(
                 self.tr("<b>Start here:</b> create a case for what is happening to you.")
@@ -741,6 +756,7 @@ class MainWindow(QMainWindow):
         self.next_label.setText(self.tr("<b>Next step:</b> {title}").format(title=step.title()))
         self.next_button.setText(tool_button_text(step.tool))
         self.next_step_tool = step.tool
+        self.next_step_id = step.id
 
     def _do_next_step(self) -> None:
         if self.next_step_tool == "new_case":
@@ -750,7 +766,7 @@ class MainWindow(QMainWindow):
             if requests:
                 self.recapture_dialog(requests[0].item_id)
         else:
-            self.open_tool(self.next_step_tool, "")
+            self.open_tool(self.next_step_tool, self.next_step_id)
 
     # -- items -------------------------------------------------------------------------------
 
@@ -760,6 +776,7 @@ class MainWindow(QMainWindow):
             self.platform_filter.currentData() or "",
             self.search.text(),
         )
+        self._update_case_title()
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         from evidence_app.ui.models import ItemRole
@@ -788,6 +805,26 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(error, self)
             return
+        self._item_edited(updated)
+
+    def set_category(self, category: str) -> None:
+        """The owner chose another category for the shown item: recorded at once, no question."""
+        item = self.item_panel.item
+        if self.case is None or item is None:
+            return
+        try:
+            updated = self.store.set_category(self.case.id, item.id, category)
+        except UserError as error:
+            show_error(error, self)
+            self.item_panel.show_category()  # back to the stored category
+            return
+        unsaved = self.item_panel.changed_fields()  # typed in the form, not saved yet: kept
+        self._item_edited(updated)
+        self.item_panel.restore_edits(unsaved)
+
+    def _item_edited(self, updated: Item) -> None:
+        """One item changed by the user: its row, the guide's completeness, filters and panel."""
+        assert self.case is not None
         from evidence_app.core.guide import evaluate
 
         self.items = [updated if i.id == updated.id else i for i in self.items]
@@ -814,28 +851,35 @@ class MainWindow(QMainWindow):
 
     def open_tool(self, tool: str, step_id: str = "") -> None:
         handlers = {
+            "new_case": self.new_case_wizard,
             "browser": self.open_browser,
             "record": self.open_browser,  # the browser widget records the way to a post
             "capture_screen": lambda: self.capture("screen"),
-            "import": self.import_dialog,
-            "fields": self.focus_fields,
+            # Files imported for a step are of its kind (harm, identity); the owner can change it.
+            "import": lambda: self.import_dialog(STEP_CATEGORIES.get(step_id, "other")),
+            "fields": lambda: self.focus_fields(step_id),
             "narrative": self.edit_narrative_dialog,
             "timestamp": self.timestamp_now,
             "export": self.export_dialog,
         }
         handlers[tool]()
 
-    def focus_fields(self) -> None:
-        """Select the first item the guide has gaps for and show its form."""
+    def focus_fields(self, step_id: str = "") -> None:
+        """Select the first item that has gaps for the guide step *step_id* (any step's when it
+        has none or is not given) and show its form."""
         if self.completeness is not None and self.completeness.item_gaps:
-            number = sorted(self.completeness.item_gaps)[0]
+            numbers = sorted(self.completeness.item_gaps)
+            if step_id:
+                of_step = sorted(g.item for g in self.completeness.status(step_id).gaps if g.item)
+                numbers = of_step or numbers
+            number = numbers[0]
             for item in self.items:
                 if item.number == number:
                     self.select_item(item.id)
                     break
         self.item_panel.tabs.setCurrentIndex(1)
 
-    def import_dialog(self) -> None:
+    def import_dialog(self, category: str = "other") -> None:
         from PySide6.QtWidgets import QFileDialog
 
         if self.case is None:
@@ -844,7 +888,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Choose the files to keep as evidence")
         )
         if names:
-            self.import_paths([Path(n) for n in names])
+            self.import_paths([Path(n) for n in names], category)
 
     def import_paths(
         self,
@@ -1088,17 +1132,15 @@ class MainWindow(QMainWindow):
         return event
 
     def withdraw_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
 
         item = self.item_panel.item
         if self.case is None or item is None:
             return
-        reason, ok = QInputDialog.getText(
-            self,
+        reason = self._ask_text(
             self.tr("Withdraw {number}").format(number=item.number),
             self.tr("Why is this item withdrawn? It stays in the log."),
         )
-        if ok:
+        if reason is not None:
             try:
                 self.store.withdraw_item(self.case.id, item.id, reason)
             except UserError as error:
@@ -1222,6 +1264,17 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -----------------------------------------------------------------------------
 
+    def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text from the user (None: cancelled), in a box wide enough for a title."""
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setMinimumWidth(480)
+        return dialog.textValue() if dialog.exec() else None
+
     def _keep(self, dialog: QWidget) -> QWidget:
         from PySide6.QtCore import Qt
 
@@ -1235,7 +1288,7 @@ class MainWindow(QMainWindow):
     def new_case_wizard(self) -> Any:
         from evidence_app.ui.wizard import NewCaseWizard
 
-        wizard = self._keep(NewCaseWizard(self.store, self))
+        wizard = self._keep(NewCaseWizard(self.store, self, self.settings, self.data_dir))
         wizard.caseCreated.connect(self.open_created_case)
         wizard.open()
         return wizard
@@ -1245,14 +1298,11 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def rename_case_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
 
         if self.case is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Rename case"), self.tr("New title:"), text=self.case.title
-        )
-        if ok:
+        title = self._ask_text(self.tr("Rename case"), self.tr("New title:"), self.case.title)
+        if title is not None:
             try:
                 self.rename_case(title)
             except UserError as error:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -48,6 +48,13 @@ class OwnerPage(QWizardPage):
         self.owner_label, self.contact_label = QLabel(), QLabel()
         self.form.addRow(self.owner_label, self.owner)
         self.form.addRow(self.contact_label, self.contact)
+        # Shown when the app does not know yet who works at this PC: the owner's name is then the
+        # name every step is recorded under (custody log), instead of the computer's login name.
+        self.operator_note = QLabel()
+        self.operator_note.setWordWrap(True)
+        self.operator_note.setStyleSheet("color: #555")
+        self.operator_note.setVisible(False)
+        self.form.addRow(self.operator_note)
         self.owner.textChanged.connect(self.completeChanged)
         self.retranslateUi()
 
@@ -63,6 +70,12 @@ class OwnerPage(QWizardPage):
         )
         self.owner_label.setText(self.tr("Your name *"))
         self.contact_label.setText(self.tr("Phone or e-mail (for your lawyer)"))
+        self.operator_note.setText(
+            self.tr(
+                "Every step you take is recorded under this name in the custody log. "
+                "You can change it later in Settings."
+            )
+        )
 
 
 class VehiclePage(QWizardPage):
@@ -90,10 +103,10 @@ class WhatPage(QWizardPage):
         super().__init__()
         self.what = QPlainTextEdit()
         self.what.setObjectName("whatHappened")
-        self.since = QDateEdit(QDate.currentDate())
+        # Free text: an owner often knows "since early January", not a date; left empty, the
+        # narrative says nothing about it (no made-up date in the lawyer's bundle).
+        self.since = QLineEdit()
         self.since.setObjectName("since")
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
         self.title = QLineEdit()
         self.title.setObjectName("caseTitle")
         self.form = QFormLayout(self)
@@ -114,6 +127,7 @@ class WhatPage(QWizardPage):
         )
         self.what_label.setText(self.tr("What happened *"))
         self.since_label.setText(self.tr("Since when"))
+        self.since.setPlaceholderText(self.tr("e.g. early January 2025"))
         self.title_label.setText(self.tr("Short name for the case"))
         self.title.setPlaceholderText(self.tr("e.g. Rumours about my car on Weibo"))
 
@@ -149,10 +163,20 @@ class PlatformsPage(QWizardPage):
 class NewCaseWizard(QWizard):
     caseCreated = Signal(str)
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        parent: QWidget | None = None,
+        settings: Any = None,
+        data_dir: Path | None = None,
+    ) -> None:
+        """With *settings* (and the *data_dir* they live in) that name no operator yet, the owner's
+        name becomes the operator on Finish, before the case is created (its first event)."""
         super().__init__(parent)
         self.setObjectName("newCaseWizard")
         self.store = store
+        self.settings = settings
+        self.data_dir = data_dir
         self.created_id: str | None = None
         self.owner_page = OwnerPage()
         self.vehicle_page = VehiclePage()
@@ -160,9 +184,22 @@ class NewCaseWizard(QWizard):
         self.platforms_page = PlatformsPage()
         for page in (self.owner_page, self.vehicle_page, self.what_page, self.platforms_page):
             self.addPage(page)
+        self.owner_page.operator_note.setVisible(self.names_operator())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(640, 480)
+        self.currentIdChanged.connect(lambda _id: self.retranslateUi())
         self.retranslateUi()
+
+    def names_operator(self) -> bool:
+        """Whether Finish makes the owner's name the operator (first use, as an owner)."""
+        from evidence_app.core.store import default_operator
+
+        return (
+            self.settings is not None
+            and self.data_dir is not None
+            and not self.settings.operator_name
+            and self.store.operator == default_operator()  # not named by --operator either
+        )
 
     def title_text(self) -> str:
         title = self.what_page.title.text().strip()
@@ -177,9 +214,9 @@ class NewCaseWizard(QWizard):
     def description_text(self) -> str:
         """The narrative (see core/guide.py: the case description holds it)."""
         lines = [self.what_page.what.toPlainText().strip(), ""]
-        lines.append(
-            self.tr("Since: {date}").format(date=self.what_page.since.date().toString("yyyy-MM-dd"))
-        )
+        since = self.what_page.since.text().strip()
+        if since:
+            lines.append(self.tr("Since: {date}").format(date=since))
         platforms = self.platforms_page.platforms()
         if platforms:
             lines.append(self.tr("Platforms: {names}").format(names=", ".join(platforms)))
@@ -197,6 +234,8 @@ class NewCaseWizard(QWizard):
 
     def accept(self) -> None:
         try:
+            if self.names_operator():
+                self._name_operator(self.owner_page.owner.text().strip())
             case = self.store.create_case(
                 self.title_text(), self.owner_page.owner.text().strip(), self.description_text()
             )
@@ -207,6 +246,15 @@ class NewCaseWizard(QWizard):
         super().accept()
         self.caseCreated.emit(case.id)
 
+    def _name_operator(self, name: str) -> None:
+        from dataclasses import replace
+
+        from evidence_app.core.model import Operator
+
+        replace(self.settings, operator_name=name, operator_role="owner").save(self.data_dir)
+        self.settings.operator_name, self.settings.operator_role = name, "owner"
+        self.store.operator = Operator(name, "owner")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
@@ -215,4 +263,9 @@ class NewCaseWizard(QWizard):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("New case"))
+        step = max(self.currentId(), 0) + 1
+        self.setWindowTitle(
+            self.tr("New case — step {step} of {total}").format(
+                step=step, total=len(self.pageIds())
+            )
+        )

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>Actions</name>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Bundle exported</source>
+      <translation>导出证据包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Case checked</source>
+      <translation>核验案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Case created</source>
+      <translation>创建案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Case details changed</source>
+      <translation>修改案件信息</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Case package made</source>
+      <translation>打包案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Case package received</source>
+      <translation>收到案件包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Case screened</source>
+      <translation>筛查案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Category changed</source>
+      <translation>修改类别</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Detail changed</source>
+      <translation>修改信息</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Export stopped</source>
+      <translation>导出中止</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>File stored</source>
+      <translation>保存文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Item added</source>
+      <translation>新增证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Item reviewed</source>
+      <translation>审核证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Item withdrawn</source>
+      <translation>撤回证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Receipt recorded</source>
+      <translation>记入回执</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Trusted time-stamp added</source>
+      <translation>加盖可信时间戳</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../evidence_app/app.py" />
@@ -96,6 +179,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser.py" />
+      <source>Copy the address of the post, paste it into the address bar at the top of this window and press Enter.</source>
+      <translation>复制帖子的网址，粘贴到本窗口顶部的地址栏里，然后按回车键。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
       <source>Downloading {name}…</source>
       <translation>正在下载 {name}…</translation>
     </message>
@@ -111,6 +199,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser.py" />
+      <source>Everything you capture is stored exactly as it is, with its hash (a digital fingerprint that shows it was never changed), and stays on this computer.</source>
+      <translation>截取的所有内容都按原样保存，并附有哈希值（一种“数字指纹”，能证明内容从未被改动），只保存在这台电脑上。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
       <source>Finishing the recording…</source>
       <translation>正在完成录屏…</translation>
     </message>
@@ -121,8 +214,58 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser.py" />
+      <source>If the platform asks you to log in, log in here. The login is kept for this case only.</source>
+      <translation>如果平台要求登录，就在这里登录。登录状态只保留在本案件中。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Keep a post as evidence</source>
+      <translation>把帖子保存为证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
       <source>Local date, time and time zone of this computer: {zone}</source>
       <translation>本机的本地日期、时间和时区：{zone}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page answered 404 (not found) — the post may have been deleted.</source>
+      <translation>注意：该网页返回 404（未找到），帖子可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page answered 410 (gone) — the post has probably been deleted.</source>
+      <translation>注意：该网页返回 410（已不存在），帖子很可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page answered 429 (too many requests) — the platform refused for now; capture the page again later.</source>
+      <translation>注意：该网页返回 429（请求过多），平台暂时拒绝访问；请稍后再截取一次。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page answered 451 (unavailable for legal reasons) — the post may have been blocked.</source>
+      <translation>注意：该网页返回 451（因法律原因无法访问），帖子可能已被屏蔽。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page answered {status} (access refused) — the post may be private, or you may need to log in.</source>
+      <translation>注意：该网页返回 {status}（拒绝访问），帖子可能不公开，或者需要先登录。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page answered {status} (an error) — it may not show the post.</source>
+      <translation>注意：该网页返回 {status}（出错），可能没有显示帖子。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page answered {status} (server error) — the platform had a problem; capture the page again later as well.</source>
+      <translation>注意：该网页返回 {status}（服务器错误），平台当时出了问题；请稍后再截取一次。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Note: the page did not load ({reason}); what was stored is the browser's own error message, not the post.</source>
+      <translation>注意：该网页没有打开（{reason}），保存下来的是浏览器自己的错误提示，而不是帖子。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser.py" />
@@ -181,8 +324,43 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser.py" />
+      <source>The text typed in the address bar was never opened, so it is not in the capture: the capture shows the page that was on screen.</source>
+      <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>This page is:</source>
+      <translation>这个页面是：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>To show how you reached the post, open the platform's home page or search first, press {record}, go to the post the way you normally would, then press {stop}.</source>
+      <translation>如需证明您是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Wait until the capture has finished before you open another page.</source>
+      <translation>请等截取完成后再打开其他网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>Waiting for the page to finish loading…</source>
+      <translation>正在等待网页加载完成…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
       <source>Web address (https://…)</source>
       <translation>网址（https://…）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>What this page shows. Captures are stored under this kind; it stays chosen until you change it.</source>
+      <translation>这个页面显示的是什么。截取的内容会按这个类别保存；在您更改之前一直保持这个选择。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>When the post is on screen, press {capture}. For another kind of page (the poster's account home page, a comment…), first choose it at {kind}.</source>
+      <translation>帖子显示在屏幕上后，按{capture}。如果是其他类型的页面（如发帖账号主页、评论等），请先在{kind}处选好。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser.py" />
@@ -211,8 +389,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser.py" />
-      <source>{number} stored ({what}) with its hash.</source>
-      <translation>{number} 已连同哈希值保存（{what}）。</translation>
+      <source>{number} stored as “{category}” ({what}) with its hash.</source>
+      <translation>{number} 已作为“{category}”连同哈希值保存（{what}）。</translation>
     </message>
   </context>
   <context>
@@ -1023,8 +1201,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
-      <source>change fields (each change is logged with old and new value)</source>
-      <translation>修改字段（每次修改都会连同旧值和新值记入日志）</translation>
+      <source>change fields or the category (each change is logged with old and new value)</source>
+      <translation>修改字段或类别（每次修改都连同旧值和新值记入日志）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -1359,6 +1537,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
+      <source>Event {seq} changes the category of an item the case does not have.</source>
+      <translation>第 {seq} 条记录修改了一项本案件中并不存在的证据的类别。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
       <source>Event {seq} does not continue the local custody log (its head is event {head_seq}); nothing was imported.</source>
       <translation>第 {seq} 条记录无法接续本地保管日志（本地最新记录为第 {head_seq} 条）；未导入任何内容。</translation>
     </message>
@@ -1371,6 +1554,11 @@
       <location filename="../../evidence_app/core/store.py" />
       <source>Event {seq} edits an unknown case property.</source>
       <translation>第 {seq} 条记录修改了未知的案件属性。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>Event {seq} gives an item an unknown category.</source>
+      <translation>第 {seq} 条记录给一项证据设置了未知的类别。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -1389,8 +1577,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
-      <source>Give at least one --field KEY=VALUE to change.</source>
-      <translation>请至少提供一个要修改的 --field KEY=VALUE。</translation>
+      <source>Give at least one --field KEY=VALUE or a --category to change.</source>
+      <translation>请至少给出一个要修改的 --field KEY=VALUE 或 --category。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/qtsupport.py" />
@@ -1431,11 +1619,6 @@
       <location filename="../../evidence_app/ui/browser.py" />
       <source>Only web addresses starting with http:// or https:// can be opened here, not “{url}”.</source>
       <translation>此处只能打开以 http:// 或 https:// 开头的网址，无法打开“{url}”。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/browser.py" />
-      <source>Open a web page first; there is nothing to capture.</source>
-      <translation>请先打开一个网页；当前没有可截取的内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -1567,6 +1750,11 @@
       <translation>该案件包比你的案件副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）；未导入任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>The page changed while the region was being chosen, so nothing was stored. Choose the region again.</source>
+      <translation>选择区域时网页发生了变化，因此没有保存任何内容。请重新选择区域。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/capture/web.py" />
       <source>The page could not be saved as MHTML ({reason}); nothing was stored.</source>
       <translation>无法将网页保存为 MHTML（{reason}）；未保存任何内容。</translation>
@@ -1577,6 +1765,16 @@
       <translation>无法将网页保存为 MHTML；未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>The page is still loading, so nothing was captured. Wait until it has finished loading, then capture it again.</source>
+      <translation>网页仍在加载，因此没有截取。请等网页加载完成后再截取一次。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>The page is still loading. Wait until it has finished loading, then choose the region.</source>
+      <translation>网页仍在加载。请等加载完成后再选择区域。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/capture/web.py" />
       <source>The page kept changing while it was captured; try again.</source>
       <translation>截取过程中网页一直在变化，请重试。</translation>
@@ -1585,6 +1783,11 @@
       <location filename="../../evidence_app/capture/qtsupport.py" />
       <source>The page stopped responding during the capture.</source>
       <translation>截取过程中网页停止响应。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>The page went to another address while it was being captured, so nothing was stored. Wait until the post stays on screen, then capture it again.</source>
+      <translation>截取过程中网页跳转到了其他网址，因此没有保存任何内容。请等帖子稳定显示在屏幕上后，再截取一次。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/web.py" />
@@ -1725,6 +1928,11 @@
       <translation>验证在所有证据包核验完毕之前被中止。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>The window changed while the page was captured; try again.</source>
+      <translation>截取过程中窗口发生了变化，请再试一次。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>There is no PDF file in the folder {path}.</source>
       <translation>文件夹 {path} 中没有 PDF 文件。</translation>
@@ -1744,6 +1952,11 @@
       <location filename="../../evidence_app/core/identity.py" />
       <source>There is no signing key yet; make one with: evidence-app key new</source>
       <translation>还没有签名密钥；请用以下命令生成：evidence-app key new</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser.py" />
+      <source>There is no web page to capture yet, so nothing was stored. Paste the address of the post into the address bar at the top, press Enter, and capture it once it is shown.</source>
+      <translation>还没有打开任何网页，所以没有可截取的内容，也没有保存任何东西。请把帖子的网址粘贴到顶部的地址栏，按回车键，等帖子显示出来后再截取。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -1810,6 +2023,11 @@
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is already withdrawn.</source>
       <translation>{number} 已被撤回。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>{number} is withdrawn; its category can no longer be changed.</source>
+      <translation>{number} 已撤回，不能再修改它的类别。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
@@ -1908,6 +2126,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -1980,6 +2203,54 @@
       <location filename="../../evidence_app/ui/dialogs.py" />
       <source>none: the time then comes from this computer's clock</source>
       <translation>无：届时时间将取自本机时钟</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>{step} ({done} of {total})</source>
+      <translation>{step}（{done}/{total}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportProgress</name>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Checking the case</source>
+      <translation>正在检查案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Checking the finished bundle</source>
+      <translation>正在核验生成的证据包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Checking the written file</source>
+      <translation>正在检查写好的文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Contacting the time-stamp server</source>
+      <translation>正在连接时间戳服务器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Laying out the pages</source>
+      <translation>正在排版页面</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Placing the screenshots and attaching the originals</source>
+      <translation>正在放入截图并附上原始文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Signing</source>
+      <translation>正在签名</translation>
     </message>
   </context>
   <context>
@@ -2207,6 +2478,59 @@
     </message>
   </context>
   <context>
+    <name>FileRoles</name>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Capture record (JSON)</source>
+      <translation>取证记录（JSON）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Navigation log</source>
+      <translation>访问路径记录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Original file</source>
+      <translation>原始文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Page source (HTML)</source>
+      <translation>网页源代码（HTML）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Recording</source>
+      <translation>录屏</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Saved page (MHTML)</source>
+      <translation>保存的网页（MHTML）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Time-stamp token</source>
+      <translation>时间戳令牌</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Visible part</source>
+      <translation>屏幕可见部分</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Whole page</source>
+      <translation>整个网页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Window with address bar and clock</source>
+      <translation>带地址栏和时钟的窗口</translation>
+    </message>
+  </context>
+  <context>
     <name>Guide</name>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
@@ -2283,6 +2607,11 @@
       <source>{title} (recommended)</source>
       <translation>{title}（建议）</translation>
     </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>{title}: {gap}</source>
+      <translation>{title}：{gap}</translation>
+    </message>
   </context>
   <context>
     <name>GuidePanel</name>
@@ -2310,6 +2639,11 @@
       <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>Click to see the item; drop files here to answer.</source>
       <translation>点击查看该证据；将文件拖放到此处即可完成重新取证。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Create a case first…</source>
+      <translation>先新建案件…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2375,6 +2709,11 @@
       <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>Write what happened</source>
       <translation>写下事情经过</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{count} not needed yet</source>
+      <translation>{count} 步暂不需要</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2512,8 +2851,23 @@
     <name>ItemPanel</name>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>A saved web page: {name}</source>
       <translation>已保存的网页：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>A withdrawn item keeps its category.</source>
+      <translation>已撤回的证据保留原来的类别。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Added as {category}</source>
+      <translation>加入时的类别：{category}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
@@ -2532,6 +2886,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Category:</source>
+      <translation>类别：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Category: {old} → {new}</source>
+      <translation>类别：{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Choose an item in the table to see it here.</source>
       <translation>在表格中选择一项证据，即可在此查看。</translation>
     </message>
@@ -2539,6 +2903,15 @@
       <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Details</source>
       <translation>详细信息</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Event {seq} of the custody log
+Local: {local}
+UTC: {utc}</source>
+      <translation>保管日志第 {seq} 条记录
+本地时间：{local}
+UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
@@ -2572,13 +2945,28 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Reason: {reason}</source>
+      <translation>原因：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>This file is not a picture that can be shown; it is kept unchanged.</source>
+      <translation>这个文件不是能显示的图片；它已原样保存，没有改动。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>This item has no picture, video or saved page to show.</source>
       <translation>这项证据没有可显示的图片、视频或已保存网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>This picture is too large to show here; it is kept unchanged.</source>
+      <translation>这张图片太大，无法在这里显示；它已原样保存，没有改动。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
@@ -2589,6 +2977,21 @@
       <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Trusted time-stamp: yes</source>
       <translation>可信时间戳：已加盖</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Type: {mime} · stored {when}</source>
+      <translation>类型：{mime} · 保存于 {when}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>What this item is; a change is recorded in the custody log at once.</source>
+      <translation>这项证据属于哪一类；修改后会立即记入保管日志。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>captured again, as a reviewer asked</source>
+      <translation>应审核人员要求重新取证</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
@@ -2607,8 +3010,38 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>{count} bytes</source>
+      <translation>{count} 字节</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>{name} ({role})</source>
+      <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>{name} ({role}), {when}</source>
       <translation>{name}（{role}），{when}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>{role} for “{name}”</source>
+      <translation>“{name}”的{role}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>{role}: {name}, {size}</source>
+      <translation>{role}：{name}，{size}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>“{name}” stamped by {tsa} at {when}</source>
+      <translation>“{name}”由 {tsa} 于 {when} 加盖时间戳</translation>
     </message>
   </context>
   <context>
@@ -2991,6 +3424,11 @@
       <source>{title} — {count} pieces of evidence</source>
       <translation>{title} — {count} 项证据</translation>
     </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>{title} — {shown} of {count} pieces of evidence shown</source>
+      <translation>{title} — 显示 {count} 项证据中的 {shown} 项</translation>
+    </message>
   </context>
   <context>
     <name>Models</name>
@@ -3109,8 +3547,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
-      <source>New case</source>
-      <translation>新建案件</translation>
+      <source>New case — step {step} of {total}</source>
+      <translation>新建案件 — 第 {step} 步，共 {total} 步</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
@@ -3135,6 +3573,11 @@
   </context>
   <context>
     <name>OwnerPage</name>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Every step you take is recorded under this name in the custody log. You can change it later in Settings.</source>
+      <translation>你的每一步操作都会以这个名字记入保管日志。以后可以在“设置”中修改。</translation>
+    </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Phone or e-mail (for your lawyer)</source>
@@ -3368,13 +3811,33 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>A time-stamp server is a neutral service whose signed time proves your evidence existed at that moment, which courts value; it needs the internet when you capture and export. Ask your lawyer or support staff for an address.</source>
+      <translation>时间戳服务器是中立的第三方服务，它签发的时间能证明你的证据在那一刻已经存在，法院很看重这一点；取证和导出时需要联网。地址请向你的律师或协助人员索取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Change passphrase</source>
       <translation>更改密码短语</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Data folder</source>
       <translation>数据目录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Every bundle you export is signed with this key. Give your lawyer its fingerprint so that they can check the bundle really comes from you.</source>
+      <translation>你导出的每个证据包都用这把密钥签名。把它的指纹告诉律师，律师就能核实证据包确实出自你手。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Fingerprint (SHA-256):</source>
+      <translation>指纹（SHA-256）：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3393,13 +3856,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Open folder</source>
-      <translation>打开文件夹</translation>
+      <source>One address per line, for example https://…/tsr</source>
+      <translation>每行一个地址，例如 https://…/tsr</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>SHA-256 fingerprint: {fingerprint}</source>
-      <translation>SHA-256 指纹：{fingerprint}</translation>
+      <source>Open folder</source>
+      <translation>打开文件夹</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3413,8 +3876,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>System default</source>
-      <translation>系统默认</translation>
+      <source>System default ({language})</source>
+      <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The fingerprint was copied. Paste it into a message to your lawyer.</source>
+      <translation>指纹已复制，可以粘贴到发给律师的消息里。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3428,8 +3896,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>Time-stamp servers (one address per line)</source>
-      <translation>时间戳服务器（每行一个地址）</translation>
+      <source>Time-stamp servers</source>
+      <translation>时间戳服务器</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3703,6 +4171,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>No item carries a time-stamp token.</source>
       <translation>没有任何证据带有时间戳令牌。</translation>
     </message>
@@ -3713,6 +4182,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; matches signer-cert.pem). Compare the fingerprint with the one the owner gave you, or pass --trust.</source>
       <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自签名；与 signer-cert.pem 一致）。请将该指纹与车主提供给你的指纹进行比对，或使用 --trust 指定证书。</translation>
     </message>
@@ -3923,6 +4393,189 @@
     </message>
   </context>
   <context>
+    <name>VerifyChecks</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>A file's time-stamp does not match the file, or cannot be checked.</source>
+      <translation>有文件的时间戳与该文件不符，或无法核验。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>A neutral time-stamp server confirmed when the bundle was signed, and the file is unchanged since.</source>
+      <translation>中立的时间戳服务器证实了证据包的签名时间，此后文件没有改动。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>An original file is missing, extra, or not the same as when it was collected.</source>
+      <translation>有原始文件缺失、多出，或与收集时不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Each file's time-stamp is valid</source>
+      <translation>每个文件的时间戳有效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Each original file attached to the bundle is exactly as it was when it was collected.</source>
+      <translation>证据包附带的每个原始文件都与收集时完全一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Every original file matches its record</source>
+      <translation>每个原始文件与登记一致</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Every recorded step (who did what, and when) is there, in order, and unchanged.</source>
+      <translation>记录的每一步（谁在何时做了什么）都在，顺序正确，没有被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Every time-stamp on a file proves that this very file existed at that time.</source>
+      <translation>每个文件上的时间戳都证明正是这个文件在当时已经存在。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>No file has a time-stamp</source>
+      <translation>文件未加时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>No file was time-stamped by a neutral server when it was collected.</source>
+      <translation>收集文件时没有由中立的服务器加盖时间戳。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>No trusted time-stamp</source>
+      <translation>未加可信时间戳</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Not an evidence bundle</source>
+      <translation>不是证据包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Nothing was changed after signing</source>
+      <translation>签名后文件未被改动</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Signed by {name}; to be sure it was them, compare the fingerprint in the technical details with the one they gave you.</source>
+      <translation>由{name}签名；如需确认确实是本人，请把技术细节中的指纹与对方给你的指纹比对。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; the same certificate is attached to the bundle).</source>
+      <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自签名；与证据包中附带的证书相同）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Something was added to the file or changed in it after it was signed.</source>
+      <translation>文件在签名后被添加或改动了内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Steps of the custody log are missing, out of order, or were changed.</source>
+      <translation>保管日志中有步骤缺失、顺序错乱或被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The bundle carries its signer's digital signature, and what was signed is exactly as it was.</source>
+      <translation>证据包带有签名人的数字签名，签名的内容与签名时完全一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The bundle was signed with the key it names; to be sure who signed it, compare the fingerprint in the technical details with the one the signer gave you.</source>
+      <translation>证据包是用其中登记的密钥签名的；如需确认签名人，请把技术细节中的指纹与签名人给你的指纹比对。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The bundle's time comes from the signer's computer clock, not from a neutral time-stamp server.</source>
+      <translation>证据包上的时间取自签名人电脑的时钟，而不是中立的时间戳服务器。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The check could not be finished</source>
+      <translation>无法完成核验</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The check stopped on this file; it is probably damaged.</source>
+      <translation>核验在此文件上中断；文件可能已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The custody log is complete</source>
+      <translation>保管日志完整</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The file cannot be opened</source>
+      <translation>无法打开文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The key that signed the bundle is not the one the bundle names.</source>
+      <translation>签名所用的密钥不是证据包中登记的那一把。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The list of evidence printed in the bundle does not match the files attached to it.</source>
+      <translation>证据包中印出的证据目录与所附文件不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The list of evidence printed in the bundle matches the files attached to it.</source>
+      <translation>证据包中印出的证据目录与所附文件一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The printed list matches the attached files</source>
+      <translation>证据目录与所附文件一致</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The signature covers the whole file; nothing was added or changed afterwards.</source>
+      <translation>签名覆盖整个文件；签名后没有添加或改动任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The signature does not match the content: the bundle was changed after it was signed, or it is not signed.</source>
+      <translation>签名与内容不符：证据包在签名后被改动过，或者没有签名。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The signature is valid</source>
+      <translation>签名有效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The signer is the one the bundle names</source>
+      <translation>签名人与登记的一致</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The trusted time-stamp is missing, was removed, or does not match the file.</source>
+      <translation>可信时间戳缺失、被删除，或与文件不符。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>The trusted time-stamp is valid</source>
+      <translation>可信时间戳有效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>This file cannot be opened: check that it is still there and that you may read it.</source>
+      <translation>无法打开此文件：请确认文件还在原处，并且你有权限读取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>This file is not a PDF evidence bundle (or it is damaged).</source>
+      <translation>此文件不是 PDF 证据包（或已损坏）。</translation>
+    </message>
+  </context>
+  <context>
     <name>VerifyDialog</name>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3931,8 +4584,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} is intact:&lt;/b&gt; the signature is valid and every file matches its hash.&lt;/span&gt;</source>
-      <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} 完好无损：&lt;/b&gt;签名有效，所有文件均与其哈希值相符。&lt;/span&gt;</translation>
+      <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} is intact:&lt;/b&gt; it is signed, and nothing in it was changed since.&lt;/span&gt;</source>
+      <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} 完好无损：&lt;/b&gt;它带有签名，签名后没有任何改动。&lt;/span&gt;</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3946,8 +4599,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
-      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} failed the check.&lt;/b&gt; Do not rely on it; ask the sender for the original.&lt;/span&gt;</source>
-      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} 未通过核验。&lt;/b&gt;请勿采信；请向发送方索取原件。&lt;/span&gt;</translation>
+      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} failed the check:&lt;/b&gt;&lt;/span&gt; {reason} Do not rely on it; ask the sender for the original.</source>
+      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} 未通过核验：&lt;/b&gt;&lt;/span&gt;{reason}请不要依赖此文件，请向发送人索取原件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name}:&lt;/b&gt;&lt;/span&gt; {reason}</source>
+      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name}：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -3986,8 +4644,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Hide the technical details</source>
+      <translation>隐藏技术细节</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
       <source>Or choose a file…</source>
       <translation>或选择文件…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs.py" />
+      <source>Show the technical details (for your lawyer)</source>
+      <translation>显示技术细节（供律师查看）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs.py" />
@@ -4039,6 +4707,11 @@
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>e.g. Rumours about my car on Weibo</source>
       <translation>例如：微博上关于我的车的谣言</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>e.g. early January 2025</source>
+      <translation>例如：2025年1月初</translation>
     </message>
   </context>
 </TS>

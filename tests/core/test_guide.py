@@ -126,11 +126,53 @@ def test_withdrawn_items_do_not_count(store: CaseStore) -> None:
 def test_raw_page_applies_to_web_captures_only(store: CaseStore) -> None:
     case = store.create_case("t")
     store.add_item(case.id, "other", {}, [NewFile("original", "a.png", data=PNG)])
+    # A screen capture and a recording are no page captures: nothing to ask of them here.
+    store.add_item(
+        case.id,
+        "other",
+        {},
+        [NewFile("visible", "screen.png", data=PNG), NewFile("provenance", "p.json", data=b"{}")],
+    )
+    store.add_item(
+        case.id,
+        "other",
+        {},
+        [
+            NewFile("video", "r.mp4", data=b"\x00\x00\x00\x18ftypmp42"),
+            NewFile("navigation_log", "n.json", data=b"{}"),
+        ],
+    )
     assert evaluate(store, case).status("raw_page").state == NOT_APPLICABLE
     store.add_item(case.id, "post", {}, [NewFile("full_page", "p.png", data=PNG)])
     raw = evaluate(store, case).status("raw_page")
-    assert raw.state == MISSING and raw.gaps[0].item == "E002"
-    store.add_files(case.id, "E002", [NewFile("mhtml", "p.mhtml", data=b"MIME-Version: 1.0\r\n")])
+    assert raw.state == MISSING and raw.gaps[0].item == "E004"
+    store.add_files(case.id, "E004", [NewFile("mhtml", "p.mhtml", data=b"MIME-Version: 1.0\r\n")])
+    assert evaluate(store, case).status("raw_page").state == DONE
+
+
+def test_a_missing_raw_page_is_fixed_by_capturing_the_page_again(store: CaseStore) -> None:
+    case = store.create_case("t")
+    url = "https://weibo.com/123/abc"
+    region = [NewFile("visible", "region.png", data=PNG), NewFile("window", "w.png", data=PNG)]
+    store.add_item(case.id, "post", {"url": url}, region)
+    assert [g.item for g in evaluate(store, case).status("raw_page").gaps] == ["E001"]
+    other = "https://weibo.com/123/other"
+    store.add_item(
+        case.id,
+        "post",
+        {"url": other},
+        [NewFile("mhtml", "p.mhtml", data=b"MIME-Version: 1.0\r\n")],
+    )
+    assert evaluate(store, case).status("raw_page").state == MISSING  # another page: no help
+    store.add_item(
+        case.id,
+        "post",
+        {"url": url, "final_url": url},
+        [
+            NewFile("full_page", "p.png", data=PNG),
+            NewFile("mhtml", "p.mhtml", data=b"MIME-Version: 1.0\r\n\r\nx"),
+        ],
+    )
     assert evaluate(store, case).status("raw_page").state == DONE
 
 
@@ -148,7 +190,9 @@ def test_export_step_follows_the_custody_log(store: CaseStore) -> None:
     case = store.create_case("t")
     store.add_item(case.id, "other", {"purpose": "p"})
     assert evaluate(store, case).status("export").state == MISSING
-    store.record_event(case.id, "bundle_exported", {"out": "x.pdf"})
+    store.record_event(case.id, "export_abandoned", {"bundle": "x.pdf", "reason": "cancelled"})
+    assert evaluate(store, case).status("export").state == MISSING  # nothing was handed over
+    store.record_event(case.id, "exported", {"out": "x.pdf"})
     assert evaluate(store, case).status("export").state == DONE
 
 

@@ -1,17 +1,22 @@
-"""The built-in browser against the local test site: capture, region, download, recording, file://."""
+"""The built-in browser against the local test site: capture, region, download, recording, file://,
+the window capture's address bar, error pages, the start page and the kind of page."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
+import socket
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image, ImageChops, ImageStat
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt
+from PySide6.QtGui import QImage
 
 from tests.fixtures.web_server import DOWNLOAD_BYTES, DOWNLOAD_NAME, WebSite
 
@@ -48,13 +53,15 @@ def env(qapp: Any, web_site: WebSite, tmp_path_factory: pytest.TempPathFactory) 
     store.close()
 
 
+def open_in(qtbot: Any, browser: Any, url: str, ok: bool = True) -> None:
+    with qtbot.waitSignal(browser.view.loadFinished, timeout=LOAD_MS) as blocker:
+        browser.load(url)
+    assert blocker.args == [ok]
+    qtbot.waitUntil(browser.shows_current_page, timeout=LOAD_MS)  # on screen, as the owner sees it
+
+
 def open_page(qtbot: Any, env: Any, url: str) -> None:
-    with qtbot.waitSignal(env.browser.view.loadFinished, timeout=LOAD_MS) as blocker:
-        env.browser.load(url)
-    assert blocker.args == [True]
-    qtbot.waitUntil(
-        env.browser.shows_current_page, timeout=LOAD_MS
-    )  # on screen, as the owner sees it
+    open_in(qtbot, env.browser, url)
 
 
 def item_of(env: Any, item_id: str) -> Any:
@@ -292,3 +299,326 @@ def test_recording_stores_a_playable_video_and_the_navigation_log(
     assert loads[0]["utc"] <= loads[1]["utc"]
     assert navigation["video"]["frames"] >= 24
     assert navigation["video"]["frames_per_second"] >= 5
+
+
+# -- the window capture shows the address of the page shown, nothing else -------------------------
+
+
+def pil_of(image: QImage) -> Image.Image:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
+
+
+def address_bar_look(browser: Any, text: str) -> Image.Image:
+    """The address field as it draws *text* when not focused (the way a capture shows it)."""
+    browser.view.setFocus()
+    browser.address.setText(text)
+    browser.address.setCursorPosition(0)
+    return pil_of(browser.address.grab().toImage())
+
+
+def address_bar_in(window_png: Image.Image, browser: Any) -> Image.Image:
+    """The address field's part of a stored window image."""
+    ratio = browser.devicePixelRatioF()
+    corner = browser.address.mapTo(browser, QPoint(0, 0))
+    size = browser.address.size()
+    return window_png.crop(
+        (
+            round(corner.x() * ratio),
+            round(corner.y() * ratio),
+            round((corner.x() + size.width()) * ratio),
+            round((corner.y() + size.height()) * ratio),
+        )
+    )
+
+
+def type_into(qtbot: Any, field: Any, text: str) -> None:
+    """Type *text* as an owner does: ASCII on the keyboard, Chinese through the input method."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if run.isascii():
+            qtbot.keyClicks(field, run)
+        else:  # QTest types ASCII only; an input method commits the characters
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QCoreApplication.sendEvent(field, event)
+
+
+@pytest.mark.parametrize("press", ["button", "while typing"])
+def test_text_typed_but_not_opened_never_reaches_the_window_capture(
+    qtbot: Any, env: Any, web_site: WebSite, monkeypatch: pytest.MonkeyPatch, press: str
+) -> None:
+    browser = env.browser
+    open_page(qtbot, env, f"{web_site.http}/page/shown")
+    shown = browser.page.url().toString()
+    typed = "weibo 车圈真相哥"
+    # As the tester did: type words into the address bar, press Enter (refused), then capture.
+    browser.address.setFocus()
+    browser.address.selectAll()
+    type_into(qtbot, browser.address, typed)
+    with qtbot.waitSignal(browser.failed, timeout=2000):
+        qtbot.keyClick(browser.address, Qt.Key.Key_Return)
+    assert browser.page.url().toString() == shown  # the page stayed where it was
+    assert browser.address.text() == typed
+
+    at_grab: list[str] = []
+    grab_window = browser.grab_window
+
+    def watched_grab() -> QImage:
+        image = grab_window()
+        at_grab.append(browser.address.text())  # what the address bar said in that image
+        return image
+
+    monkeypatch.setattr(browser, "grab_window", watched_grab)
+    with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
+        if press == "button":
+            qtbot.mouseClick(browser.capture_page_button, Qt.MouseButton.LeftButton)
+        else:  # the field still has the focus (and its cursor) when the capture starts
+            assert browser.address.hasFocus()
+            browser.capture_page()
+    assert at_grab == [shown]
+    assert browser.address.text() == shown
+    assert "never opened" in browser.status.text()  # the owner is told what was captured
+
+    item = item_of(env, captured.args[0])
+    assert item.fields["final_url"] == shown
+    provenance_text = blob(env, item, "provenance").read_text("utf-8")
+    assert typed not in provenance_text and "车圈真相哥" not in provenance_text
+    provenance = json.loads(provenance_text)
+    assert provenance["final_url"] == shown
+    window_record = provenance["browser"]["window_capture"]
+    assert window_record["address_bar"] == shown
+    assert window_record["address_bar_is_page_url"] is True
+    assert window_record["unopened_address_text_dropped"] is True
+    assert window_record["grabbed"]["utc"] >= provenance["capture_started"]["utc"]
+    # The clock in the image is the time of the grab, not a second-old label.
+    shown_time = datetime.strptime(window_record["clock"][:19], "%Y-%m-%d %H:%M:%S")
+    grabbed_time = datetime.fromisoformat(window_record["grabbed"]["local"].split(" ")[0])
+    assert abs(grabbed_time.replace(tzinfo=None) - shown_time) < timedelta(seconds=1)
+
+    # The stored image's address bar is the page's address drawn by the same field, pixel for
+    # pixel; the typed words in that field would look different.
+    with Image.open(blob(env, item, "window")) as window_png:
+        stored_bar = address_bar_in(window_png.convert("RGB"), browser)
+    expected = address_bar_look(browser, shown)
+    assert stored_bar.size == expected.size
+    assert ImageChops.difference(stored_bar, expected).getbbox() is None
+    assert ImageChops.difference(stored_bar, address_bar_look(browser, typed)).getbbox()
+    browser.address.setText(shown)
+
+    # Escape in the address bar also goes back to the address of the page shown.
+    browser.address.setFocus()
+    qtbot.keyClicks(browser.address, "typo")
+    qtbot.keyClick(browser.address, Qt.Key.Key_Escape)
+    assert browser.address.text() == shown
+
+
+def test_a_capture_pressed_while_a_page_loads_waits_for_it(
+    qtbot: Any, env: Any, web_site: WebSite
+) -> None:
+    browser = env.browser
+    open_page(qtbot, env, f"{web_site.http}/page/before")
+    after = f"{web_site.http}/page/after"
+    with qtbot.waitSignal(browser.view.loadStarted, timeout=LOAD_MS):
+        browser.load(after)
+    with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
+        browser.capture_page()  # the page is still loading: the capture waits for it
+    item = item_of(env, captured.args[0])
+    assert item.fields["final_url"] == after
+    assert item.fields["page_title"] == "Page after"
+    provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
+    assert provenance["browser"]["window_capture"]["address_bar"] == after
+
+
+def test_a_page_that_never_finishes_loading_is_not_captured(
+    qtbot: Any, env: Any, web_site: WebSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    browser = env.browser
+    open_page(qtbot, env, f"{web_site.http}/page/before-hang")
+    before = len(env.store.list_items(env.case.id))
+    monkeypatch.setattr(browser, "load_wait_ms", 1500)
+    browser.load(f"{web_site.http}/hang")  # the server never answers
+    qtbot.waitUntil(browser.page.isLoading, timeout=LOAD_MS)
+    try:
+        with qtbot.waitSignal(browser.failed, timeout=10_000) as failed:
+            browser.capture_page()
+            qtbot.waitUntil(lambda: "Waiting for the page" in browser.status.text())
+            assert not browser.reload_button.isEnabled()  # no page changes while waiting
+            browser.load(f"{web_site.http}/page/elsewhere")  # refused with a sentence
+            assert "Wait until the capture has finished" in browser.status.text()
+        assert "still loading, so nothing was captured" in failed.args[0]
+        assert len(env.store.list_items(env.case.id)) == before
+        assert not browser.busy and browser.steps is None
+        assert browser.reload_button.isEnabled()
+    finally:
+        browser.view.stop()
+        qtbot.waitUntil(lambda: not browser.page.isLoading(), timeout=LOAD_MS)
+
+
+def test_a_page_that_moves_to_another_address_during_the_capture_is_refused(
+    qtbot: Any, env: Any, web_site: WebSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    browser = env.browser
+    open_page(qtbot, env, f"{web_site.http}/page/restless")
+    before = len(env.store.list_items(env.case.id))
+    grab_window = browser.grab_window
+
+    def grab_then_move() -> QImage:
+        image = grab_window()
+        browser.page.runJavaScript("history.pushState({}, '', '/page/moved')")
+        return image
+
+    monkeypatch.setattr(browser, "grab_window", grab_then_move)
+    with qtbot.waitSignal(browser.failed, timeout=STORE_MS) as failed:
+        browser.capture_page()
+    assert "went to another address" in failed.args[0]
+    assert len(env.store.list_items(env.case.id)) == before
+    assert browser.address.text() == f"{web_site.http}/page/moved"
+
+
+# -- error pages are kept, and the owner is told what they may mean ------------------------------
+
+
+def test_a_404_page_is_stored_with_a_plain_note(qtbot: Any, env: Any, web_site: WebSite) -> None:
+    browser = env.browser
+    open_in(qtbot, browser, f"{web_site.http}/missing", ok=False)
+    with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
+        qtbot.mouseClick(browser.capture_page_button, Qt.MouseButton.LeftButton)
+    item = item_of(env, captured.args[0])
+    provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
+    assert provenance["http_status"] == 404
+    assert provenance["error_page_captured_deliberately"] is True
+    assert provenance["browser"]["last_load"]["status"] == "failed"
+    assert provenance["browser"]["last_load"]["error_code"] == 404
+    assert browser.status.text() == (
+        f"{item.number} stored as “Post” (page) with its hash. Note: the page answered 404 "
+        "(not found) — the post may have been deleted."
+    )
+
+
+def test_a_page_that_could_not_be_reached_is_stored_with_a_plain_note(qtbot: Any, env: Any) -> None:
+    browser = env.browser
+    with socket.socket() as closed:  # a port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    open_in(qtbot, browser, f"http://127.0.0.1:{port}/post/1", ok=False)
+    with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
+        browser.capture_page()
+    item = item_of(env, captured.args[0])
+    provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
+    assert provenance["browser"]["last_load"]["browser_error_page"] is True
+    assert "did not load (net::ERR_CONNECTION_REFUSED)" in browser.status.text()
+    assert "the browser's own error message, not the post" in browser.status.text()
+
+
+# -- the start page ---------------------------------------------------------------------------------
+
+
+def test_the_start_page_says_what_to_do_is_not_evidence_and_follows_the_language(
+    qtbot: Any, env: Any, web_site: WebSite
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from evidence_app.ui.browser import BrowserWidget
+    from evidence_app.ui.language import LanguageSwitcher
+
+    case = env.store.create_case("Start page")
+    browser = BrowserWidget(env.store, case.id)
+    browser.resize(900, 650)
+    browser.show()
+    try:
+        assert browser.shows_start_page() and browser.start_page.isVisible()
+        assert browser.start_page.geometry() == browser.view.geometry()
+        assert browser.address.text() == ""
+        assert browser.page_kind() == "post"  # the default kind of page
+        text = browser.start_page.text()
+        assert "paste it into the address bar" in text and "press Enter" in text
+        assert "log in here" in text
+        assert f"press “{browser.capture_page_button.text()}”" in text
+        assert "press “Record”" in text and "“Stop”" in text
+        assert "stored exactly as it is, with its hash" in text
+
+        # Not evidence: pressing the buttons says so and stores nothing.
+        with qtbot.waitSignal(browser.failed, timeout=2000) as refused:
+            qtbot.mouseClick(browser.capture_page_button, Qt.MouseButton.LeftButton)
+        assert refused.args[0].startswith("There is no web page to capture yet")
+        assert browser.status.text() == refused.args[0]
+        with qtbot.waitSignal(browser.failed, timeout=2000):
+            qtbot.mouseClick(browser.capture_region_button, Qt.MouseButton.LeftButton)
+        assert not browser.selector.isVisible()
+        assert env.store.list_items(case.id) == [] and not browser.busy
+
+        switcher = LanguageSwitcher()
+        try:
+            switcher.apply("zh_CN")
+            chinese = browser.start_page.text()
+            assert browser.capture_page_button.text() == "截取网页"
+            assert "按“截取网页”" in chinese or "“截取网页”" in chinese
+            assert "“录屏”" in chinese and "哈希" in chinese
+            assert "press Enter" not in chinese
+            assert browser.kind.itemText(0) == "帖子"
+            assert browser.kind_label.text() != "This page is:"
+        finally:
+            switcher.apply("en")
+        assert browser.start_page.text() == text
+        assert browser.kind.itemText(0) == "Post"
+
+        # A page opened: the start page steps aside.
+        open_in(qtbot, browser, f"{web_site.http}/page/first")
+        assert not browser.shows_start_page()
+    finally:
+        browser.close()
+        browser.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+# -- what kind of page it is --------------------------------------------------------------------------
+
+
+def test_the_kind_of_page_chosen_is_the_category_stored_and_stays_chosen(
+    qtbot: Any, env: Any, web_site: WebSite
+) -> None:
+    from evidence_app.core.fields import category_label
+    from evidence_app.core.model import CATEGORIES
+
+    browser = env.browser
+    keys = [browser.kind.itemData(i) for i in range(browser.kind.count())]
+    assert keys == [
+        "post",
+        "account_profile",
+        "comment",
+        "private_message",
+        "search_result",
+        "other",
+    ]
+    assert set(keys) <= set(CATEGORIES)
+    assert [browser.kind.itemText(i) for i in range(browser.kind.count())] == [
+        category_label(key) for key in keys
+    ]
+    assert browser.kind.isVisible() and browser.kind_label.text() == "This page is:"
+    try:
+        open_page(qtbot, env, f"{web_site.http}/page/account")
+        browser.kind.setCurrentIndex(keys.index("account_profile"))  # as the owner picks it
+        with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
+            qtbot.mouseClick(browser.capture_page_button, Qt.MouseButton.LeftButton)
+        item = item_of(env, captured.args[0])
+        assert item.category == "account_profile"
+        assert browser.status.text() == (
+            f"{item.number} stored as “Account profile” (page) with its hash."
+        )
+        provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
+        assert provenance["browser"]["page_kind"] == "account_profile"
+
+        # Remembered: the next capture (a region here) is of the same kind.
+        assert browser.page_kind() == "account_profile"
+        browser.choose_region()
+        with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as region:
+            qtbot.mousePress(browser.selector, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+            qtbot.mouseRelease(browser.selector, Qt.MouseButton.LeftButton, pos=QPoint(110, 60))
+        assert item_of(env, region.args[0]).category == "account_profile"
+    finally:
+        browser.set_page_kind("post")

@@ -7,6 +7,7 @@ key on disk is checked with core.identity.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from evidence_app.core import identity
 from evidence_app.core.errors import UserError
@@ -51,6 +52,7 @@ def test_new_key_then_change_passphrase_from_settings(qtbot, window) -> None:  #
     data_dir = window.data_dir
     settings = window.settings_dialog()
     assert "No signing key yet" in settings.fingerprint.text()
+    assert not settings.copy_fingerprint.isVisibleTo(settings)  # nothing to copy yet
     assert settings.change_passphrase_dialog() is None  # nothing to change yet, said plainly
     assert "no signing key" in settings.key_message.text().lower()
 
@@ -63,8 +65,17 @@ def test_new_key_then_change_passphrase_from_settings(qtbot, window) -> None:  #
         ask.ok_button.click()
     made = identity.current_identity(data_dir)
     assert made is not None
-    assert identity.fingerprint(made.certificate()) in settings.fingerprint.text()
+    hex_fingerprint = identity.fingerprint(made.certificate())
+    assert settings.fingerprint_hex == hex_fingerprint
+    # shown in blocks of four, two lines of eight; Copy copies the plain hex
+    shown = settings.fingerprint.text()
+    assert shown.replace(" ", "").replace("\n", "") == hex_fingerprint
+    assert shown.split("\n")[0].split(" ") == [hex_fingerprint[i : i + 4] for i in range(0, 32, 4)]
     assert "new signing key" in settings.key_message.text()
+    assert settings.copy_fingerprint.isVisibleTo(settings)
+    settings.copy_fingerprint.click()
+    assert QGuiApplication.clipboard().text() == hex_fingerprint
+    assert "copied" in settings.key_message.text()
     identity.load_signing_key(made, b"first secret")
 
     # A wrong current passphrase is a sentence in the dialog; the key is unchanged.

@@ -46,6 +46,43 @@ def test_the_wizard_collects_and_finish_creates_the_case(qtbot, window) -> None:
     assert window.case.id == case.id
     # The narrative from the wizard satisfies the guide's narrative step.
     assert window.completeness.status("narrative").state == DONE
+    assert "Since" not in case.description  # no date given: none made up
+    assert window.store.operator.name == "测试车主"  # an operator already named stays
+
+
+def test_on_first_use_the_owner_named_in_the_wizard_is_the_operator(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from evidence_app.core.settings import Settings
+    from evidence_app.core.store import CaseStore, default_operator
+    from evidence_app.ui.main_window import MainWindow
+
+    with CaseStore(data_dir) as store:  # as on a first start: the computer's login name
+        assert store.operator == default_operator()
+        w = MainWindow(store, Settings())
+        qtbot.addWidget(w)
+        wizard = w.new_case_wizard()
+        assert wizard.owner_page.operator_note.isVisibleTo(wizard)
+        assert wizard.windowTitle() == "New case — step 1 of 4"
+        wizard.owner_page.owner.setText("李秀英")
+        for _ in range(2):
+            wizard.button(QWizard.WizardButton.NextButton).click()
+        assert wizard.windowTitle() == "New case — step 3 of 4"
+        wizard.what_page.what.setPlainText("有人在微博造谣我的车自燃。")
+        wizard.what_page.since.setText("2025年1月初")
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        with qtbot.waitSignal(w.caseOpened):
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        [case] = store.list_cases()
+        [created] = store.events(case.id)
+        assert (created.action, created.operator.name, created.operator.role) == (
+            "case_created",
+            "李秀英",
+            "owner",
+        )
+        assert Settings.load(data_dir).operator_name == "李秀英"
+        assert "李秀英" in w.status_operator.text()
+        assert "Since: 2025年1月初" in case.description
+        w.runner.shutdown()
+        w.close()
 
 
 def _drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
@@ -138,13 +175,21 @@ def test_editing_a_field_records_custody_and_updates_completeness(qtbot, window)
     assert (
         window.completeness.status("account_profiles").state == MISSING
     )  # uid:42 now needs a profile
-    assert "field_edited" in window.item_panel.history.toPlainText()
+    assert "Account ID: (empty) → uid:42" in window.item_panel.history.toPlainText()
 
 
 def test_the_guide_panel_follows_the_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     panel = window.guide_panel
     assert window.next_step_tool == "new_case"
+    # Before any case: the steps are what lies ahead (nothing is "missing" yet), and the step
+    # button makes the case every tool needs.
+    assert all(panel.steps.item(r).text().startswith("○") for r in range(panel.steps.count()))
+    assert panel.action.text() == "Create a case first…"
+    panel.action.click()
+    assert [type(d).__name__ for d in window.dialogs] == ["NewCaseWizard"]
+    window.dialogs[0].close()
     case = window.create_case("t")
+    assert panel.action.text() != "Create a case first…"
     assert panel.state_of("capture_first") == MISSING
     assert panel.progress.value() == 0
     assert window.next_step_tool == "browser"
@@ -205,3 +250,35 @@ def test_filters_and_search_look_at_the_whole_case(qtbot, window) -> None:  # ty
     assert window.proxy.rowCount() == 300
     window.platform_filter.setCurrentIndex(window.platform_filter.findData("抖音"))
     assert window.proxy.rowCount() == 100
+    assert window.case_title.text() == "t — 100 of 600 pieces of evidence shown"
+    window.category_filter.setCurrentIndex(0)
+    window.platform_filter.setCurrentIndex(0)
+    assert window.case_title.text() == "t — 600 pieces of evidence"
+
+
+def test_the_fields_tool_of_a_step_opens_an_item_that_step_asks_about(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    case = window.create_case("t", "o", "2025年1月起有人在微博造谣。")
+    window.store.add_item(case.id, "other", {})  # E001: only its purpose is missing
+    window.store.add_item(case.id, "post", {"purpose": "证明造谣"})  # E002: no URL, account, time
+    window.reload_case()
+    assert {g.item for g in window.completeness.status("post_details").gaps} == {"E002"}
+    window.open_tool("fields", "post_details")
+    assert window.item_panel.item.number == "E002"
+    assert window.item_panel.tabs.currentIndex() == 1
+    window.open_tool("fields", "purpose")
+    assert window.item_panel.item.number == "E001"
+
+
+def test_files_imported_for_the_harm_step_are_harm_evidence(
+    qtbot, window, sample_png, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    window.create_case("t")
+    monkeypatch.setattr(  # the one dialog a test cannot press: the platform's file chooser
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(sample_png)], ""))
+    )
+    with qtbot.waitSignal(window.caseChanged, timeout=10_000):
+        window.open_tool("import", "harm")
+    [item] = window.store.list_items(window.case.id)
+    assert item.category == "harm_evidence"
