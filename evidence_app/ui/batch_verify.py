@@ -113,7 +113,9 @@ class BatchTableModel(HeaderedTableModel):
         if column == "timestamp":
             return _short_time(row.timestamp_time) or _t("none")
         if column == "failed":
-            return row.first_failed_check or ""
+            from evidence_app.ui.dialogs import check_title  # the verify screen's plain words
+
+            return check_title(row.first_failed_check) if row.first_failed_check else ""
         return ""
 
 

@@ -909,6 +909,11 @@ class PlainCheck:
     absent: bool = False  # passed because there is nothing of its kind (no time-stamp)
 
 
+def check_title(name: str) -> str:
+    """A check's plain title in the current language (its name when the app has no words for it)."""
+    return _check_words().get(name, (name, "", ""))[0]
+
+
 def plain_checks(checks: Sequence[Any], report: Any = None) -> list[PlainCheck]:
     """*checks* (Check objects or (name, ok, detail)) in plain words, in the current language."""
     from evidence_app.core.i18n import SUPPORTED_LANGUAGES, tr

@@ -34,6 +34,8 @@ def test_a_folder_of_bundles_is_a_sortable_table_with_details(
     (folder / "sub" / "b-tampered.pdf").write_bytes(bytes(data))
     (folder / "c-notes.pdf").write_bytes(b"not a PDF at all")
 
+    from evidence_app.ui.dialogs import check_title
+
     runner = TaskRunner()
     dialog = VerifyDialog(runner)
     qtbot.addWidget(dialog)
@@ -49,8 +51,10 @@ def test_a_folder_of_bundles_is_a_sortable_table_with_details(
     texts = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(3)]
     assert texts[0][:2] == ["a-good.pdf", "✓ valid"] and texts[0][3] == "微博造谣案"
     assert texts[0][2] == signer.identity.sha256_fingerprint[:16] + "…" and texts[0][4] == "1"
-    assert texts[0][7] == "" and texts[1][1] == "✗ invalid" and texts[1][7] == "not_a_bundle"
+    assert texts[0][7] == "" and texts[1][1] == "✗ invalid"
+    assert texts[1][7] == "Not an evidence bundle"  # the verify screen's plain words, no code name
     assert texts[2][1] == "✗ invalid" and texts[2][7]  # the first failed check is named
+    assert texts[2][7] == check_title(rows[2].first_failed_check) != rows[2].first_failed_check
     assert "2 of 3 bundles failed" in dialog.verdict.text()
 
     # Sortable: by validity, the intact bundle comes last in ascending order.
