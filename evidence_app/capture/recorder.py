@@ -27,7 +27,6 @@ from PySide6.QtMultimedia import (
     QMediaRecorder,
     QScreenCapture,
     QVideoFrame,
-    QVideoFrameFormat,
     QVideoFrameInput,
 )
 from PySide6.QtWidgets import QWidget
@@ -379,11 +378,10 @@ class WindowRecorder(_Recorder):
         first = self._grab()
         # Encoders want even dimensions; the size is fixed for the whole file.
         self.frame_size = QSize(max(2, first.width() // 2 * 2), max(2, first.height() // 2 * 2))
-        frame_format = QVideoFrameFormat(
-            self.frame_size, QVideoFrameFormat.pixelFormatFromImageFormat(first.format())
-        )
-        frame_format.setStreamFrameRate(self.fps)
-        self.frame_input = QVideoFrameInput(frame_format, self)
+        # No format given up front: the input takes it from the first frame. Given one, Qt 6.11
+        # refuses every frame (sendVideoFrame is false, readyToSendVideoFrame never comes); the
+        # frame rate comes from the recorder and the frames' own time stamps.
+        self.frame_input = QVideoFrameInput(self)
         session.setVideoFrameInput(self.frame_input)
         assert self.recorder is not None
         self.recorder.setVideoFrameRate(self.fps)

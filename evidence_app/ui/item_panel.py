@@ -9,11 +9,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QPixmap, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsView,
@@ -24,18 +31,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from evidence_app.core.fields import (
     FIELD_BY_KEY,
+    FIELD_KEYS,
     FIELDS,
+    FieldSpec,
     action_label,
     category_label,
     file_role_label,
+    parse_count,  # the bundle's grammar of a count
     role_label,
 )
 from evidence_app.core.guide import required_fields
@@ -45,10 +57,46 @@ from evidence_app.ui.models import has_token, readable_time
 log = logging.getLogger("evidence_app.ui.item_panel")
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
 SHOWN_VALUE_CHARS = 80  # a field's old and new value in the history, cut to this length
+GREY, RED = "#5f6368", "#b3261e"
+WARNING_STYLE = "color: #7a4a00; background: #fff4e0; border-radius: 3px; padding: 3px 6px"
+
+# The fields usual for each category (after the ones the guide requires, which come first, see
+# fields_for); any other field shows when it has a value, or after "Show all fields".
+_POSTING = (
+    "platform", "url", "account_name", "account_id", "account_url", "ip_location", "post_id",
+    "posted_at_displayed", "posted_at", "content_text", "views", "reposts", "comments", "likes",
+    "counts_observed_at", "purpose", "report_ticket", "notes",
+)  # fmt: skip
+CATEGORY_FIELDS: dict[str, tuple[str, ...]] = {
+    "post": _POSTING,
+    "comment": _POSTING,
+    "account_profile": (
+        "platform", "url", "account_name", "account_id", "ip_location", "followers", "purpose",
+        "report_ticket", "notes",
+    ),
+    "private_message": (
+        "platform", "account_name", "account_id", "account_url", "ip_location",
+        "posted_at_displayed", "posted_at", "content_text", "harm_type", "purpose",
+        "report_ticket", "notes",
+    ),
+    "search_result": ("platform", "url", "page_title", "content_text", "purpose", "notes"),
+    "harm_evidence": (
+        "harm_type", "platform", "account_name", "account_id", "content_text", "purpose",
+        "report_ticket", "notes",
+    ),
+    "identity_document": ("purpose", "notes"),
+    "other": ("platform", "url", "account_name", "account_id", "content_text", "purpose", "notes"),
+}  # fmt: skip
+COUNT_FIELDS = tuple(spec.key for spec in FIELDS if spec.kind == "count")
+CHECKED_FIELDS = (*COUNT_FIELDS, "posted_at")  # a soft warning when the app cannot read them
+MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.05, 8.0, 1.25  # of the picture's own pixels; one step of + or −
 
 
 class ImageView(QGraphicsView):
-    """A zoomable image: wheel zooms, drag pans, double click fits."""
+    """A zoomable image, shown as stored (only the display is scaled): Ctrl+wheel zooms around the
+    pointer, drag pans, double click fits the width. ``zoomChanged(float)`` gives the new scale."""
+
+    zoomChanged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,39 +105,206 @@ class ImageView(QGraphicsView):
         self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self.pixmap_item)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        # A capture is read from its top (address bar, poster, time), not from its middle.
-        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        # A capture is read from its top (address bar, poster, time), not from its middle; left,
+        # because Qt centres against the width without the scroll bar (the picture then overhangs).
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Zooming keeps the point under the pointer (or the middle) where it is: done in set_zoom.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.zoom = 1.0
+        self.fitting = True  # the width follows the view (a new picture, "Fit width", resizing)
 
     def set_image(self, path: Path | None) -> bool:
         """Show the picture at *path*; False (and nothing shown) when it cannot be decoded."""
         pixmap = QPixmap(str(path)) if path else QPixmap()
         self.pixmap_item.setPixmap(pixmap)
         self.scene().setSceneRect(self.pixmap_item.boundingRect())
-        self.fit_width()
+        self.fit_width(top=True)
         return not pixmap.isNull()
 
-    def fit_width(self) -> None:
-        self.resetTransform()
-        width = self.pixmap_item.pixmap().width()
-        if width > 0 and self.viewport().width() > 0:
-            scale = min(1.0, (self.viewport().width() - 4) / width)
-            self.scale(scale, scale)
-            self.zoom = scale
-        self.centerOn(self.pixmap_item.boundingRect().center().x(), 0)
+    def fit_scale(self) -> float:
+        """The scale that shows the whole width (never enlarged beyond the picture's pixels)."""
+        size = self.pixmap_item.pixmap().size()
+        if size.width() <= 0:
+            return 1.0
+        available = self.viewport().width() - 2
+        if not self.verticalScrollBar().isVisibleTo(self):  # (also while the tab is not shown)
+            scale = min(1.0, available / size.width())
+            if size.height() * scale > self.viewport().height():  # the scroll bar will take room
+                available -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(MIN_ZOOM, min(1.0, available / size.width()))
+
+    def fit_width(self, top: bool = False) -> None:
+        """Fit the width; *top*: from the picture's top (a new picture), else where the view is."""
+        self.set_zoom(self.fit_scale(), fitting=True)
+        if top:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def actual_size(self) -> None:
+        """One pixel of the picture on one pixel of the screen (100%)."""
+        self.set_zoom(1.0)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / ZOOM_STEP)
 
     def zoom_by(self, factor: float) -> None:
-        self.zoom *= factor
-        self.scale(factor, factor)
+        self.set_zoom(self.zoom * factor)
+
+    def set_zoom(self, scale: float, anchor: QPoint | None = None, fitting: bool = False) -> None:
+        """Show at *scale*, keeping the picture's point at *anchor* (viewport coordinates; default
+        the middle of the view) where it is on screen."""
+        scale = max(MIN_ZOOM, min(MAX_ZOOM, scale))
+        if anchor is None:
+            anchor = self.viewport().rect().center()
+        before = self.mapToScene(anchor)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        after = self.mapFromScene(before)
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal.setValue(horizontal.value() + after.x() - anchor.x())
+        vertical.setValue(vertical.value() + after.y() - anchor.y())
+        self.fitting = fitting
+        changed = scale != self.zoom
+        self.zoom = scale
+        if changed:
+            self.zoomChanged.emit(scale)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(1.25 if event.angleDelta().y() > 0 else 0.8)
+            delta = event.angleDelta().y()
+            if delta:
+                factor = ZOOM_STEP if delta > 0 else 1 / ZOOM_STEP
+                self.set_zoom(self.zoom * factor, event.position().toPoint())
+            event.accept()
             return
         super().wheelEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        """Fitting the width: fit again to the view's new size, keeping the top where it is."""
+        if self.fitting and not self.pixmap_item.pixmap().isNull():
+            self.set_zoom(self.fit_scale(), QPoint(self.viewport().width() // 2, 0), fitting=True)
+
     def mouseDoubleClickEvent(self, event: object) -> None:
         self.fit_width()
+
+
+class ImagePreview(QWidget):
+    """The picture with its zoom controls (Fit width, 100%, −, +; Ctrl+0, Ctrl+1, Ctrl++, Ctrl+-)
+    and a line saying how to zoom; ``view`` is the ImageView."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = ImageView(self)
+        self.view.setObjectName("imageView")
+        self.pixmap_item = self.view.pixmap_item
+        self.fit_button = QPushButton()
+        self.fit_button.setObjectName("zoomFit")
+        self.actual_button = QPushButton("100%")
+        self.actual_button.setObjectName("zoomActual")
+        self.out_button = QToolButton()
+        self.out_button.setObjectName("zoomOut")
+        self.out_button.setText("−")
+        self.in_button = QToolButton()
+        self.in_button.setObjectName("zoomIn")
+        self.in_button.setText("+")
+        for button in (self.out_button, self.in_button):
+            button.setMinimumWidth(self.actual_button.sizeHint().height())
+            button.setAutoRepeat(True)
+        self.fit_button.clicked.connect(lambda: self.view.fit_width())
+        self.actual_button.clicked.connect(self.view.actual_size)
+        self.out_button.clicked.connect(self.view.zoom_out)
+        self.in_button.clicked.connect(self.view.zoom_in)
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLevel")
+        self.zoom_label.setStyleSheet(f"color: {GREY}")
+        self.hint = QLabel()
+        self.hint.setObjectName("zoomHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {GREY}")
+        _smaller(self.hint)
+        self.view.zoomChanged.connect(self._show_zoom)
+        self.shortcuts: dict[str, QShortcut] = {}
+        for name, keys, slot in (
+            ("fit", ["Ctrl+0"], lambda: self.view.fit_width()),
+            ("actual", ["Ctrl+1"], self.view.actual_size),
+            ("in", ["Ctrl++", "Ctrl+="], self.view.zoom_in),
+            ("out", ["Ctrl+-"], self.view.zoom_out),
+        ):
+            shortcut = QShortcut(self)
+            shortcut.setKeys([QKeySequence(k) for k in keys])
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # while the picture is shown
+            shortcut.activated.connect(slot)
+            self.shortcuts[name] = shortcut
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.fit_button, self.actual_button, self.out_button, self.in_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.zoom_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 4, 2, 2)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        self.retranslateUi()
+
+    def set_image(self, path: Path | None) -> bool:
+        shown = self.view.set_image(path)
+        self._show_zoom()
+        return shown
+
+    def _show_zoom(self, _scale: float = 0.0) -> None:
+        size = self.pixmap_item.pixmap().size()
+        _set_text_of(self.zoom_label, "" if size.isEmpty() else f"{round(self.view.zoom * 100)}%")
+        tip = (
+            ""
+            if size.isEmpty()
+            else self.tr("Shown at {percent}% of the picture's {width} × {height} pixels.").format(
+                percent=round(self.view.zoom * 100), width=size.width(), height=size.height()
+            )
+        )
+        if self.zoom_label.toolTip() != tip:
+            self.zoom_label.setToolTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        def keys(name: str) -> str:
+            sequence = self.shortcuts[name].keys()[0]
+            return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.fit_button.setText(self.tr("Fit width"))
+        self.fit_button.setToolTip(
+            self.tr("Show the whole width of the picture ({keys}).").format(keys=keys("fit"))
+        )
+        self.actual_button.setToolTip(
+            self.tr("Show the picture at its real size, pixel for pixel ({keys}).").format(
+                keys=keys("actual")
+            )
+        )
+        self.in_button.setToolTip(self.tr("Zoom in ({keys})").format(keys=keys("in")))
+        self.out_button.setToolTip(self.tr("Zoom out ({keys})").format(keys=keys("out")))
+        self.hint.setText(
+            self.tr(
+                "Ctrl + mouse wheel to zoom, drag to move. Zooming changes only what you see here; "
+                "the file itself is never changed."
+            )
+        )
+        self._show_zoom()
 
 
 class VideoView(QWidget):
@@ -231,7 +446,7 @@ class ItemPanel(QWidget):
         self.no_preview = QLabel()
         self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_preview.setWordWrap(True)
-        self.image = ImageView()
+        self.image = ImagePreview()
         self.video = VideoView()
         self.page_box = QWidget()
         page_layout = QVBoxLayout(self.page_box)
@@ -253,25 +468,34 @@ class ItemPanel(QWidget):
             self.category.addItem("", key)
         self.category.activated.connect(self._category_chosen)
         self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_host.setObjectName("fieldsForm")
+        outer = QVBoxLayout(self.form_host)
+        self.form = QVBoxLayout()  # the rows, in the order _layout_fields puts them
+        self.form.setSpacing(12)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.rows: dict[str, QWidget] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.labels: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        self.warnings: dict[str, QLabel] = {}
+        self.readings: dict[str, QLabel] = {}  # "≈ 12,000" under a count
         for spec in FIELDS:
-            editor: QLineEdit | QPlainTextEdit
-            if spec.kind == "multiline":
-                editor = QPlainTextEdit()
-                editor.setFixedHeight(60)
-            else:
-                editor = QLineEdit()
-            editor.setObjectName(f"field_{spec.key}")
-            label = QLabel()
-            self.editors[spec.key] = editor
-            self.labels[spec.key] = label
-            self.form.addRow(label, editor)
-        scroll = QScrollArea()
+            self._build_row(spec)
+        self.other_heading = QLabel(self.form_host)
+        self.other_heading.setObjectName("otherFieldsHeading")
+        self.other_heading.setStyleSheet(f"color: {GREY}; font-weight: bold")
+        self.more_button = QPushButton(self.form_host)
+        self.more_button.setObjectName("showAllFields")
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(lambda _on: self._layout_fields())
+        self.shown_item_id: str | None = None
+        self.laid_out_for: str | None = None  # the category the form's order is for
+        self.fields_scroll = scroll = QScrollArea()
+        scroll.setObjectName("fieldsScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveFields")
         self.save_button.clicked.connect(self.save_fields)
@@ -304,6 +528,58 @@ class ItemPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.retranslateUi()
         self.show_item(None)
+
+    def _build_row(self, spec: FieldSpec) -> None:
+        """One field: its label, the editor, for a count the number it reads as ("≈ 12,000"), a
+        soft warning (hidden until a value needs one) and the guide's hint in full, small and grey."""
+        key = spec.key
+        row = QWidget(self.form_host)
+        row.setObjectName(f"row_{key}")
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(3)
+        label = QLabel()
+        label.setObjectName(f"label_{key}")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        editor: QLineEdit | QPlainTextEdit
+        if spec.kind == "multiline":
+            editor = QPlainTextEdit()
+            editor.setFixedHeight(64)
+            editor.setTabChangesFocus(True)
+        else:
+            editor = QLineEdit()
+        editor.setObjectName(f"field_{key}")
+        warning = QLabel()
+        warning.setObjectName(f"warning_{key}")
+        warning.setWordWrap(True)
+        warning.setStyleSheet(WARNING_STYLE)
+        warning.hide()
+        hint = QLabel()
+        hint.setObjectName(f"hint_{key}")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {GREY}")
+        _smaller(hint)
+        box.addWidget(label)
+        box.addWidget(editor)
+        if key in CHECKED_FIELDS:
+            if spec.kind == "count":
+                reading = QLabel()
+                reading.setObjectName(f"reading_{key}")
+                reading.setStyleSheet(f"color: {GREY}")
+                reading.hide()
+                box.addWidget(reading)
+                self.readings[key] = reading
+            assert isinstance(editor, QLineEdit)
+            editor.textChanged.connect(lambda _text, k=key: self._check_value(k, typing=True))
+            editor.editingFinished.connect(lambda k=key: self._check_value(k))
+        box.addWidget(warning)
+        box.addWidget(hint)
+        self.rows[key] = row
+        self.labels[key] = label
+        self.editors[key] = editor
+        self.warnings[key] = warning
+        self.hints[key] = hint
 
     def _build_review_bar(self) -> QWidget:
         self.review_bar = QWidget()
@@ -381,8 +657,7 @@ class ItemPanel(QWidget):
             self.title.setText(self.tr("Choose an item in the table to see it here."))
             self.preview.setCurrentWidget(self.no_preview)
             self.no_preview.setText("")
-            for editor in self.editors.values():
-                _set_text(editor, "")
+            self._fill_fields({})
             self.category.setCurrentIndex(-1)
             self.files.clear()
             self.history.clear()
@@ -404,9 +679,7 @@ class ItemPanel(QWidget):
         )
         self._show_preview(item)
         self.show_category()
-        for key, editor in self.editors.items():
-            _set_text(editor, item.fields.get(key, ""))
-        self._mark_required(item)
+        self._fill_fields(item.fields)
         self._show_files(item)
         self._show_history(events)
 
@@ -450,22 +723,105 @@ class ItemPanel(QWidget):
         if stored is not None:
             self.openPage.emit(str(self.blob_path(stored.sha256)))
 
-    def _mark_required(self, item: Item) -> None:
-        required = set(required_fields(item.category))
+    def _layout_fields(self) -> None:
+        """Order and show the fields for the shown item's category: the ones the guide asks for
+        (marked *, red while empty), then the others usual for it, then any other field that has a
+        value; the rest only after "Show all fields"."""
+        category = self.item.category if self.item is not None else "other"
+        required = required_fields(category)
+        usual = fields_for(category)
+        others = [key for key in FIELD_KEYS if key not in usual]
+        filled = {key for key, editor in self.editors.items() if _text(editor).strip()}
+        show_all = self.more_button.isChecked()
+        if category != self.laid_out_for:  # the order depends on the category alone
+            self.laid_out_for = category
+            order = [
+                *(self.rows[key] for key in usual),
+                self.other_heading,
+                *(self.rows[key] for key in others),
+                self.more_button,
+            ]
+            for widget in order:  # (re)placed in this order; no layout item is taken out by hand
+                self.form.removeWidget(widget)
+                self.form.addWidget(widget)
+            self.form.setAlignment(self.more_button, Qt.AlignmentFlag.AlignLeft)
+            # Tab moves down the form in the order it is shown.
+            chain = [self.category, *(self.editors[k] for k in (*usual, *others)), self.more_button]
+            for first, second in zip(chain, [*chain[1:], self.save_button], strict=True):
+                QWidget.setTabOrder(first, second)
+        for key in usual:
+            _set_visible(self.rows[key], True)
+        shown_others = 0
+        for key in others:
+            visible = show_all or key in filled
+            _set_visible(self.rows[key], visible)
+            shown_others += visible
+        _set_visible(self.other_heading, shown_others > 0)
+        hidden = sum(1 for key in others if key not in filled)
+        _set_visible(self.more_button, hidden > 0)
+        _set_text_of(
+            self.more_button,
+            self.tr("Show fewer fields")
+            if show_all
+            else self.tr("Show all fields ({count} more)").format(count=hidden),
+        )
+        _set_text_of(self.other_heading, self.tr("Other fields"))
         for spec in FIELDS:
-            label = self.labels[spec.key]
-            text = spec.label_in()
+            text = html.escape(spec.label_in())
             if spec.key in required:
-                missing = spec.key in self.missing_fields
-                color = "#b3261e" if missing else "#000000"
-                label.setText(f"<span style='color:{color}'><b>{html.escape(text)} *</b></span>")
-            else:
-                label.setText(html.escape(text))
-            hint = spec.hint_in()
-            label.setToolTip(hint)
-            self.editors[spec.key].setToolTip(hint)
-            if isinstance(self.editors[spec.key], QLineEdit):
-                self.editors[spec.key].setPlaceholderText(hint)  # type: ignore[union-attr]
+                missing = self.item is not None and spec.key in self.missing_fields
+                color = RED if missing else "#000000"
+                text = f"<span style='color:{color}'><b>{text} *</b></span>"
+            _set_text_of(self.labels[spec.key], text)
+            _set_text_of(self.hints[spec.key], spec.hint_in())
+            editor = self.editors[spec.key]
+            example = self._example(spec.key)
+            if isinstance(editor, QLineEdit) and editor.placeholderText() != example:
+                editor.setPlaceholderText(example)
+
+    def _example(self, key: str) -> str:
+        """An example value shown in an empty field (the hint under the field says what it is)."""
+        if key in ("url", "final_url", "account_url"):
+            return "https://…"
+        if key in COUNT_FIELDS:
+            return self.tr("e.g. 3,456 or 1.2万")
+        examples = {
+            "platform": self.tr("e.g. Weibo, Douyin"),
+            "account_id": self.tr("e.g. 7788990011"),
+            "ip_location": self.tr("e.g. Guangdong"),
+            "posted_at_displayed": self.tr("e.g. 3 hours ago, or 01-05 21:14"),
+            "posted_at": self.tr("e.g. 2025-01-05 21:14"),
+            "counts_observed_at": self.tr("e.g. 2025-01-06 09:30"),
+        }
+        return examples.get(key, "")
+
+    def _check_value(self, key: str, typing: bool = False) -> None:
+        """A soft warning under a count that is no number, or a posting time the app cannot read:
+        the value is saved all the same. While *typing*, a warning only goes, it does not come
+        (it comes when the field is left)."""
+        text = _text(self.editors[key]).strip()
+        warning = ""
+        if key in COUNT_FIELDS:
+            number = parse_count(text) if text else None
+            plain = number is None or text in (str(number), f"{number:,}")
+            _set_text_of(self.readings[key], "" if plain else f"≈ {number:,}")
+            _set_visible(self.readings[key], not plain)
+            if text and number is None:
+                warning = self.tr(
+                    "The bundle cannot count this as a number (write it like 3,456 or 1.2万). "
+                    "It is saved as you wrote it."
+                )
+        elif key == "posted_at" and text and not readable_time_text(text):
+            warning = self.tr(
+                "The app cannot read this as a date and time, so the timeline cannot place it. "
+                "Write it like 2025-01-05 21:14; the time exactly as the page shows it goes in "
+                "“{field}”. It is saved as you wrote it."
+            ).format(field=FIELD_BY_KEY["posted_at_displayed"].label_in())
+        label = self.warnings[key]
+        if typing and warning and label.isHidden():
+            return
+        _set_text_of(label, warning)
+        _set_visible(label, bool(warning))
 
     def _show_files(self, item: Item) -> None:
         rows = []
@@ -605,6 +961,27 @@ class ItemPanel(QWidget):
         for key, value in changes.items():
             if key in self.editors:
                 _set_text(self.editors[key], value)
+                if key in CHECKED_FIELDS:
+                    self._check_value(key)
+        self._layout_fields()
+
+    def _fill_fields(self, fields: dict[str, str]) -> None:
+        """The form with *fields* (the shown item's); "Show all fields" folds up for another item."""
+        item_id = self.item.id if self.item is not None else None
+        if item_id != self.shown_item_id:
+            self.shown_item_id = item_id
+            top = self.fields_scroll.verticalScrollBar()
+            if top.value() != top.minimum():
+                top.setValue(top.minimum())
+            if self.more_button.isChecked():
+                self.more_button.blockSignals(True)
+                self.more_button.setChecked(False)
+                self.more_button.blockSignals(False)
+        for key, editor in self.editors.items():
+            _set_text(editor, fields.get(key, ""))
+        for key in CHECKED_FIELDS:
+            self._check_value(key)
+        self._layout_fields()
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -652,8 +1029,7 @@ class ItemPanel(QWidget):
             self.show_item(self.item, self.events, self.missing_fields)
         else:
             self.title.setText(self.tr("Choose an item in the table to see it here."))
-            for spec in FIELDS:
-                self.labels[spec.key].setText(html.escape(spec.label_in()))
+            self._layout_fields()
 
 
 def _tip(text: str, tooltip: str) -> str:
@@ -678,11 +1054,54 @@ def _local_time(iso: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
+# Setters below run only when the value changes: besides saving work, PySide6 6.12.0 on Python
+# 3.11 loses a reference to None on every call of a method that returns nothing, and the app
+# aborts once None has none left; getters cost nothing.
 def _set_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
     if isinstance(editor, QLineEdit):
-        editor.setText(text)
-    else:
+        changed = editor.text() != text
+        if changed:
+            editor.setText(text)
+        # A long address shows its start (https://weibo.com/…), not its end; a field being typed
+        # in keeps its cursor.
+        if (changed or not editor.hasFocus()) and editor.cursorPosition() != 0:
+            editor.setCursorPosition(0)
+    elif editor.toPlainText() != text:
         editor.setPlainText(text)
+
+
+def _set_text_of(widget: QLabel | QPushButton, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)
+
+
+def _set_visible(widget: QWidget, visible: bool) -> None:
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
+def readable_time_text(text: str) -> bool:
+    """Whether the bundle can read *text* as a time (ISO 8601, e.g. ``2025-01-05 21:14``), as it
+    does to place ``posted_at`` on the timeline."""
+    try:
+        datetime.fromisoformat(text.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def fields_for(category: str) -> tuple[str, ...]:
+    """The fields shown for *category*: the guide's required ones first, then the usual others."""
+    required = required_fields(category)
+    usual = CATEGORY_FIELDS.get(category, CATEGORY_FIELDS["other"])
+    return (*required, *(key for key in usual if key not in required))
+
+
+def _smaller(label: QLabel) -> None:
+    font = label.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
 
 
 def _text(editor: QLineEdit | QPlainTextEdit) -> str:

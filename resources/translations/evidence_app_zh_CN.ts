@@ -397,8 +397,28 @@
     <name>Bundle</name>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>(local {local})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>(not filled in)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>({count} withdrawn, still shown)</source>
       <translation>（其中 {count} 项已撤回，仍予列示）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>, </source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -427,13 +447,48 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>; filled in: {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>; owner: {owner}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>; recapture of {number}, as a reviewer asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>; time-stamp from {tsa}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>A character the bundle's font cannot show is printed as [U+…], its Unicode code point; the attachment's name holds the character itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Attachment</source>
-      <translation>附件</translation>
+      <source>Attachment, type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Bundle {file} not written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Bundle {file}: {items} items, signature PAdES {level}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -452,13 +507,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Captured (UTC)</source>
-      <translation>取证时间（UTC）</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Captured (local time)</source>
-      <translation>取证时间（本地时间）</translation>
+      <source>Captured</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -477,8 +527,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Case package {file} from {subject}: {count} events taken over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Case package {file}, signed by {subject}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>Category</source>
       <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Category: {old} → {new}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -517,13 +582,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Details, event hash</source>
-      <translation>详情、记录哈希值</translation>
+      <source>Each row is one event of the attached custody-log.json, where No. is its seq; hash and prev are the first 16 characters of its hash and prev_hash, and the details are its payload in words. Times are UTC to the second (the file has them to the microsecond, and in local time).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Every action on this case, in order. Each event's hash covers its content and the previous event's hash, from 64 zeros to the head {head}. The same log is attached as custody-log.json.</source>
-      <translation>本案件的全部操作，按先后顺序排列。每条记录的哈希值均涵盖其自身内容及上一条记录的哈希值，自 64 个零起，直至最新记录 {head}。同一日志另以 custody-log.json 作为附件附上。</translation>
+      <source>Each token is an RFC 3161 time-stamp: the authority certifies that the file with this SHA-256 existed no later than the stamp time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Every action on this case, in order. Each event's hash covers its content and the previous event's hash, from 64 zeros to the head.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -572,6 +642,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Intact (checked up to {hash}…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>Item</source>
       <translation>证据</translation>
     </message>
@@ -589,6 +664,11 @@
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>JPEG data placed unchanged</source>
       <translation>JPEG 数据原样嵌入</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Local time of the computer that recorded them: {zones}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -637,6 +717,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>No. is the event's seq in the attached custody-log.json; hash and prev are the first 16 characters of its hash and prev_hash. Times are UTC.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Not filled in: {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>Not readable as JSON here; see the attached file.</source>
       <translation>此处无法按 JSON 读取；请查阅所附文件。</translation>
     </message>
@@ -682,18 +772,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Period covered (capture times, UTC)</source>
-      <translation>涵盖期间（取证时间，UTC）</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Platform, account</source>
-      <translation>平台、账号</translation>
+      <source>Period covered (capture times)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Posted</source>
       <translation>发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Reason: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Receipt from {who} for {file}, received {when}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -707,11 +802,6 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Role</source>
-      <translation>角色</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
       <source>SHA-256 (first 16)</source>
       <translation>SHA-256（前 16 位）</translation>
     </message>
@@ -719,11 +809,6 @@
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Screening verdict</source>
       <translation>筛查结论</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Seq</source>
-      <translation>序号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -747,8 +832,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Size, type</source>
-      <translation>大小、类型</translation>
+      <source>Size</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -762,13 +847,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Stamps</source>
-      <translation>时间戳</translation>
+      <source>Stamped file</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>The last event's full hash (the head): {head}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -787,8 +877,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Time</source>
-      <translation>时间</translation>
+      <source>Time (UTC)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -802,8 +892,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Token</source>
-      <translation>时间戳令牌</translation>
+      <source>Title: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Token (attachment)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -822,8 +917,28 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>What happened; hash chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>What it is</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>When</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>When this bundle was exported, the app's evidence guide listed these gaps in it (quoted as the guide words them for the owner):</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -834,6 +949,11 @@
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>by {who}, {when}</source>
       <translation>由 {who} 于 {when} 作出</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>cancelled</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -852,6 +972,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>policy {policy}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>re-encoded without loss (identical pixels)</source>
       <translation>无损重新编码（像素完全一致）</translation>
     </message>
@@ -862,8 +987,63 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <source>serial number {serial}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
       <source>yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{count} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{count} problems found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{duration} after capture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{duration} before the recorded capture time (the capturing computer's clock was ahead)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{field}: {old} → {new}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{number} as {category}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{n} d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{n} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{n} min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{n} s</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -872,8 +1052,33 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>{seconds} s after capture</source>
-      <translation>取证后 {seconds} 秒</translation>
+      <source>{role} for “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{role}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{role}: {name}, stamped by {tsa} at {time} UTC, {gap}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{role}: {name}, {size}, SHA-256 {sha256}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{utc} UTC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>{utc} UTC (local {local})</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2750,6 +2955,44 @@
     </message>
   </context>
   <context>
+    <name>ImagePreview</name>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Ctrl + mouse wheel to zoom, drag to move. Zooming changes only what you see here; the file itself is never changed.</source>
+      <translation>按住 Ctrl 转动鼠标滚轮可缩放，按住鼠标拖动可移动。缩放只改变这里的显示，文件本身永远不会被改动。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Fit width</source>
+      <translation>适应宽度</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Show the picture at its real size, pixel for pixel ({keys}).</source>
+      <translation>按图片的实际大小显示，一个像素对一个像素（{keys}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Show the whole width of the picture ({keys}).</source>
+      <translation>显示图片的完整宽度（{keys}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Shown at {percent}% of the picture's {width} × {height} pixels.</source>
+      <translation>图片为 {width} × {height} 像素，当前按 {percent}% 显示。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Zoom in ({keys})</source>
+      <translation>放大（{keys}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Zoom out ({keys})</source>
+      <translation>缩小（{keys}）</translation>
+    </message>
+  </context>
+  <context>
     <name>Integrity</name>
     <message>
       <location filename="../../evidence_app/core/integrity.py" />
@@ -2940,6 +3183,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Other fields</source>
+      <translation>其他字段</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
@@ -2952,6 +3200,26 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/item_panel.py" />
       <source>Save changes</source>
       <translation>保存修改</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Show all fields ({count} more)</source>
+      <translation>显示全部字段（另有 {count} 项）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>Show fewer fields</source>
+      <translation>只显示常用字段</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>The app cannot read this as a date and time, so the timeline cannot place it. Write it like 2025-01-05 21:14; the time exactly as the page shows it goes in “{field}”. It is saved as you wrote it.</source>
+      <translation>软件无法把它识别为日期和时间，时间线就无法按它排序。请写成 2025-01-05 21:14 这样的格式；页面上显示的原样时间请填在“{field}”。内容会按你写的原样保存。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>The bundle cannot count this as a number (write it like 3,456 or 1.2万). It is saved as you wrote it.</source>
+      <translation>证据包无法把它当作数字统计（可写成 3,456 或 1.2万 这样）。内容会按你写的原样保存。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />
@@ -2997,6 +3265,41 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/item_panel.py" />
       <source>done: recaptured as {number}</source>
       <translation>已完成：已重新取证为 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>e.g. 2025-01-05 21:14</source>
+      <translation>例如：2025-01-05 21:14</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>e.g. 2025-01-06 09:30</source>
+      <translation>例如：2025-01-06 09:30</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>e.g. 3 hours ago, or 01-05 21:14</source>
+      <translation>例如：3小时前，或 01-05 21:14</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>e.g. 3,456 or 1.2万</source>
+      <translation>例如：3,456 或 1.2万</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>e.g. 7788990011</source>
+      <translation>例如：7788990011</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>e.g. Guangdong</source>
+      <translation>例如：广东</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item_panel.py" />
+      <source>e.g. Weibo, Douyin</source>
+      <translation>例如：微博、抖音</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item_panel.py" />

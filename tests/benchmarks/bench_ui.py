@@ -28,7 +28,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVIDENCE_APP_NO_CRASH_DIALOG", "1")
 REPO = Path(__file__).resolve().parents[2]
-RUNS = 5
+RUNS = 9  # fresh processes each; the best of nine is steady on a shared 2-core machine
 ITEMS = 10_000
 DISTINCT_IMAGES = 200  # items share screenshots (stored once each): thumbnails are real PNGs
 WITH_SCREENSHOT = 5  # every 5th item has one (storing a file costs the store ~12 ms: build time)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -92,7 +92,7 @@ def _drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QDragEnterEvent
 
         cls = QDragEnterEvent if kind == "enter" else QDropEvent
-        args = (QPointF(10, 10),)
+        args = (QPoint(10, 10),)  # QDragEnterEvent takes a QPoint (Qt 6.11 has no QPointF form)
         event = cls(
             *args,
             Qt.DropAction.CopyAction,
