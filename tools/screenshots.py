@@ -171,7 +171,8 @@ def main() -> None:
                 window.runner.pool.waitForDone(50)
             window.select_item(window.item_model.items[0].id)
             # Thumbnails decode off the GUI thread, a batch at a time: wait until all are shown.
-            QApplication.processEvents()  # the first paint asks for the thumbnails
+            QApplication.processEvents()
+            window.grab()  # a full paint of the table asks for the thumbnails it shows
             while window.runner.busy or window.thumbnails.wanted or window.thumbnails.in_flight:
                 window.runner.pool.waitForDone(50)
                 QApplication.processEvents()
