@@ -24,3 +24,37 @@ def register_fonts() -> tuple[str, str]:
     pdfmetrics.registerFont(TTFont(SANS, str(FONT_FILE), subfontIndex=0))
     pdfmetrics.registerFont(TTFont(MONO, str(FONT_FILE), subfontIndex=1))
     return SANS, MONO
+
+
+@functools.cache
+def _covered() -> frozenset[int]:
+    """Every code point the bundle's face has a glyph for (both faces cover the same set)."""
+    register_fonts()
+    sans = pdfmetrics.getFont(SANS).face.charToGlyph
+    mono = pdfmetrics.getFont(MONO).face.charToGlyph
+    return frozenset(code for code, glyph in sans.items() if glyph and code in mono)
+
+
+# Line breaks and tabs are layout, not glyphs: the paragraph code handles them itself.
+_LAYOUT = frozenset({"\n", "\t", "\r"})
+
+
+def has_glyph(char: str) -> bool:
+    return char in _LAYOUT or ord(char) in _covered()
+
+
+def printable(text: str) -> str:
+    """*text* with every character the font cannot draw written as ``[U+1F621]``.
+
+    A reader would otherwise see a blank or a box where the character is, and a printed file
+    name would no longer match the attachment's name; the code point says exactly what stands
+    there (the attachment itself keeps the character).
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    covered = _covered()
+    if all(char in _LAYOUT or ord(char) in covered for char in text):
+        return text
+    return "".join(
+        char if char in _LAYOUT or ord(char) in covered else f"[U+{ord(char):04X}]" for char in text
+    )

@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -36,13 +37,22 @@ from reportlab.platypus import (
 )
 
 from evidence_app import __version__
-from evidence_app.bundle.fonts import MONO, SANS, register_fonts
+from evidence_app.bundle.fonts import MONO, SANS, has_glyph, printable, register_fonts
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.core.clock import Moment
-from evidence_app.core.fields import FIELDS, ROLE_LABELS, category_label, parse_count
+from evidence_app.core.fields import (
+    FIELD_BY_KEY,
+    FIELDS,
+    action_label,
+    category_label,
+    file_role_label,
+    parse_count,
+    role_label,
+)
+from evidence_app.core.guide import required_fields
 from evidence_app.core.i18n import tr
-from evidence_app.core.model import Case, Event, Item, Operator, StoredFile
-from evidence_app.core.review import STATUSES, VERDICTS, ReviewMark, ReviewState
+from evidence_app.core.model import CATEGORIES, Case, Event, Item, Operator, StoredFile
+from evidence_app.core.review import STATUSES, VERDICTS, ReviewMark, ReviewState, status_label
 
 CONTEXT = "Bundle"
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -65,8 +75,14 @@ MAX_POINTS_PER_PIXEL = 0.75
 SLICE_OVERLAP_PX = 40
 VIEWS_THRESHOLD = 5_000
 REPOSTS_THRESHOLD = 500
+# Shown in this order: the window with address bar and clock is what a court looks at first.
 SHOWN_IMAGE_ROLES = ("window", "visible", "full_page", "original")
+# Space between one picture and the caption of the next (dropped at the top of a page).
+IMAGE_GAP = 14
+SHORT_HASH = 16  # hex digits of a hash printed in a table
+SHOWN_VALUE_CHARS = 80  # an old or new field value in the custody log, cut to this length
 PROVENANCE_READ_LIMIT = 256 * 1024
+PAGES_PLACEHOLDER = "888–888"
 
 
 # -- inputs and outputs --------------------------------------------------------------------------
@@ -158,34 +174,181 @@ def _without(text: str, other: str) -> str:
 
 
 def esc(text: Any) -> str:
-    return escape(str(text), {'"': "&quot;"}).replace("\n", "<br/>")
+    """*text* for a Paragraph: markup escaped, characters the font lacks as ``[U+XXXX]``."""
+    return escape(printable(str(text)), {'"': "&quot;"}).replace("\n", "<br/>")
+
+
+def lacks_glyphs(text: str) -> bool:
+    return not all(has_glyph(char) for char in text)
 
 
 def short_hash(sha256: str) -> str:
-    return sha256[:16]
+    return sha256[:SHORT_HASH]
 
 
 def human_size(size: int) -> str:
+    """``310226`` → ``303.0 KB`` (1 KB = 1,024 bytes, as file managers count); bytes below 1 KB."""
     if size < 1024:
         return f"{size} B"
-    for unit in ("KiB", "MiB", "GiB"):
-        size_f = size / 1024
-        if size_f < 1024 or unit == "GiB":
-            return f"{size_f:.1f} {unit}"
-        size = int(size_f)
-    return f"{size} B"
+    value = size / 1024
+    for unit in ("KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # not reached
+
+
+def exact_size(size: int, words: Words) -> str:
+    return words.one("{count} bytes").format(count=f"{size:,}")
+
+
+# -- times ----------------------------------------------------------------------------------------
+
+
+def _parse_time(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+def utc_text(iso: str) -> str:
+    """An ISO time → ``2026-12-01 18:46:55`` in UTC, to the second (truncated, so that it is the
+    start of the exact value in manifest.json and custody-log.json); unreadable text as it is."""
+    moment = _parse_time(iso)
+    if moment is None or moment.tzinfo is None:
+        return iso
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _local_parts(local: str) -> tuple[datetime, str] | None:
+    """``2026-12-02T02:46:55.010856+08:00 CST (Asia/Shanghai)`` → (the time, "CST")."""
+    stamp, _, zone = local.partition(" ")
+    moment = _parse_time(stamp)
+    if moment is None or moment.tzinfo is None:
+        return None
+    abbreviation = zone.partition(" (")[0].strip()
+    if abbreviation.startswith(("+", "-", "(")) or abbreviation in ("local", "UTC"):
+        abbreviation = ""  # "+08" says nothing the offset does not
+    return moment, abbreviation
+
+
+def _offset(moment: datetime) -> str:
+    text = moment.strftime("%z")  # +0800
+    return f"{text[:3]}:{text[3:]}" if len(text) == 5 else text
+
+
+def local_text(local: str) -> str:
+    """``2026-12-02 02:46:55 +08:00 CST``: the local time of the recording computer, with offset."""
+    parts = _local_parts(local)
+    if parts is None:
+        return local
+    moment, abbreviation = parts
+    text = f"{moment.strftime('%Y-%m-%d %H:%M:%S')} {_offset(moment)}"
+    return f"{text} {abbreviation}" if abbreviation else text
+
+
+def when_text(utc: str, local: str, words: Words) -> str:
+    """One instant, once: ``2026-12-01 18:46:55 UTC (local 2026-12-02 02:46:55 +08:00 CST)``.
+
+    The local part is left out where it reads the same as UTC (a computer set to UTC).
+    """
+    if _parse_time(utc) is None:
+        return local or utc
+    parts = _local_parts(local)
+    if parts is None or parts[0].utcoffset() == timedelta(0):
+        return words.one("{utc} UTC").format(utc=utc_text(utc))
+    return words.one("{utc} UTC (local {local})").format(utc=utc_text(utc), local=local_text(local))
+
+
+def entered_time(text: str) -> str:
+    """A time the owner typed (``posted_at``): ``2025-03-01 09:30:00 +08:00`` when it is ISO 8601,
+    else exactly as typed."""
+    moment = _parse_time(text)
+    if moment is None:
+        return text
+    shown = moment.strftime("%Y-%m-%d %H:%M:%S" if moment.second else "%Y-%m-%d %H:%M")
+    return f"{shown} {_offset(moment)}" if moment.tzinfo is not None else shown
+
+
+def zones_text(locals_: Sequence[str]) -> str:
+    """The local clocks behind *locals_*: ``UTC+08:00 (CST)``, several joined, in order met."""
+    seen: list[str] = []
+    for local in locals_:
+        parts = _local_parts(local)
+        if parts is None:
+            continue
+        moment, abbreviation = parts
+        zone = "UTC" if moment.utcoffset() == timedelta(0) else f"UTC{_offset(moment)}"
+        if abbreviation:
+            zone += f" ({abbreviation})"
+        if zone not in seen:
+            seen.append(zone)
+    return ", ".join(seen)
+
+
+def duration_text(seconds: float, words: Words) -> str:
+    """``125`` → ``2 min 5 s``: the largest unit and the one below it (``2 d 3 h``, never ``2 d 5 s``)."""
+    total = round(abs(seconds))
+    units = [
+        (86_400, words.one("{n} d")),
+        (3_600, words.one("{n} h")),
+        (60, words.one("{n} min")),
+        (1, words.one("{n} s")),
+    ]
+    for index, (size, label) in enumerate(units):
+        if total >= size or size == 1:
+            parts = [label.format(n=total // size)]
+            if index + 1 < len(units):
+                below, below_label = units[index + 1]
+                rest = (total % size) // below
+                if rest:
+                    parts.append(below_label.format(n=rest))
+            return " ".join(parts)
+    return ""  # not reached: the last unit always matches
+
+
+def gap_text(gap: Any, words: Words) -> str:
+    """The gap between capture and trusted time, said honestly (a stamp before capture too)."""
+    try:
+        seconds = float(gap)
+    except (TypeError, ValueError):
+        return "—"
+    if seconds < 0:
+        return words.one(
+            "{duration} before the recorded capture time (the capturing computer's clock was ahead)"
+        ).format(duration=duration_text(seconds, words))
+    return words.one("{duration} after capture").format(duration=duration_text(seconds, words))
+
+
+# -- names ----------------------------------------------------------------------------------------
+
+
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def evidence_name(item: Item, lang: str) -> str:
+    """The catalogue's 证据名称: what it is, where, whose — ``帖子 · 微博 · 车圈真相哥 · <title>``."""
     fields = item.fields
-    for key in ("page_title", "content_text", "account_name"):
+    parts = [category_label(item.category, lang)]
+    for key in ("platform", "account_name"):
         value = fields.get(key, "").strip()
         if value:
-            return value if len(value) <= 80 else value[:77] + "…"
-    files = [f for f in item.files if f.role != "tsr"]
-    if files:
-        return f"{category_label(item.category, lang)}: {files[0].name}"
-    return category_label(item.category, lang)
+            parts.append(_cut(value, 40))
+    if not fields.get("account_name", "").strip() and fields.get("account_id", "").strip():
+        parts.append(_cut(fields["account_id"], 40))
+    title = fields.get("page_title", "").strip()
+    if title:
+        parts.append(_cut(title, 60))
+    elif fields.get("content_text", "").strip():
+        parts.append("“" + _cut(fields["content_text"], 40) + "”")
+    if len(parts) == 1:
+        files = [f for f in item.files if f.role != "tsr"]
+        if files:
+            parts.append(_cut(files[0].name, 60))
+    return " · ".join(parts)
 
 
 def item_source(item: Item) -> tuple[str, str]:
@@ -202,7 +365,29 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.2, leading=9.2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.2, leading=9.2),
+        # text without Chinese breaks between words (a word too long for the cell still splits)
+        "cell_latin": ParagraphStyle(
+            "cell_latin", parent=base, fontSize=7.2, leading=9.2, wordWrap=None
+        ),
         "mono": ParagraphStyle("mono", parent=base, fontName=mono, fontSize=6.8, leading=8.6),
+        # a second, smaller line in a cell: a MIME type, an exact size, an event's hash chain
+        "fine": ParagraphStyle(
+            "fine",
+            parent=base,
+            fontSize=6.2,
+            leading=8,
+            wordWrap=None,
+            textColor=colors.HexColor("#555555"),
+        ),
+        "chain": ParagraphStyle(
+            "chain",
+            parent=base,
+            fontName=mono,
+            fontSize=6.2,
+            leading=8,
+            wordWrap=None,
+            textColor=colors.HexColor("#555555"),
+        ),
         "h0": ParagraphStyle(
             "h0", parent=base, fontSize=22, leading=30, alignment=TA_CENTER, spaceAfter=6
         ),
@@ -213,7 +398,13 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle(
             "h2", parent=base, fontSize=11, leading=15, spaceBefore=8, spaceAfter=4
         ),
-        "caption": ParagraphStyle("caption", parent=base, fontSize=7.5, leading=9.5),
+        # the space before a caption keeps it clear of the picture above (none at a page's top)
+        "caption": ParagraphStyle(
+            "caption", parent=base, fontSize=7.5, leading=9.5, spaceBefore=IMAGE_GAP
+        ),
+        "note": ParagraphStyle(
+            "note", parent=base, fontSize=7.2, leading=9.2, textColor=colors.HexColor("#444444")
+        ),
         "warn": ParagraphStyle(
             "warn",
             parent=base,
@@ -348,7 +539,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFont(SANS, 7)
         canvas.setFillColor(colors.HexColor("#555555"))
-        title = self.content.case.title
+        title = printable(self.content.case.title)
         if len(title) > 60:
             title = title[:57] + "…"
         canvas.drawString(
@@ -370,7 +561,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
 
 
 def build_layout(content: BundleContent, cancel: Callable[[], None] = lambda: None) -> Layout:
-    """Lay out the bundle twice: the first pass finds each item's pages for the catalogue."""
+    """Lay out the bundle twice: the first pass finds each item's pages for the catalogue, the
+    second prints them (and confirms them; a third pass runs only when they moved)."""
     words = Words(content.lang)
     styles = _styles()
     item_pages: dict[str, tuple[int, int]] = {}
@@ -436,10 +628,36 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text, style)
 
 
+def _has_cjk(text: str) -> bool:
+    return any(ord(char) >= 0x2E80 for char in text)
+
+
+def _cell(markup: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A table cell: Chinese text may break between any two characters, other text between words."""
+    return _p(markup, styles["cell"] if _has_cjk(markup) else styles["cell_latin"])
+
+
+def _time_cell(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A time breaks only at its spaces, never inside a date."""
+    return _p(esc(text), styles["cell_latin"])
+
+
+def _when_cell(utc: str, local: str, words: Words, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """:func:`when_text` in a table cell: UTC on the first line, the local time below it."""
+    if _parse_time(utc) is None:
+        return _time_cell(local or utc, styles)
+    first = words.one("{utc} UTC").format(utc=utc_text(utc))
+    parts = _local_parts(local)
+    if parts is None or parts[0].utcoffset() == timedelta(0):
+        return _time_cell(first, styles)
+    second = words.one("(local {local})").format(local=local_text(local))
+    return _p(f"{esc(first)}<br/>{esc(second)}", styles["cell_latin"])
+
+
 def _kv_table(
     rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], key_width: float = 120
 ) -> Table:
-    data = [[_p(esc(k), styles["cell"]), _p(v, styles["cell"])] for k, v in rows]
+    data = [[_cell(esc(k), styles), _cell(v, styles)] for k, v in rows]
     table = Table(data, colWidths=[key_width, USABLE_WIDTH - key_width], repeatRows=0)
     table.setStyle(KEY_VALUE_STYLE)
     return table
@@ -451,9 +669,9 @@ def _grid(
     widths: list[float],
     styles: dict[str, ParagraphStyle],
 ) -> Table:
-    data: list[list[Any]] = [[_p(esc(h), styles["cell"]) for h in header]]
+    data: list[list[Any]] = [[_cell(esc(h), styles) for h in header]]
     for row in rows:
-        data.append([c if isinstance(c, Flowable) else _p(esc(c), styles["cell"]) for c in row])
+        data.append([c if isinstance(c, (Flowable, list)) else _cell(esc(c), styles) for c in row])
     scale = USABLE_WIDTH / sum(widths)
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     table.setStyle(TABLE_STYLE)
@@ -463,17 +681,19 @@ def _grid(
 # -- sections ------------------------------------------------------------------------------------
 
 
-def _period(items: list[Item]) -> tuple[str, str]:
-    times = sorted(i.captured_utc for i in items)
-    return (times[0], times[-1]) if times else ("", "")
+def _period(items: list[Item], words: Words) -> str:
+    times = sorted((i.captured_utc, i.captured_local) for i in items)
+    if not times:
+        return "—"
+    first, last = (when_text(utc, local, words) for utc, local in (times[0], times[-1]))
+    return first if first == last else f"{first} — {last}"
 
 
 def _cover(
     content: BundleContent, words: Words, styles: dict[str, ParagraphStyle], seen: dict[str, int]
 ) -> list[Flowable]:
     case = content.case
-    first, last = _period(content.items)
-    operators = sorted({f"{e.operator.name} ({e.operator.role})" for e in content.events})
+    operators = sorted({operator_text(e.operator, words) for e in content.events})
     withdrawn = sum(1 for i in content.items if i.withdrawn)
     count = str(len(content.items))
     if withdrawn:
@@ -482,15 +702,12 @@ def _cover(
         (words.both("Case"), esc(case.title)),
         (words.both("Case ID"), esc(case.id)),
         (words.both("Owner"), esc(case.owner)),
-        (
-            words.both("Period covered (capture times, UTC)"),
-            esc(f"{first} — {last}" if first else "—"),
-        ),
+        (words.both("Period covered (capture times)"), esc(_period(content.items, words))),
         (words.both("Evidence items"), esc(count)),
         (words.both("Operators"), esc(", ".join(operators))),
         (
             words.both("Exported at"),
-            esc(f"{content.generated.utc} (UTC)\n{content.generated.local}"),
+            esc(when_text(content.generated.utc, content.generated.local, words)),
         ),
         (words.both("Signer"), esc(content.signer_subject)),
         (
@@ -510,6 +727,7 @@ def _cover(
         _p(esc(words.both("Evidence bundle")), styles["h0"]),
         _p(esc(case.title), styles["h0sub"]),
         _kv_table(rows, styles, 150),
+        Spacer(1, 6),
     ]
     if content.level == "B-T":
         story.append(
@@ -560,8 +778,8 @@ def _cover(
 
 
 def operator_text(operator: Operator, words: Words) -> str:
-    role = ROLE_LABELS.get(operator.role)
-    return f"{operator.name} ({tr('Roles', role, words.lang) if role else operator.role})"
+    """``王小明 (车主)``: the name and the role in words."""
+    return f"{operator.name} ({role_label(operator.role, words.lang)})"
 
 
 def _cover_review_rows(content: BundleContent, words: Words) -> list[tuple[str, str]]:
@@ -578,7 +796,8 @@ def _cover_review_rows(content: BundleContent, words: Words) -> list[tuple[str, 
             esc(words.both(label, "Review") if label else verdict.verdict),
             esc(
                 words.one("by {who}, {when}").format(
-                    who=operator_text(verdict.by, words), when=verdict.at_local
+                    who=operator_text(verdict.by, words),
+                    when=when_text(verdict.at_utc, verdict.at_local, words),
                 )
             ),
         )
@@ -637,7 +856,7 @@ def _item_review(
                 mark_status_text(mark, words),
                 mark.comment or "—",
                 operator_text(mark.by, words),
-                f"{mark.at_utc}\n{mark.at_local}",
+                _when_cell(mark.at_utc, mark.at_local, words, styles),
             ]
             for mark in marks
         ]
@@ -690,7 +909,14 @@ def _catalogue(
     for item in content.items:
         platform, url = item_source(item)
         first, last = item_pages.get(item.number, (0, 0))
-        pages = "—" if not first else (str(first) if first == last else f"{first}–{last}")
+        if not item_pages:
+            # the first pass: as wide as any page range of a bundle under 1,000 pages, so that the
+            # second pass (with the real ranges) lays out the same rows and confirms them
+            pages = PAGES_PLACEHOLDER
+        elif not first:
+            pages = "—"
+        else:
+            pages = str(first) if first == last else f"{first}–{last}"
         hashes = [f.sha256 for f in item.files if f.role != "tsr"]
         name = evidence_name(item, content.lang)
         if item.withdrawn:
@@ -712,8 +938,8 @@ def _catalogue(
                 item.number,
                 name,
                 "\n".join(x for x in (platform, url) if x),
-                item.captured_local,
-                item.fields.get("purpose", ""),
+                _when_cell(item.captured_utc, item.captured_local, words, styles),
+                item.fields.get("purpose", "").strip() or words.one("(not filled in)"),
                 pages,
                 _p("<br/>".join(esc(short_hash(h)) for h in hashes), styles["mono"]),
             ]
@@ -721,17 +947,35 @@ def _catalogue(
     story: list[Flowable] = [
         Mark("catalogue", words.both("Evidence catalogue (证据目录)"), 0, seen),
         _p(esc(words.both("Evidence catalogue (证据目录)")), styles["h1"]),
-        _grid(header, table_rows, [28, 92, 112, 70, 86, 30, 76], styles),
+        _grid(header, table_rows, [26, 88, 102, 88, 71, 34, 72], styles),
     ]
     return story, rows
 
 
 def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
+    """The fields that hold a value, in the catalogue's order (empty ones are listed apart)."""
     rows = []
     for spec in FIELDS:
         value = item.fields.get(spec.key, "")
-        rows.append((words.both(spec.label, "Fields"), esc(value) if value else "—"))
+        if not value.strip():
+            continue
+        if spec.kind == "datetime":
+            shown = entered_time(value)
+            value = value if shown == value else f"{shown}\n({value})"
+        rows.append((words.both(spec.label, "Fields"), esc(value)))
     return rows
+
+
+def _not_filled_in(item: Item, words: Words) -> str:
+    """The fields the guide asks for with this category that are empty, in words ("" if none)."""
+    empty = [
+        FIELD_BY_KEY[key].label_in(words.lang)
+        for key in required_fields(item.category)
+        if key in FIELD_BY_KEY and not item.fields.get(key, "").strip()
+    ]
+    if not empty:
+        return ""
+    return words.one("Not filled in: {fields}").format(fields=words.one(", ").join(empty))
 
 
 def _item_section(
@@ -742,15 +986,10 @@ def _item_section(
     seen: dict[str, int],
     placed: list[ImageSlot],
 ) -> list[Flowable]:
-    title = f"{item.number} · {category_label(item.category, content.lang)}"
+    name = evidence_name(item, content.lang)
     story: list[Flowable] = [
-        Mark(
-            f"item-{item.number}",
-            f"{item.number} {evidence_name(item, content.lang)[:40]}",
-            1,
-            seen,
-        ),
-        _p(esc(title), styles["h1"]),
+        Mark(f"item-{item.number}", f"{item.number} {name[:40]}", 1, seen),
+        _p(esc(f"{item.number} · {name}"), styles["h1"]),
     ]
     if item.withdrawn:
         story.append(
@@ -763,42 +1002,97 @@ def _item_section(
         _kv_table(
             [
                 (words.both("Category"), esc(category_label(item.category, content.lang))),
-                (words.both("Captured (UTC)"), esc(item.captured_utc)),
-                (words.both("Captured (local time)"), esc(item.captured_local)),
-                (words.both("Captured by"), esc(f"{item.operator.name} ({item.operator.role})")),
+                (
+                    words.both("Captured"),
+                    esc(when_text(item.captured_utc, item.captured_local, words)),
+                ),
+                (words.both("Captured by"), esc(operator_text(item.operator, words))),
                 (words.both("Item ID"), esc(item.id)),
                 *_field_rows(item, words),
             ],
             styles,
         )
     )
+    missing = _not_filled_in(item, words)
+    if missing:
+        story.append(Spacer(1, 3))
+        story.append(_p(esc(missing), styles["body"]))
     story.append(_p(esc(words.both("Files (attached to this PDF)")), styles["h2"]))
-    file_rows: list[list[Any]] = []
-    for stored in item.files:
-        file_rows.append(
-            [
-                stored.role,
-                _p(esc(content.attachment_names[stored.id]), styles["cell"]),
-                f"{human_size(stored.size)}\n{stored.mime}",
-                _p(f'<font name="{MONO}">{esc(stored.sha256)}</font>', styles["cell"]),
-            ]
+    story.append(_file_table(item, content, words, styles))
+    if any(lacks_glyphs(content.attachment_names[f.id]) for f in item.files):
+        story.append(Spacer(1, 3))
+        story.append(
+            _p(
+                esc(
+                    words.one(
+                        "A character the bundle's font cannot show is printed as [U+…], its "
+                        "Unicode code point; the attachment's name holds the character itself."
+                    )
+                ),
+                styles["note"],
+            )
         )
-    story.append(
-        _grid(
-            [words.both("Role"), words.both("Attachment"), words.both("Size, type"), "SHA-256"],
-            file_rows,
-            [50, 150, 65, 160],
-            styles,
-        )
-    )
     story += _trusted_time(item, content, words, styles)
     story += _item_review(item, content, words, styles)
     story += _item_events(item, content, words, styles)
-    for stored in item.files:
-        plan = content.image_plans.get(stored.id)
-        if stored.role in SHOWN_IMAGE_ROLES and plan is not None:
-            story += _image_flowables(stored, plan, content, words, styles, placed)
+    shown = [
+        (SHOWN_IMAGE_ROLES.index(stored.role), index, stored)
+        for index, stored in enumerate(item.files)
+        if stored.role in SHOWN_IMAGE_ROLES and stored.id in content.image_plans
+    ]
+    for _order, _index, stored in sorted(shown, key=lambda entry: entry[:2]):
+        plan = content.image_plans[stored.id]
+        story += _image_flowables(stored, plan, content, words, styles, placed)
     return story
+
+
+def _file_role_text(stored: StoredFile, words: Words) -> str:
+    role = file_role_label(stored.role, words.lang)
+    stamps = stored.meta.get("stamps") or {}
+    if stored.role == "tsr" and stamps.get("name"):
+        return words.one("{role} for “{name}”").format(role=role, name=stamps["name"])
+    return role
+
+
+def _file_table(
+    item: Item, content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]
+) -> Table:
+    rows: list[list[Any]] = []
+    for stored in item.files:
+        rows.append(
+            [
+                _cell(esc(_file_role_text(stored, words)), styles),
+                [
+                    _cell(esc(content.attachment_names[stored.id]), styles),
+                    _p(esc(stored.mime), styles["fine"]),
+                ],
+                _size_lines(stored.size, words, styles),
+                _p(f'<font name="{MONO}">{esc(stored.sha256)}</font>', styles["cell"]),
+            ]
+        )
+    return _grid(
+        [words.both("What it is"), words.both("Attachment, type"), words.both("Size"), "SHA-256"],
+        rows,
+        [78, 150, 58, 160],
+        styles,
+    )
+
+
+def _size_lines(size: int, words: Words, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """``303.0 KB`` over the exact count of bytes (only the count, below 1 KB)."""
+    exact = esc(exact_size(size, words))
+    if size < 1024:
+        return [_cell(exact, styles)]
+    return [_cell(esc(human_size(size)), styles), _p(exact, styles["fine"])]
+
+
+def _tsa_short(name: str) -> str:
+    """``CN=Some TSA, O=Org, C=CN`` → ``Some TSA``; anything else as it is."""
+    for part in name.split(","):
+        key, _, value = part.strip().partition("=")
+        if key.upper() == "CN" and value:
+            return value
+    return name
 
 
 def _trusted_time(
@@ -823,109 +1117,286 @@ def _trusted_time(
     for token in tokens:
         meta = token.meta
         stamps = meta.get("stamps") or {}
-        gap = meta.get("gap_seconds")
-        gap_text = (
-            "—"
-            if gap is None
-            else words.one("{seconds} s after capture").format(seconds=f"{float(gap):,.0f}")
+        stamped = words.one("{role}: {name}").format(
+            role=file_role_label(str(stamps.get("role", "")), words.lang),
+            name=stamps.get("name", ""),
         )
+        details = [
+            stamped,
+            words.one("serial number {serial}").format(serial=meta.get("serial", "")),
+            words.one("policy {policy}").format(policy=meta.get("policy", "")),
+        ]
         rows.append(
             [
-                _p(esc(content.attachment_names[token.id]), styles["cell"]),
+                "\n".join(details),
                 f"{meta.get('tsa_name') or ''}\n{meta.get('tsa_url') or ''}".strip(),
-                str(meta.get("gen_time_utc", "")),
-                gap_text,
-                _p(
-                    esc(
-                        f"{stamps.get('role', '')} {stamps.get('name', '')}\n"
-                        f"serial {meta.get('serial', '')}\npolicy {meta.get('policy', '')}"
-                    ),
-                    styles["cell"],
-                ),
+                _time_cell(utc_text(str(meta.get("gen_time_utc", ""))), styles),
+                gap_text(meta.get("gap_seconds"), words),
+                content.attachment_names[token.id],
             ]
         )
     story.append(
+        _p(
+            esc(
+                words.one(
+                    "Each token is an RFC 3161 time-stamp: the authority certifies that the file "
+                    "with this SHA-256 existed no later than the stamp time."
+                )
+            ),
+            styles["note"],
+        )
+    )
+    story.append(Spacer(1, 2))
+    story.append(
         _grid(
             [
-                words.both("Token"),
+                words.both("Stamped file"),
                 words.both("Time-stamping authority"),
                 words.both("Stamp time (UTC)"),
                 words.both("Gap capture → stamp"),
-                words.both("Stamps"),
+                words.both("Token (attachment)"),
             ],
             rows,
-            [110, 90, 85, 55, 100],
+            [118, 110, 72, 62, 100],
             styles,
         )
     )
     return story
 
 
-def event_summary(event: Event) -> str:
+def _value_text(value: Any, words: Words) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    if not text:
+        return words.one("(empty)")
+    return _cut(text, SHOWN_VALUE_CHARS)
+
+
+def _field_name(key: Any, words: Words) -> str:
+    spec = FIELD_BY_KEY.get(str(key))
+    return spec.label_in(words.lang) if spec else str(key)
+
+
+def _category_name(key: Any, words: Words) -> str:
+    return category_label(str(key), words.lang) if key in CATEGORIES else str(key)
+
+
+def _case_property(key: Any, words: Words) -> str:
+    if key == "title":
+        return words.one("Case")
+    if key == "owner":
+        return words.one("Owner")
+    if key == "description":
+        return words.one("What happened")
+    return str(key)
+
+
+def _plain(value: Any) -> str:
+    """A payload value of an action this version does not know, without JSON punctuation."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_plain(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    return "—" if value is None else str(value)
+
+
+def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = None) -> str:
+    """One short plain sentence saying what the event did (the JSON is in custody-log.json)."""
     p = event.payload
-    if event.action == "case_created":
-        return str(p.get("title", ""))
-    if event.action == "item_added":
-        return f"{p.get('number', '')} {p.get('category', '')}"
-    if event.action == "file_stored":
-        return (
-            f"{p.get('role')} {p.get('name')} sha256 {str(p.get('sha256'))[:16]}… {p.get('size')} B"
+    one = words.one
+    action = event.action
+    if action == "case_created":
+        text = one("Title: {title}").format(title=p.get("title", ""))
+        if p.get("owner"):
+            text += one("; owner: {owner}").format(owner=p["owner"])
+        return text
+    if action == "case_edited":
+        return one("{field}: {old} → {new}").format(
+            field=_case_property(p.get("key"), words),
+            old=_value_text(p.get("old"), words),
+            new=_value_text(p.get("new"), words),
         )
-    if event.action in ("field_edited", "case_edited"):
-        return f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}"
-    if event.action == "item_withdrawn":
-        return str(p.get("reason", ""))
-    if event.action == "item_reviewed":
-        return f"{p.get('number', '')} {p.get('status', '')}: {p.get('comment', '')}"
-    if event.action == "case_screened":
-        return f"{p.get('verdict', '')}: {p.get('notes', '')}"
-    text = json.dumps(p, ensure_ascii=False, sort_keys=True)
-    return text if len(text) <= 300 else text[:297] + "…"
+    if action == "item_added":
+        text = one("{number} as {category}").format(
+            number=p.get("number", ""), category=_category_name(p.get("category"), words)
+        )
+        given_keys = set(p.get("fields") or {})
+        given = [spec.label_in(words.lang) for spec in FIELDS if spec.key in given_keys]
+        given += [str(k) for k in sorted(given_keys - set(FIELD_BY_KEY))]
+        if given:
+            text += one("; filled in: {fields}").format(fields=one(", ").join(given))
+        if p.get("recapture_of"):
+            original = str(p["recapture_of"])
+            text += one("; recapture of {number}, as a reviewer asked").format(
+                number=(numbers or {}).get(original, original)
+            )
+        return text
+    if action == "file_stored":
+        return one("{role}: {name}, {size}, SHA-256 {sha256}…").format(
+            role=file_role_label(str(p.get("role", "")), words.lang),
+            name=p.get("name", ""),
+            size=human_size(int(p.get("size") or 0)),
+            sha256=short_hash(str(p.get("sha256", ""))),
+        )
+    if action == "field_edited":
+        return one("{field}: {old} → {new}").format(
+            field=_field_name(p.get("key"), words),
+            old=_value_text(p.get("old"), words),
+            new=_value_text(p.get("new"), words),
+        )
+    if action == "category_changed":
+        return one("Category: {old} → {new}").format(
+            old=_category_name(p.get("old"), words), new=_category_name(p.get("new"), words)
+        )
+    if action == "item_withdrawn":
+        return one("Reason: {reason}").format(reason=p.get("reason", ""))
+    if action == "timestamped":
+        stamps = p.get("stamps") or {}
+        return one("{role}: {name}, stamped by {tsa} at {time} UTC, {gap}").format(
+            role=file_role_label(str(stamps.get("role", "")), words.lang),
+            name=p.get("file") or stamps.get("name", ""),
+            tsa=_tsa_short(str(p.get("tsa_name") or p.get("tsa_url") or "?")),
+            time=utc_text(str(p.get("gen_time_utc", ""))),
+            gap=gap_text(p.get("gap_seconds"), words),
+        )
+    if action == "exported":
+        text = one("Bundle {file}: {items} items, signature PAdES {level}").format(
+            file=p.get("bundle", ""), items=p.get("items", ""), level=p.get("level", "")
+        )
+        if p.get("tsa_url"):
+            text += one("; time-stamp from {tsa}").format(tsa=p["tsa_url"])
+        return text
+    if action == "export_abandoned":
+        reason = str(p.get("reason", ""))
+        return one("Bundle {file} not written: {reason}").format(
+            file=p.get("bundle", ""),
+            reason=one("cancelled") if reason == "cancelled" else _cut(reason, 200),
+        )
+    if action == "verified":
+        if p.get("ok"):
+            return one("Intact (checked up to {hash}…)").format(
+                hash=short_hash(str(p.get("head_checked", "")))
+            )
+        return one("{count} problems found").format(count=p.get("problems", "?"))
+    if action == "packed":
+        return one("Case package {file}, signed by {subject}").format(
+            file=p.get("file", ""), subject=p.get("signer_subject", "")
+        )
+    if action == "received":
+        return one("Case package {file} from {subject}: {count} events taken over").format(
+            file=p.get("file", ""),
+            subject=p.get("sender_subject", ""),
+            count=p.get("events_imported", 0),
+        )
+    if action == "item_reviewed":
+        status = status_label(str(p.get("status", "")), words.lang)
+        comment = p.get("comment", "")
+        return f"{p.get('number', '')} {status}" + (f": “{comment}”" if comment else "")
+    if action == "case_screened":
+        label = VERDICTS.get(str(p.get("verdict", "")))
+        verdict = tr("Review", label, words.lang) if label else str(p.get("verdict", ""))
+        return verdict + (f": {p['notes']}" if p.get("notes") else "")
+    if action == "receipt_imported":
+        document = p.get("receipt") or {}
+        receipt = document.get("receipt") if isinstance(document, dict) else None
+        receipt = receipt if isinstance(receipt, dict) else {}
+        receiver = receipt.get("receiver") or {}
+        return one("Receipt from {who} for {file}, received {when}").format(
+            who=operator_text(
+                Operator(str(receiver.get("name", "?")), str(receiver.get("role", ""))), words
+            ),
+            file=(receipt.get("file") or {}).get("name", ""),
+            when=when_text(
+                str(receipt.get("received_at_utc", "")),
+                str(receipt.get("received_at_local", "")),
+                words,
+            ),
+        )
+    return _cut(_plain(p), 300)
 
 
 def _event_rows(
-    events: list[Event], numbers: dict[str, str], styles: dict[str, ParagraphStyle]
+    events: list[Event],
+    numbers: dict[str, str],
+    words: Words,
+    styles: dict[str, ParagraphStyle],
+    with_item: bool,
 ) -> list[list[Any]]:
-    return [
-        [
+    rows = []
+    for e in events:
+        # the key names of custody-log.json, so that a row can be found there
+        chain = f"hash {short_hash(e.hash)} · prev {short_hash(e.prev_hash)}"
+        row: list[Any] = [
             str(e.seq),
-            f"{e.at_utc}\n{e.at_local}",
-            f"{e.operator.name}\n({e.operator.role})",
-            e.action,
-            numbers.get(e.item or "", ""),
-            _p(
-                f'{esc(event_summary(e))}<br/><font name="{MONO}">{esc(e.hash)}</font>',
-                styles["cell"],
-            ),
+            _time_cell(utc_text(e.at_utc), styles),
+            operator_text(e.operator, words),
+            action_label(e.action, words.lang),
         ]
-        for e in events
-    ]
+        if with_item:
+            row.append(numbers.get(e.item or "", ""))
+        # one paragraph per style: a cell mixing fonts costs reportlab far more to break
+        row.append(
+            [_cell(esc(event_summary(e, words, numbers)), styles), _p(chain, styles["chain"])]
+        )
+        rows.append(row)
+    return rows
 
 
-def _event_header(words: Words) -> list[str]:
-    return [
-        words.both("Seq"),
-        words.both("Time"),
+def _event_table(
+    events: list[Event],
+    numbers: dict[str, str],
+    words: Words,
+    styles: dict[str, ParagraphStyle],
+    with_item: bool,
+) -> Table:
+    header = [
+        words.both("No."),
+        words.both("Time (UTC)"),
         words.both("Operator"),
         words.both("Action"),
-        words.both("Item"),
-        words.both("Details, event hash"),
     ]
+    widths = [22, 72, 64, 72]
+    if with_item:
+        header.append(words.both("Item"))
+        widths.append(26)
+    header.append(words.both("What happened; hash chain"))
+    widths.append(USABLE_WIDTH - sum(widths))
+    return _grid(header, _event_rows(events, numbers, words, styles, with_item), widths, styles)
+
+
+def _log_intro(events: list[Event], words: Words, head: str = "") -> str:
+    """How a printed row ties to custody-log.json, and which local clock the UTC times were read on."""
+    if head:
+        text = words.one(
+            "Each row is one event of the attached custody-log.json, where No. is its seq; hash "
+            "and prev are the first 16 characters of its hash and prev_hash, and the details are "
+            "its payload in words. Times are UTC to the second (the file has them to the "
+            "microsecond, and in local time)."
+        )
+    else:
+        text = words.one(
+            "No. is the event's seq in the attached custody-log.json; hash and prev are the first "
+            "16 characters of its hash and prev_hash. Times are UTC."
+        )
+    zones = zones_text([e.at_local for e in events])
+    if zones:
+        text += " " + words.one("Local time of the computer that recorded them: {zones}.").format(
+            zones=zones
+        )
+    if head:
+        text += " " + words.one("The last event's full hash (the head): {head}").format(head=head)
+    return text
 
 
 def _item_events(
     item: Item, content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
     events = [e for e in content.events if e.item == item.id]
-    numbers = {item.id: item.number}
+    numbers = {i.id: i.number for i in content.items}
     return [
         _p(esc(words.both("Custody events of this item")), styles["h2"]),
-        _grid(
-            _event_header(words),
-            _event_rows(events, numbers, styles),
-            [24, 88, 52, 48, 28, 185],
-            styles,
-        ),
+        _p(esc(_log_intro(events, words)), styles["note"]),
+        Spacer(1, 2),
+        _event_table(events, numbers, words, styles, with_item=False),
     ]
 
 
@@ -939,6 +1410,7 @@ def _image_flowables(
 ) -> list[Flowable]:
     scale, slices = image_slices(plan)
     name = content.attachment_names[stored.id]
+    role = file_role_label(stored.role, words.lang)
     how = {
         "png": words.one("PNG data placed unchanged"),
         "jpeg": words.one("JPEG data placed unchanged"),
@@ -953,19 +1425,24 @@ def _image_flowables(
                 part=index, parts=len(slices), first=first, last=first + rows - 1
             )
         caption = _p(
-            esc(
+            f"<b>{esc(role)}</b> · "
+            + esc(
                 f"{name} · {plan.width}×{plan.height} px · {how} · ≈{round(72 / scale)} dpi{where}"
             ),
             styles["caption"],
         )
         slot = ImageSlot(stored.id, plan, scale, first, rows)
-        story.append(CondPageBreak(rows * scale + CAPTION_HEIGHT))
+        story.append(CondPageBreak(rows * scale + CAPTION_HEIGHT + IMAGE_GAP))
         story.append(KeepTogether([caption, Spacer(1, 3), ImageBox(slot, placed)]))
     return story
 
 
 def _event_time(item: Item) -> str:
-    return item.fields.get("posted_at") or item.captured_utc
+    """When it happened, as UTC for sorting: the posting time where known, else the capture."""
+    posted = _parse_time(item.fields.get("posted_at", ""))
+    if posted is not None and posted.tzinfo is not None:
+        return posted.astimezone(timezone.utc).isoformat()
+    return item.captured_utc
 
 
 def _timeline(
@@ -973,12 +1450,16 @@ def _timeline(
 ) -> list[Flowable]:
     rows = []
     for item in sorted(content.items, key=lambda i: (_event_time(i), i.seq_number)):
-        posted = item.fields.get("posted_at") or item.fields.get("posted_at_displayed") or "—"
-        who = " ".join(
-            x for x in (item.fields.get("platform", ""), item.fields.get("account_name", "")) if x
+        posted = entered_time(item.fields.get("posted_at", "")) or item.fields.get(
+            "posted_at_displayed", ""
         )
         rows.append(
-            [posted, item.captured_utc, item.number, who or "—", evidence_name(item, content.lang)]
+            [
+                posted or "—",
+                _when_cell(item.captured_utc, item.captured_local, words, styles),
+                item.number,
+                evidence_name(item, content.lang),
+            ]
         )
     return [
         _p(esc(words.both("Timeline")), styles["h1"]),
@@ -994,13 +1475,12 @@ def _timeline(
         _grid(
             [
                 words.both("Posted"),
-                words.both("Captured (UTC)"),
+                words.both("Captured"),
                 words.both("Item"),
-                words.both("Platform, account"),
                 words.both("Evidence name"),
             ],
             rows,
-            [80, 95, 30, 80, 150],
+            [90, 120, 30, 195],
             styles,
         ),
     ]
@@ -1024,7 +1504,7 @@ def _thresholds(
                 item.number,
                 item.fields.get("views", "—"),
                 item.fields.get("reposts", "—"),
-                item.fields.get("counts_observed_at", "—"),
+                entered_time(item.fields.get("counts_observed_at", "")) or "—",
                 words.one("yes") if met else words.one("no"),
             ]
         )
@@ -1084,6 +1564,20 @@ def _missing(
                 styles["body"],
             )
         )
+        return story
+    # The lines are the guide's reminders to the owner, quoted as the app showed them.
+    story.append(
+        _p(
+            esc(
+                words.one(
+                    "When this bundle was exported, the app's evidence guide listed these gaps in "
+                    "it (quoted as the guide words them for the owner):"
+                )
+            ),
+            styles["body"],
+        )
+    )
+    story.append(Spacer(1, 3))
     for gap in content.gaps:
         story.append(_p("• " + esc(gap), styles["body"]))
     return story
@@ -1100,19 +1594,14 @@ def _custody_log(
             esc(
                 words.one(
                     "Every action on this case, in order. Each event's hash covers its content and "
-                    "the previous event's hash, from 64 zeros to the head {head}. The same log is "
-                    "attached as custody-log.json."
-                ).format(head=content.custody_head)
+                    "the previous event's hash, from 64 zeros to the head."
+                )
             ),
             styles["small"],
         ),
+        _p(esc(_log_intro(content.events, words, content.custody_head)), styles["small"]),
         Spacer(1, 4),
-        _grid(
-            _event_header(words),
-            _event_rows(content.events, numbers, styles),
-            [24, 88, 52, 48, 28, 185],
-            styles,
-        ),
+        _event_table(content.events, numbers, words, styles, with_item=True),
     ]
 
 

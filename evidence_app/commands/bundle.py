@@ -19,6 +19,7 @@ CONTEXT = "CLI"
 
 def cmd_export(ctx: Context) -> int:
     from evidence_app.bundle.export import export_case
+    from evidence_app.core.guide import evaluate, gap_lines
     from evidence_app.core.i18n import current_language, normalise_language
     from evidence_app.core.identity import load_signer, passphrase_from_environment
     from evidence_app.core.settings import Settings
@@ -39,7 +40,9 @@ def cmd_export(ctx: Context) -> int:
         case = store.get_case(ctx.args.case)
         passphrase = passphrase_from_environment()
         signer = load_signer(ctx.data_dir, passphrase, case.owner or store.operator.name)
-        result = export_case(store, case.id, out, signer, tsa_urls=tsa_urls, lang=lang)
+        # The bundle lists what the guide still misses, as the app's export does.
+        gaps = gap_lines(evaluate(store, case, tsa_urls=tsa_urls), lang)
+        result = export_case(store, case.id, out, signer, tsa_urls=tsa_urls, lang=lang, gaps=gaps)
     for url in result.tsa_unreachable:
         sys.stderr.write(
             tr(CONTEXT, "Note: the time-stamping authority {url} could not be reached.").format(

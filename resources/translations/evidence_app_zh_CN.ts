@@ -398,17 +398,17 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>（空）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>(local {local})</source>
-      <translation type="unfinished" />
+      <translation>（本地 {local}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>(not filled in)</source>
-      <translation type="unfinished" />
+      <translation>（未填写）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -418,7 +418,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -448,27 +448,27 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>; filled in: {fields}</source>
-      <translation type="unfinished" />
+      <translation>；已填写：{fields}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>; owner: {owner}</source>
-      <translation type="unfinished" />
+      <translation>；车主：{owner}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>; recapture of {number}, as a reviewer asked</source>
-      <translation type="unfinished" />
+      <translation>；应审核人要求重新取证 {number}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>; time-stamp from {tsa}</source>
-      <translation type="unfinished" />
+      <translation>；时间戳来自 {tsa}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>A character the bundle's font cannot show is printed as [U+…], its Unicode code point; the attachment's name holds the character itself.</source>
-      <translation type="unfinished" />
+      <translation>本证据包字体无法显示的字符以其 Unicode 码位 [U+…] 印出；附件名称中保留该字符本身。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -478,17 +478,17 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Attachment, type</source>
-      <translation type="unfinished" />
+      <translation>附件、类型</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Bundle {file} not written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>证据包 {file} 未生成：{reason}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Bundle {file}: {items} items, signature PAdES {level}</source>
-      <translation type="unfinished" />
+      <translation>证据包 {file}：共 {items} 项证据，PAdES {level} 签名</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -508,7 +508,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Captured</source>
-      <translation type="unfinished" />
+      <translation>取证时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -528,12 +528,12 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Case package {file} from {subject}: {count} events taken over</source>
-      <translation type="unfinished" />
+      <translation>收到 {subject} 发来的案件包 {file}：导入 {count} 条记录</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Case package {file}, signed by {subject}</source>
-      <translation type="unfinished" />
+      <translation>案件包 {file}，由 {subject} 签名</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -543,7 +543,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Category: {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>类别：{old} → {new}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -583,17 +583,17 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Each row is one event of the attached custody-log.json, where No. is its seq; hash and prev are the first 16 characters of its hash and prev_hash, and the details are its payload in words. Times are UTC to the second (the file has them to the microsecond, and in local time).</source>
-      <translation type="unfinished" />
+      <translation>每行对应所附 custody-log.json 中的一条记录：编号即其 seq；hash 与 prev 为其 hash 与 prev_hash 的前 16 位；操作内容为其 payload 的文字说明。时间为 UTC，精确到秒（该文件中的时间精确到微秒，并附本地时间）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Each token is an RFC 3161 time-stamp: the authority certifies that the file with this SHA-256 existed no later than the stamp time.</source>
-      <translation type="unfinished" />
+      <translation>每个令牌均为 RFC 3161 时间戳：时间戳服务机构证明，具有该 SHA-256 值的文件不晚于时间戳时间即已存在。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Every action on this case, in order. Each event's hash covers its content and the previous event's hash, from 64 zeros to the head.</source>
-      <translation type="unfinished" />
+      <translation>本案件的全部操作，按发生顺序排列。每条记录的哈希值涵盖其内容及上一条记录的哈希值，自 64 个 0 起直至最新记录。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -643,7 +643,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Intact (checked up to {hash}…)</source>
-      <translation type="unfinished" />
+      <translation>完好（已核验至 {hash}…）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -668,7 +668,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Local time of the computer that recorded them: {zones}.</source>
-      <translation type="unfinished" />
+      <translation>记录所用计算机的本地时间：{zones}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -718,12 +718,12 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>No. is the event's seq in the attached custody-log.json; hash and prev are the first 16 characters of its hash and prev_hash. Times are UTC.</source>
-      <translation type="unfinished" />
+      <translation>编号即所附 custody-log.json 中的 seq；hash 与 prev 为其 hash 与 prev_hash 的前 16 位。时间为 UTC。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Not filled in: {fields}</source>
-      <translation type="unfinished" />
+      <translation>未填写：{fields}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -773,7 +773,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Period covered (capture times)</source>
-      <translation type="unfinished" />
+      <translation>涵盖期间（取证时间）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -783,12 +783,12 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Reason: {reason}</source>
-      <translation type="unfinished" />
+      <translation>原因：{reason}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Receipt from {who} for {file}, received {when}</source>
-      <translation type="unfinished" />
+      <translation>{who} 出具的 {file} 签收回执，签收时间 {when}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -833,7 +833,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>大小</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -848,7 +848,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Stamped file</source>
-      <translation type="unfinished" />
+      <translation>加盖时间戳的文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -858,7 +858,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>The last event's full hash (the head): {head}</source>
-      <translation type="unfinished" />
+      <translation>最新记录的完整哈希值：{head}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -878,7 +878,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Time (UTC)</source>
-      <translation type="unfinished" />
+      <translation>时间（UTC）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -893,12 +893,12 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Title: {title}</source>
-      <translation type="unfinished" />
+      <translation>标题：{title}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Token (attachment)</source>
-      <translation type="unfinished" />
+      <translation>时间戳令牌（附件）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -918,17 +918,17 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>事件经过</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>What happened; hash chain</source>
-      <translation type="unfinished" />
+      <translation>操作内容；哈希链</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>What it is</source>
-      <translation type="unfinished" />
+      <translation>文件说明</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -938,7 +938,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>When this bundle was exported, the app's evidence guide listed these gaps in it (quoted as the guide words them for the owner):</source>
-      <translation type="unfinished" />
+      <translation>导出本证据包时，本软件的取证指引列出了以下缺漏（按指引对车主的提示原文照录）：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -953,7 +953,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -973,7 +973,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>policy {policy}</source>
-      <translation type="unfinished" />
+      <translation>策略 {policy}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -988,7 +988,7 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>serial number {serial}</source>
-      <translation type="unfinished" />
+      <translation>序列号 {serial}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -998,52 +998,52 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{count} bytes</source>
-      <translation type="unfinished" />
+      <translation>{count} 字节</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{count} problems found</source>
-      <translation type="unfinished" />
+      <translation>发现 {count} 个问题</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{duration} after capture</source>
-      <translation type="unfinished" />
+      <translation>取证后 {duration}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{duration} before the recorded capture time (the capturing computer's clock was ahead)</source>
-      <translation type="unfinished" />
+      <translation>早于记录的取证时间 {duration}（取证所用计算机的时钟偏快）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{field}: {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{number} as {category}</source>
-      <translation type="unfinished" />
+      <translation>{number}，类别：{category}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{n} d</source>
-      <translation type="unfinished" />
+      <translation>{n} 天</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{n} h</source>
-      <translation type="unfinished" />
+      <translation>{n} 小时</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{n} min</source>
-      <translation type="unfinished" />
+      <translation>{n} 分</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{n} s</source>
-      <translation type="unfinished" />
+      <translation>{n} 秒</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
@@ -1053,32 +1053,32 @@
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{role} for “{name}”</source>
-      <translation type="unfinished" />
+      <translation>“{name}”的{role}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{role}: {name}</source>
-      <translation type="unfinished" />
+      <translation>{role}：{name}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{role}: {name}, stamped by {tsa} at {time} UTC, {gap}</source>
-      <translation type="unfinished" />
+      <translation>{role}：{name}，由 {tsa} 于 {time} UTC 加盖时间戳，{gap}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{role}: {name}, {size}, SHA-256 {sha256}…</source>
-      <translation type="unfinished" />
+      <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{utc} UTC</source>
-      <translation type="unfinished" />
+      <translation>{utc} UTC</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>{utc} UTC (local {local})</source>
-      <translation type="unfinished" />
+      <translation>{utc} UTC（本地 {local}）</translation>
     </message>
   </context>
   <context>

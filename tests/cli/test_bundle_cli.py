@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,9 @@ def test_export_then_verify(cli, case_with_screenshot, tmp_path, dead_tsa_url):
     assert plain.code == 0 and "VALID" in plain.out
     log = cli("log", case_with_screenshot, "--json")
     assert json.loads(log.out)[-1]["action"] == "exported"
+    # The bundle lists what the guide still misses, as the app's export does.
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)
+    assert "E001: no views, reposts, comments or likes recorded." in text.stdout
 
 
 def test_export_with_the_tsa_is_b_t_and_verifies_with_trust(

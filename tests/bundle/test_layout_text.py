@@ -1,0 +1,146 @@
+"""The bundle's words for times, sizes, names and custody events (no PDF needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence_app.bundle.fonts import has_glyph, printable
+from evidence_app.bundle.layout import (
+    Words,
+    duration_text,
+    entered_time,
+    esc,
+    event_summary,
+    evidence_name,
+    gap_text,
+    human_size,
+    local_text,
+    utc_text,
+    when_text,
+    zones_text,
+)
+from evidence_app.core.custody import ACTIONS
+from evidence_app.core.model import Event, Item, Operator, StoredFile
+
+EN = Words("en")
+UTC = "2026-12-01T18:46:55.010856+00:00"
+LOCAL = "2026-12-02T02:46:55.010856+08:00 CST (Asia/Shanghai)"
+
+
+def test_utc_to_the_second_is_the_start_of_the_exact_value():
+    assert utc_text(UTC) == "2026-12-01 18:46:55"
+    assert UTC.replace("T", " ").startswith(utc_text(UTC))
+    assert utc_text("2026-12-02T02:46:55.999+08:00") == "2026-12-01 18:46:55"  # converted
+    assert utc_text("yesterday") == "yesterday"
+
+
+def test_one_instant_is_printed_once_with_its_local_time():
+    assert local_text(LOCAL) == "2026-12-02 02:46:55 +08:00 CST"
+    assert when_text(UTC, LOCAL, EN) == (
+        "2026-12-01 18:46:55 UTC (local 2026-12-02 02:46:55 +08:00 CST)"
+    )
+    # a computer set to UTC: the local time would say the same again
+    assert when_text(UTC, "2026-12-01T18:46:55.010856+00:00 UTC (Etc/UTC)", EN) == (
+        "2026-12-01 18:46:55 UTC"
+    )
+    assert zones_text([LOCAL, LOCAL, "2026-12-01T18:46:55+00:00 UTC"]) == "UTC+08:00 (CST), UTC"
+
+
+def test_a_typed_time_is_shown_readably_or_as_typed():
+    assert entered_time("2025-03-01T09:30:00+08:00") == "2025-03-01 09:30 +08:00"
+    assert entered_time("3月1日 09:30") == "3月1日 09:30"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(0.4, "0 s"), (7, "7 s"), (125, "2 min 5 s"), (3 * 3600 + 600, "3 h 10 min"),
+     (2 * 86400 + 5, "2 d")],
+)  # fmt: skip
+def test_durations(seconds, text):
+    assert duration_text(seconds, EN) == text
+
+
+def test_a_stamp_before_the_recorded_capture_time_is_said_so():
+    assert gap_text(3.2, EN) == "3 s after capture"
+    assert "clock was ahead" in gap_text(-40, EN)
+    assert gap_text(None, EN) == "—"
+
+
+def test_sizes():
+    assert human_size(35) == "35 B"
+    assert human_size(310_226) == "303.0 KB"
+    assert human_size(2_861_570) == "2.7 MB"
+
+
+def test_a_character_without_a_glyph_becomes_its_code_point():
+    assert not has_glyph("😡") and has_glyph("私")
+    assert printable("私信😡威胁.png") == "私信[U+1F621]威胁.png"
+    assert printable("plain\nASCII") == "plain\nASCII"
+    assert esc("a<b>😡") == "a&lt;b&gt;[U+1F621]"
+
+
+def _item(category: str, fields: dict[str, str], files: tuple[StoredFile, ...] = ()) -> Item:
+    return Item("id", "case", 1, category, UTC, LOCAL, Operator("王小明"), False, "", fields, files)
+
+
+def test_the_evidence_name_says_what_where_and_whose():
+    post = _item("post", {"platform": "微博", "account_name": "车圈真相哥", "page_title": "真相"})
+    assert evidence_name(post, "en") == "Post · 微博 · 车圈真相哥 · 真相"
+    by_id = _item("comment", {"platform": "抖音", "account_id": "778899"})
+    assert evidence_name(by_id, "en") == "Comment · 抖音 · 778899"
+    stored = StoredFile(
+        1, "id", "original", "invoice.pdf", "0" * 64, 10, "application/pdf", {}, UTC
+    )
+    assert evidence_name(_item("other", {}, (stored,)), "en") == "Other · invoice.pdf"
+
+
+def _event(action: str, payload: dict) -> Event:  # type: ignore[type-arg]
+    return Event(
+        1, "case", UTC, LOCAL, Operator("王小明"), action, "id", payload, "0" * 64, "1" * 64
+    )
+
+
+PAYLOADS = {
+    "case_created": {"title": "网暴案", "owner": "王小明", "description": ""},
+    "case_edited": {"key": "description", "old": "", "new": "经过"},
+    "item_added": {"number": "E001", "category": "post", "fields": {"url": "https://x"}},
+    "file_stored": {"role": "full_page", "name": "page.png", "sha256": "ab12" * 16, "size": 3912},
+    "field_edited": {"key": "account_name", "old": None, "new": "汽车爆料君"},
+    "category_changed": {"old": "other", "new": "account_profile"},
+    "item_withdrawn": {"reason": "重复"},
+    "exported": {"bundle": "b.pdf", "items": 3, "level": "B-B", "tsa_url": None},
+    "export_abandoned": {"bundle": "b.pdf", "reason": "cancelled"},
+    "verified": {"ok": True, "problems": 0, "head_checked": "ab" * 32},
+    "timestamped": {"file": "page.png", "stamps": {"role": "full_page", "name": "page.png"},
+                    "tsa_name": "CN=Test TSA, O=PKI", "gen_time_utc": UTC, "gap_seconds": 5.4},
+    "packed": {"file": "c.evcase", "signer_subject": "CN=王小明"},
+    "received": {"file": "c.evcase", "sender_subject": "CN=王小明", "events_imported": 4},
+    "item_reviewed": {"number": "E001", "status": "needs_recapture", "comment": "截全窗口"},
+    "case_screened": {"verdict": "usable", "notes": "可以起诉"},
+    "receipt_imported": {"receipt": {"receipt": {"file": {"name": "b.pdf"},
+                         "receiver": {"name": "李律师", "role": "lawyer"},
+                         "received_at_utc": UTC, "received_at_local": LOCAL}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+def test_every_custody_action_is_a_plain_sentence(action):
+    text = event_summary(_event(action, PAYLOADS[action]), EN)
+    assert text
+    for code in ("None", "{", "'", "_"):
+        assert code not in text, (action, text)
+
+
+def test_the_sentences_the_tester_asked_for():
+    assert event_summary(_event("field_edited", PAYLOADS["field_edited"]), EN) == (
+        "Account name: (empty) → 汽车爆料君"
+    )
+    assert event_summary(_event("file_stored", PAYLOADS["file_stored"]), EN) == (
+        "Whole page: page.png, 3.8 KB, SHA-256 ab12ab12ab12ab12…"
+    )
+    assert event_summary(_event("category_changed", PAYLOADS["category_changed"]), EN) == (
+        "Category: Other → Account profile"
+    )
+    assert event_summary(_event("timestamped", PAYLOADS["timestamped"]), EN) == (
+        "Whole page: page.png, stamped by Test TSA at 2026-12-01 18:46:55 UTC, 5 s after capture"
+    )
