@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core.store import NewFile
-from tests.ui.conftest import png_bytes
+from tests.ui.conftest import case_with_gaps
 
 pytest.importorskip("evidence_app.bundle.export")
 pytest.importorskip("evidence_app.bundle.verify")
@@ -18,13 +17,7 @@ pytest.importorskip("evidence_app.bundle.verify")
 def test_export_from_the_dialog_verifies_and_a_tampered_copy_does_not(
     qtbot, window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    case = window.create_case("微博造谣", "李女士", "2025年1月起，有账号在微博造谣我的车自燃。")
-    window.store.add_item(
-        case.id, "post",
-        {"url": "https://weibo.example/1", "account_id": "uid:1", "purpose": "证明造谣"},
-        [NewFile("window", "w.png", data=png_bytes())],
-    )  # fmt: skip
-    window.reload_case()
+    case_with_gaps(window)
     dialog = window.export_dialog()
     assert dialog.gaps.count() > 0 and dialog.fix_button.isVisible()  # gaps offered to fix
     assert dialog.export_button.text() == "Export with gaps listed"

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from evidence_app.bundle.verify import CHECK_NAMES
 from evidence_app.core import i18n
 from evidence_app.core.store import NewFile
-from tests.ui.conftest import png_bytes
+from tests.ui.conftest import case_with_gaps, png_bytes
 
 pytest.importorskip("evidence_app.bundle.export")
 
@@ -26,16 +27,7 @@ PLAIN_TITLES = (
     "每个原始文件与登记一致",
     "保管日志完整",
 )
-CODE_NAMES = (
-    "signature_valid",
-    "covers_whole_file",
-    "signer_certificate",
-    "document_timestamp",
-    "item_timestamps",
-    "attachments_match_manifest",
-    "manifest_matches_catalogue",
-    "custody_chain",
-)
+CODE_NAMES = CHECK_NAMES  # what `verify --json` calls its checks
 NOT_A_BUNDLE_ZH = "此文件不是 PDF 证据包（或已损坏）。"
 
 
@@ -48,33 +40,6 @@ def chinese() -> Iterator[None]:
     assert switcher.apply("zh_CN") == "zh_CN"
     yield
     switcher.apply("en")
-
-
-@pytest.fixture
-def app_window(qtbot: Any, data_dir: Path) -> Iterator[Any]:
-    """``create_main_window`` as ``run_app`` calls it, with its panes up; cleaned up after."""
-    from evidence_app.app import create_main_window
-    from evidence_app.ui.errors import set_presenter
-
-    made: list[Any] = []
-
-    def make(**kwargs: Any) -> Any:
-        window, presenter = create_main_window(data_dir, **kwargs)
-        presenter.dialogs = False
-        qtbot.addWidget(window)
-        made.append((window, presenter))
-        with qtbot.waitSignal(window.panesReady, timeout=30_000):
-            window.show()
-        return window
-
-    yield make
-    for window, presenter in made:
-        window.runner.shutdown(30_000)
-        window.close()
-        if window.switcher is not None:
-            window.switcher.apply("en")
-        presenter.uninstall()
-    set_presenter(None)
 
 
 # -- settings ----------------------------------------------------------------------------------
@@ -268,17 +233,6 @@ def test_a_file_that_is_not_a_pdf_gets_the_plain_sentence_and_no_library_text(
 # -- export ------------------------------------------------------------------------------------
 
 
-def _case_with_gaps(window: Any) -> Any:
-    case = window.create_case("微博造谣", "李女士", "2025年1月起，有账号在微博造谣我的车自燃。")
-    window.store.add_item(
-        case.id, "post",
-        {"url": "https://weibo.example/1", "account_id": "uid:1", "purpose": "证明造谣"},
-        [NewFile("window", "w.png", data=png_bytes())],
-    )  # fmt: skip
-    window.reload_case()
-    return case
-
-
 @pytest.mark.slow
 def test_the_export_dialog_in_chinese_progress_gaps_and_buttons(
     qtbot: Any, window: Any, chinese: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -287,7 +241,7 @@ def test_the_export_dialog_in_chinese_progress_gaps_and_buttons(
     from evidence_app.ui.dialogs import PASSPHRASE_ENV
 
     monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
-    _case_with_gaps(window)
+    case_with_gaps(window)
     identity.create_identity(window.data_dir, "李女士", b"right")
     dialog = window.export_dialog()
     gaps = [dialog.gaps.item(i).text() for i in range(dialog.gaps.count())]

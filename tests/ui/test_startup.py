@@ -3,38 +3,10 @@ are built, then the last case fills in. Nothing can be done with a half-built wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.ui.conftest import png_bytes
-
-
-@pytest.fixture
-def app_window(qtbot: Any, data_dir: Path) -> Iterator[Any]:
-    """``create_main_window`` as ``run_app`` calls it (deferred panes), cleaned up after."""
-    from evidence_app.app import create_main_window
-    from evidence_app.ui.errors import set_presenter
-
-    made: list[Any] = []
-
-    def make(**kwargs: Any) -> Any:
-        window, presenter = create_main_window(data_dir, **kwargs)
-        presenter.dialogs = False
-        qtbot.addWidget(window)
-        made.append((window, presenter))
-        return window
-
-    yield make
-    for window, presenter in made:
-        window.runner.shutdown(30_000)
-        window.close()
-        if window.switcher is not None:
-            window.switcher.apply("en")
-        presenter.uninstall()
-    set_presenter(None)
 
 
 def _seed(data_dir: Path) -> str:
@@ -57,7 +29,7 @@ def test_the_frame_paints_before_the_panes_are_built(
     qtbot: Any, app_window: Any, data_dir: Path
 ) -> None:
     case_id = _seed(data_dir)
-    window = app_window()
+    window = app_window(show=False)
     # Before it shows: only the frame, nothing that needs the store can be triggered.
     assert not window.panes_ready and window.store is None
     assert window.centralWidget() is window.placeholder
@@ -83,7 +55,7 @@ def test_the_frame_paints_before_the_panes_are_built(
 
 
 def test_start_up_in_chinese_shows_the_frame_in_chinese(qtbot: Any, app_window: Any) -> None:
-    window = app_window(lang="zh_CN")
+    window = app_window(show=False, lang="zh_CN")
     assert window.placeholder.text() == "正在打开您的案件…"
     assert "案件" in window.menuBar().actions()[0].text()
     with qtbot.waitSignal(window.panesReady, timeout=30_000):
