@@ -914,9 +914,9 @@ class MainWindow(QMainWindow):
             return None
         case_id = self.case.id
 
-        def work(task: Task) -> tuple[list[str], list[str]]:
+        def work(task: Task) -> tuple[list[str], list[UserError]]:
             ids: list[str] = []
-            refused: list[str] = []
+            refused: list[UserError] = []
             with task_store(self.store) as store:
                 for done, path in enumerate(paths):
                     task.check_cancelled()
@@ -926,24 +926,26 @@ class MainWindow(QMainWindow):
                     except StorageError:
                         raise  # the disk or the data folder refused: the next files would too
                     except UserError as error:  # this file only (empty, a folder, unreadable)
-                        refused.append(error.message())
+                        refused.append(error)
                         continue
                     ids.append(item.id)
             return ids, refused
 
-        def done(result: tuple[list[str], list[str]]) -> None:
+        def done(result: tuple[list[str], list[UserError]]) -> None:
             ids, refused = result
             self.statusBar().showMessage(
                 self.tr("{count} file(s) added as evidence.").format(count=len(ids)), 5000
             )
             self.reload_case(ids[-1] if ids else None)
-            if refused:
+            if len(paths) == 1 and refused:  # the one file given: its own sentence says it all
+                show_error(refused[0], self)
+            elif refused:
                 show_error(
                     UserError(
                         "{added} file(s) added; {count} could not be added: {reasons}",
                         added=len(ids),
                         count=len(refused),
-                        reasons=" ".join(refused),
+                        reasons=" ".join(error.message() for error in refused),
                     ),
                     self,
                 )

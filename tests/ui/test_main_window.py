@@ -145,6 +145,12 @@ def test_bad_files_in_a_drop_are_named_and_the_good_ones_all_imported(
     assert message.startswith("2 file(s) added; 2 could not be added:")
     assert "empty.png" in message and "a folder" in message
     assert window.presenter.crash_logs == []
+    task = window.import_paths([empty])  # one file given: its own sentence alone
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    assert (
+        window.presenter.shown[-1]
+        == "The file " + str(empty) + " is empty (0 bytes); there is nothing to keep."
+    )
 
 
 def test_editing_a_field_records_custody_and_updates_completeness(qtbot, window) -> None:  # type: ignore[no-untyped-def]
