@@ -197,12 +197,13 @@ class CaseStore:
     def _connect(self) -> sqlite3.Connection:
         path = self.data_dir / DB_NAME
         try:
-            db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA foreign_keys = ON")
+            # Switching to WAL and migrating write to the database: this process's writers wait.
             with self.writer:
+                db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = FULL")
+                db.execute("PRAGMA foreign_keys = ON")
                 self._migrate(db)
         except sqlite3.DatabaseError as error:
             raise self._db_error(error) from error

@@ -327,17 +327,18 @@ def test_writers_in_one_process_take_turns_without_sqlite_waiting(
     with CaseStore(data_dir) as first:
         case = first.create_case("busy")
     errors: list[BaseException] = []
-    start = threading.Barrier(4)
+    start = threading.Barrier(4, timeout=60)
 
     def writer(n: int) -> None:
         try:
             with CaseStore(data_dir, Operator(f"worker {n}", "support")) as own:
-                start.wait()
+                start.wait()  # all four write at once
                 for k in range(40):
                     item = own.add_item(case.id, "post", {"notes": f"{n}-{k}"})
                     own.edit_fields(case.id, item.id, {"likes": str(k)})
-        except BaseException as error:  # reported below, with the thread's name
+        except BaseException as error:  # reported below; the others stop waiting for this one
             errors.append(error)
+            start.abort()
 
     threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
     for thread in threads:
