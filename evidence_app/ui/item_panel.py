@@ -360,10 +360,6 @@ class VideoView(QWidget):
         else:
             self.player.play()
 
-    def stop(self) -> None:
-        if self.player is not None:
-            self.player.stop()
-
     def release(self) -> None:
         """Stop and let go of the file (a stopped player still holds it open)."""
         self.path = None
