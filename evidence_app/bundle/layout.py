@@ -361,7 +361,7 @@ def item_source(item: Item) -> tuple[str, str]:
 def _styles() -> dict[str, ParagraphStyle]:
     sans, mono = register_fonts()
     base = ParagraphStyle("body", fontName=sans, fontSize=8.5, leading=11.5, wordWrap="CJK")
-    return {
+    styles = {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.2, leading=9.2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.2, leading=9.2),
@@ -374,15 +374,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "fine": ParagraphStyle(
             "fine",
             parent=base,
-            fontSize=6.2,
-            leading=8,
-            wordWrap=None,
-            textColor=colors.HexColor("#555555"),
-        ),
-        "chain": ParagraphStyle(
-            "chain",
-            parent=base,
-            fontName=mono,
             fontSize=6.2,
             leading=8,
             wordWrap=None,
@@ -416,6 +407,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=8,
         ),
     }
+    # the fine line in the monospaced font (hashes)
+    styles["chain"] = ParagraphStyle("chain", parent=styles["fine"], fontName=mono)
+    return styles
 
 
 TABLE_STYLE = TableStyle(

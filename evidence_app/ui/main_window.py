@@ -102,7 +102,6 @@ class StartupPlaceholder(QLabel):
 class MainWindow(QMainWindow):
     caseOpened = Signal(str)
     caseChanged = Signal(str)  # items or completeness of the open case changed
-    firstShown = Signal()  # the window's first frame is on screen (start-up work may follow)
     panesReady = Signal()  # the store is open and the cases, guide, table and item panel are built
 
     def __init__(
@@ -236,7 +235,6 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._started:
             self._started = True
-            self.firstShown.emit()
             if self.panes_ready and (self._first_case is not None or self.settings.tsa_urls):
                 QTimer.singleShot(0, self, self._after_first_show)
 
