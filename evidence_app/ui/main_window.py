@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         from PySide6.QtWidgets import QSplitter
 
-        from evidence_app.ui.item_panel import ItemPanel
+        from evidence_app.ui.item import ItemPanel
         from evidence_app.ui.models import (
             CaseListModel,
             ItemFilterProxy,

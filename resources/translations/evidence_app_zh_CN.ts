@@ -153,242 +153,242 @@
   <context>
     <name>BrowserWidget</name>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Back</source>
       <translation>后退</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Browser</source>
       <translation>浏览器</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Capture page</source>
       <translation>截取网页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Capture region</source>
       <translation>截取区域</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Capturing the page…</source>
       <translation>正在截取网页…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Copy the address of the post, paste it into the address bar at the top of this window and press Enter.</source>
       <translation>复制帖子的网址，粘贴到本窗口顶部的地址栏里，然后按回车键。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Downloading {name}…</source>
       <translation>正在下载 {name}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Drag a rectangle over the page to store just that part; Escape cancels.</source>
       <translation>在网页上拖出一个矩形，只保存该部分；按 Esc 键取消。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Drag over the part of the page to keep; Escape cancels.</source>
       <translation>拖动选中要保存的网页部分；按 Esc 键取消。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Everything you capture is stored exactly as it is, with its hash (a digital fingerprint that shows it was never changed), and stays on this computer.</source>
       <translation>截取的所有内容都按原样保存，并附有哈希值（一种“数字指纹”，能证明内容从未被改动），只保存在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Finishing the recording…</source>
       <translation>正在完成录屏…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Forward</source>
       <translation>前进</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>If the platform asks you to log in, log in here. The login is kept for this case only.</source>
       <translation>如果平台要求登录，就在这里登录。登录状态只保留在本案件中。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Keep a post as evidence</source>
       <translation>把帖子保存为证据</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Local date, time and time zone of this computer: {zone}</source>
       <translation>本机的本地日期、时间和时区：{zone}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page answered 404 (not found) — the post may have been deleted.</source>
       <translation>注意：该网页返回 404（未找到），帖子可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page answered 410 (gone) — the post has probably been deleted.</source>
       <translation>注意：该网页返回 410（已不存在），帖子很可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page answered 429 (too many requests) — the platform refused for now; capture the page again later.</source>
       <translation>注意：该网页返回 429（请求过多），平台暂时拒绝访问；请稍后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page answered 451 (unavailable for legal reasons) — the post may have been blocked.</source>
       <translation>注意：该网页返回 451（因法律原因无法访问），帖子可能已被屏蔽。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page answered {status} (access refused) — the post may be private, or you may need to log in.</source>
       <translation>注意：该网页返回 {status}（拒绝访问），帖子可能不公开，或者需要先登录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page answered {status} (an error) — it may not show the post.</source>
       <translation>注意：该网页返回 {status}（出错），可能没有显示帖子。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page answered {status} (server error) — the platform had a problem; capture the page again later as well.</source>
       <translation>注意：该网页返回 {status}（服务器错误），平台当时出了问题；请稍后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Note: the page did not load ({reason}); what was stored is the browser's own error message, not the post.</source>
       <translation>注意：该网页没有打开（{reason}），保存下来的是浏览器自己的错误提示，而不是帖子。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Record</source>
       <translation>录屏</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Record screen</source>
       <translation>录制屏幕</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Record the whole screen and every address visited in this browser. Press again to stop and store the recording.</source>
       <translation>录制整个屏幕，并记录在此浏览器中访问过的每个网址。再按一次即可停止并保存录屏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Record this window and every address visited, to show how the post was reached. Press again to stop and store the recording.</source>
       <translation>录制此窗口并记录访问过的每个网址，以展示是如何找到该帖子的。再按一次即可停止并保存录屏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Recording… press Stop to store the recording.</source>
       <translation>正在录屏… 按“停止”即可保存录屏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Region cancelled.</source>
       <translation>已取消区域截取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Reload</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Showing a stored copy; it cannot be captured again.</source>
       <translation>当前显示的是已保存的副本，无法再次截取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Store this page as evidence: what is on screen, the whole page, this window with its address and clock, the page's source and how it was reached.</source>
       <translation>将此网页保存为证据：包括屏幕上显示的内容、整个网页、带地址栏和时钟的本窗口、网页源代码以及访问路径。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The capture failed because of an internal error; see the log.</source>
       <translation>由于内部错误，取证失败；请查看日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The text typed in the address bar was never opened, so it is not in the capture: the capture shows the page that was on screen.</source>
       <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>This page is:</source>
       <translation>这个页面是：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>To show how you reached the post, open the platform's home page or search first, press {record}, go to the post the way you normally would, then press {stop}.</source>
       <translation>如需证明您是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Wait until the capture has finished before you open another page.</source>
       <translation>请等截取完成后再打开其他网页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Waiting for the page to finish loading…</source>
       <translation>正在等待网页加载完成…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Web address (https://…)</source>
       <translation>网址（https://…）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>What this page shows. Captures are stored under this kind; it stays chosen until you change it.</source>
       <translation>这个页面显示的是什么。截取的内容会按这个类别保存；在您更改之前一直保持这个选择。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>When the post is on screen, press {capture}. For another kind of page (the poster's account home page, a comment…), first choose it at {kind}.</source>
       <translation>帖子显示在屏幕上后，按{capture}。如果是其他类型的页面（如发帖账号主页、评论等），请先在{kind}处选好。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>download</source>
       <translation>下载</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>page</source>
       <translation>网页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>recording</source>
       <translation>录屏</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>{date} {time} {zone} (UTC{offset})</source>
       <translation>{date} {time} {zone}（UTC{offset}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>{number} stored as “{category}” ({what}) with its hash.</source>
       <translation>{number} 已作为“{category}”连同哈希值保存（{what}）。</translation>
     </message>
@@ -1821,7 +1821,7 @@
       <translation>只能截取以 http:// 或 https:// 开头的网址，无法截取“{url}”。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>Only web addresses starting with http:// or https:// can be opened here, not “{url}”.</source>
       <translation>此处只能打开以 http:// 或 https:// 开头的网址，无法打开“{url}”。</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>数据目录 {path} 所在的磁盘已满；未保存任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The download {name} did not complete ({reason}); nothing was stored.</source>
       <translation>下载 {name} 未完成（{reason}）；未保存任何内容。</translation>
     </message>
@@ -1955,7 +1955,7 @@
       <translation>该案件包比你的案件副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）；未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The page changed while the region was being chosen, so nothing was stored. Choose the region again.</source>
       <translation>选择区域时网页发生了变化，因此没有保存任何内容。请重新选择区域。</translation>
     </message>
@@ -1970,12 +1970,12 @@
       <translation>无法将网页保存为 MHTML；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The page is still loading, so nothing was captured. Wait until it has finished loading, then capture it again.</source>
       <translation>网页仍在加载，因此没有截取。请等网页加载完成后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The page is still loading. Wait until it has finished loading, then choose the region.</source>
       <translation>网页仍在加载。请等加载完成后再选择区域。</translation>
     </message>
@@ -1990,7 +1990,7 @@
       <translation>截取过程中网页停止响应。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The page went to another address while it was being captured, so nothing was stored. Wait until the post stays on screen, then capture it again.</source>
       <translation>截取过程中网页跳转到了其他网址，因此没有保存任何内容。请等帖子稳定显示在屏幕上后，再截取一次。</translation>
     </message>
@@ -2042,7 +2042,7 @@
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <location filename="../../evidence_app/capture/web.py" />
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The screenshot could not be written to {path}.</source>
       <translation>无法将截图写入 {path}。</translation>
     </message>
@@ -2133,7 +2133,7 @@
       <translation>验证在所有证据包核验完毕之前被中止。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>The window changed while the page was captured; try again.</source>
       <translation>截取过程中窗口发生了变化，请再试一次。</translation>
     </message>
@@ -2159,7 +2159,7 @@
       <translation>还没有签名密钥；请用以下命令生成：evidence-app key new</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser.py" />
+      <location filename="../../evidence_app/ui/browser/__init__.py" />
       <source>There is no web page to capture yet, so nothing was stored. Paste the address of the post into the address bar at the top, press Enter, and capture it once it is shown.</source>
       <translation>还没有打开任何网页，所以没有可截取的内容，也没有保存任何东西。请把帖子的网址粘贴到顶部的地址栏，按回车键，等帖子显示出来后再截取。</translation>
     </message>
@@ -2300,117 +2300,117 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;b&gt;The guide has nothing missing.&lt;/b&gt; The bundle is ready to export.</source>
       <translation>&lt;b&gt;取证指引要求的内容已全部齐备。&lt;/b&gt;证据包可以导出了。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now: the bundle then lists them honestly.</source>
       <translation>&lt;b&gt;取证指引要求的内容还缺 {count} 项。&lt;/b&gt;你可以先补齐，也可以现在导出：证据包会如实列出这些缺项。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ The bundle was written and checked: signature and every file are intact.&lt;/b&gt;&lt;/span&gt;</source>
       <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ 证据包已生成并通过核验：签名及所有文件均完好。&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ The bundle was written but its check failed:&lt;/b&gt;&lt;/span&gt; {reasons}</source>
       <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ 证据包已生成，但核验未通过：&lt;/b&gt;&lt;/span&gt;{reasons}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Export cancelled; no bundle was written.</source>
       <translation>导出已取消；未生成证据包。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Export the bundle for your lawyer</source>
       <translation>导出证据包交给律师</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Export with gaps listed</source>
       <translation>导出并列明缺项</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Fix the gaps first</source>
       <translation>先补齐缺项</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Language of the bundle</source>
       <translation>证据包语言</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Save as</source>
       <translation>另存为</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Save the bundle as</source>
       <translation>证据包另存为</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Saved as {path}</source>
       <translation>已保存为 {path}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Show in folder</source>
       <translation>在文件夹中显示</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The bundle was not written.</source>
       <translation>未生成证据包。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The bundle was written.</source>
       <translation>证据包已生成。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Time-stamp servers</source>
       <translation>时间戳服务器</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>none: the time then comes from this computer's clock</source>
       <translation>无：届时时间将取自本机时钟</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>{step} ({done} of {total})</source>
       <translation>{step}（{done}/{total}）</translation>
     </message>
@@ -2423,7 +2423,7 @@
       <translation>正在检查案件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Checking the finished bundle</source>
       <translation>正在核验生成的证据包</translation>
     </message>
@@ -2957,37 +2957,37 @@
   <context>
     <name>ImagePreview</name>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Ctrl + mouse wheel to zoom, drag to move. Zooming changes only what you see here; the file itself is never changed.</source>
       <translation>按住 Ctrl 转动鼠标滚轮可缩放，按住鼠标拖动可移动。缩放只改变这里的显示，文件本身永远不会被改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Fit width</source>
       <translation>适应宽度</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Show the picture at its real size, pixel for pixel ({keys}).</source>
       <translation>按图片的实际大小显示，一个像素对一个像素（{keys}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Show the whole width of the picture ({keys}).</source>
       <translation>显示图片的完整宽度（{keys}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Shown at {percent}% of the picture's {width} × {height} pixels.</source>
       <translation>图片为 {width} × {height} 像素，当前按 {percent}% 显示。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Zoom in ({keys})</source>
       <translation>放大（{keys}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Zoom out ({keys})</source>
       <translation>缩小（{keys}）</translation>
     </message>
@@ -3093,62 +3093,62 @@
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>A saved web page: {name}</source>
       <translation>已保存的网页：{name}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>A withdrawn item keeps its category.</source>
       <translation>已撤回的证据保留原来的类别。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Added as {category}</source>
       <translation>加入时的类别：{category}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Ask for recapture…</source>
       <translation>要求重新取证…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Capture again…</source>
       <translation>重新取证…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Captured {when} by {who}</source>
       <translation>{who} 于 {when} 取证</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Category:</source>
       <translation>类别：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Category: {old} → {new}</source>
       <translation>类别：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Choose an item in the table to see it here.</source>
       <translation>在表格中选择一项证据，即可在此查看。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Details</source>
       <translation>详细信息</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Event {seq} of the custody log
 Local: {local}
 UTC: {utc}</source>
@@ -3157,192 +3157,192 @@ UTC: {utc}</source>
 UTC：{utc}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Fields marked * are what the guide asks for; red ones are still empty.</source>
       <translation>标有 * 的字段是取证指引要求填写的；红色表示尚未填写。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Files and hashes</source>
       <translation>文件与哈希值</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Mark reviewed</source>
       <translation>标记为已审核</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Open the saved page in the browser</source>
       <translation>在浏览器中打开已保存的网页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Other fields</source>
       <translation>其他字段</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Preview</source>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Reason: {reason}</source>
       <translation>原因：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Show all fields ({count} more)</source>
       <translation>显示全部字段（另有 {count} 项）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Show fewer fields</source>
       <translation>只显示常用字段</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>The app cannot read this as a date and time, so the timeline cannot place it. Write it like 2025-01-05 21:14; the time exactly as the page shows it goes in “{field}”. It is saved as you wrote it.</source>
       <translation>软件无法把它识别为日期和时间，时间线就无法按它排序。请写成 2025-01-05 21:14 这样的格式；页面上显示的原样时间请填在“{field}”。内容会按你写的原样保存。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>The bundle cannot count this as a number (write it like 3,456 or 1.2万). It is saved as you wrote it.</source>
       <translation>证据包无法把它当作数字统计（可写成 3,456 或 1.2万 这样）。内容会按你写的原样保存。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>This file is not a picture that can be shown; it is kept unchanged.</source>
       <translation>这个文件不是能显示的图片；它已原样保存，没有改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>This item has no picture, video or saved page to show.</source>
       <translation>这项证据没有可显示的图片、视频或已保存网页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>This picture is too large to show here; it is kept unchanged.</source>
       <translation>这张图片太大，无法在这里显示；它已原样保存，没有改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Trusted time-stamp: not yet</source>
       <translation>可信时间戳：尚未加盖</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Trusted time-stamp: yes</source>
       <translation>可信时间戳：已加盖</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Type: {mime} · stored {when}</source>
       <translation>类型：{mime} · 保存于 {when}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>What this item is; a change is recorded in the custody log at once.</source>
       <translation>这项证据属于哪一类；修改后会立即记入保管日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>captured again, as a reviewer asked</source>
       <translation>应审核人员要求重新取证</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>done: recaptured as {number}</source>
       <translation>已完成：已重新取证为 {number}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>e.g. 2025-01-05 21:14</source>
       <translation>例如：2025-01-05 21:14</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>e.g. 2025-01-06 09:30</source>
       <translation>例如：2025-01-06 09:30</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>e.g. 3 hours ago, or 01-05 21:14</source>
       <translation>例如：3小时前，或 01-05 21:14</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>e.g. 3,456 or 1.2万</source>
       <translation>例如：3,456 或 1.2万</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>e.g. 7788990011</source>
       <translation>例如：7788990011</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>e.g. Guangdong</source>
       <translation>例如：广东</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>e.g. Weibo, Douyin</source>
       <translation>例如：微博、抖音</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>open</source>
       <translation>待处理</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>withdrawn: {reason}</source>
       <translation>已撤回：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>{count} bytes</source>
       <translation>{count} 字节</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>{name} ({role}), {when}</source>
       <translation>{name}（{role}），{when}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>{role} for “{name}”</source>
       <translation>“{name}”的{role}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>{role}: {name}, {size}</source>
       <translation>{role}：{name}，{size}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>“{name}” stamped by {tsa} at {when}</source>
       <translation>“{name}”由 {tsa} 于 {when} 加盖时间戳</translation>
     </message>
@@ -3350,7 +3350,7 @@ UTC：{utc}</translation>
   <context>
     <name>LogDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Log</source>
       <translation>日志</translation>
     </message>
@@ -3831,12 +3831,12 @@ UTC：{utc}</translation>
   <context>
     <name>NarrativeDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>In your own words: when it started, on which platforms, what was said, and how it affected you. Every change is kept in the custody log.</source>
       <translation>请用你自己的话写明：从何时开始、发生在哪些平台、对方说了什么，以及对你造成了什么影响。每次修改都会保存在保管日志中。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>What happened</source>
       <translation>事情经过</translation>
     </message>
@@ -3968,62 +3968,62 @@ UTC：{utc}</translation>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>A signing key is made for you now. Choose a passphrase and keep it safe: without it you cannot sign bundles with this key. A key you had before is kept in the archive; bundles signed with it stay valid.</source>
       <translation>现在将为你生成签名密钥。请设置一个密码短语并妥善保管：没有它，就无法用此密钥为证据包签名。你以前的密钥会存档保留，用它签名的证据包仍然有效。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Change the passphrase</source>
       <translation>更改密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Choose a passphrase for your signing key</source>
       <translation>为你的签名密钥设置密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Choose a passphrase; it must not be empty.</source>
       <translation>请设置密码短语，不能为空。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>New passphrase</source>
       <translation>新密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>New passphrase again</source>
       <translation>再次输入新密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Passphrase</source>
       <translation>密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase.</source>
       <translation>证据包会用你的密钥签名，任何人都能据此核验内容未被改动。请输入密钥的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The two new passphrases differ. Type them again.</source>
       <translation>两次输入的新密码短语不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Type the current passphrase, then the new one twice.</source>
       <translation>请输入当前密码短语，再输入两次新密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Type the passphrase of your signing key.</source>
       <translation>请输入你的签名密钥的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Unlock your signing key</source>
       <translation>解锁你的签名密钥</translation>
     </message>
@@ -4108,112 +4108,112 @@ UTC：{utc}</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>A new signing key was made. Bundles you export from now on are signed with it.</source>
       <translation>已生成新的签名密钥。今后导出的证据包都将使用它签名。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>A time-stamp server is a neutral service whose signed time proves your evidence existed at that moment, which courts value; it needs the internet when you capture and export. Ask your lawyer or support staff for an address.</source>
       <translation>时间戳服务器是中立的第三方服务，它签发的时间能证明你的证据在那一刻已经存在，法院很看重这一点；取证和导出时需要联网。地址请向你的律师或协助人员索取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Change passphrase</source>
       <translation>更改密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Data folder</source>
       <translation>数据目录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Every bundle you export is signed with this key. Give your lawyer its fingerprint so that they can check the bundle really comes from you.</source>
       <translation>你导出的每个证据包都用这把密钥签名。把它的指纹告诉律师，律师就能核实证据包确实出自你手。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Fingerprint (SHA-256):</source>
       <translation>指纹（SHA-256）：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Make a new key</source>
       <translation>生成新密钥</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>No signing key yet; one is made when you first export.</source>
       <translation>还没有签名密钥；首次导出时会自动生成。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>One address per line, for example https://…/tsr</source>
       <translation>每行一个地址，例如 https://…/tsr</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Open folder</source>
       <translation>打开文件夹</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Signing key</source>
       <translation>签名密钥</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>System default ({language})</source>
       <translation>跟随系统（{language}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The fingerprint was copied. Paste it into a message to your lawyer.</source>
       <translation>指纹已复制，可以粘贴到发给律师的消息里。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The passphrase was changed.</source>
       <translation>密码短语已更改。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>There is no signing key yet: make one first (or export once).</source>
       <translation>还没有签名密钥：请先生成一个（或先导出一次）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Time-stamp servers</source>
       <translation>时间戳服务器</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Working on the key…</source>
       <translation>正在处理密钥…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Your name (recorded with every action)</source>
       <translation>你的姓名（每次操作都会记录）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Your role</source>
       <translation>你的角色</translation>
     </message>
@@ -4474,7 +4474,7 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>No item carries a time-stamp token.</source>
       <translation>没有任何证据带有时间戳令牌。</translation>
     </message>
@@ -4485,7 +4485,7 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify.py" />
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; matches signer-cert.pem). Compare the fingerprint with the one the owner gave you, or pass --trust.</source>
       <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自签名；与 signer-cert.pem 一致）。请将该指纹与车主提供给你的指纹进行比对，或使用 --trust 指定证书。</translation>
     </message>
@@ -4698,182 +4698,182 @@ UTC：{utc}</translation>
   <context>
     <name>VerifyChecks</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>A file's time-stamp does not match the file, or cannot be checked.</source>
       <translation>有文件的时间戳与该文件不符，或无法核验。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>A neutral time-stamp server confirmed when the bundle was signed, and the file is unchanged since.</source>
       <translation>中立的时间戳服务器证实了证据包的签名时间，此后文件没有改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>An original file is missing, extra, or not the same as when it was collected.</source>
       <translation>有原始文件缺失、多出，或与收集时不一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Each file's time-stamp is valid</source>
       <translation>每个文件的时间戳有效</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Each original file attached to the bundle is exactly as it was when it was collected.</source>
       <translation>证据包附带的每个原始文件都与收集时完全一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Every original file matches its record</source>
       <translation>每个原始文件与登记一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Every recorded step (who did what, and when) is there, in order, and unchanged.</source>
       <translation>记录的每一步（谁在何时做了什么）都在，顺序正确，没有被改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Every time-stamp on a file proves that this very file existed at that time.</source>
       <translation>每个文件上的时间戳都证明正是这个文件在当时已经存在。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>No file has a time-stamp</source>
       <translation>文件未加时间戳</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>No file was time-stamped by a neutral server when it was collected.</source>
       <translation>收集文件时没有由中立的服务器加盖时间戳。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>No trusted time-stamp</source>
       <translation>未加可信时间戳</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Not an evidence bundle</source>
       <translation>不是证据包</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Nothing was changed after signing</source>
       <translation>签名后文件未被改动</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Signed by {name}; to be sure it was them, compare the fingerprint in the technical details with the one they gave you.</source>
       <translation>由{name}签名；如需确认确实是本人，请把技术细节中的指纹与对方给你的指纹比对。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; the same certificate is attached to the bundle).</source>
       <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自签名；与证据包中附带的证书相同）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Something was added to the file or changed in it after it was signed.</source>
       <translation>文件在签名后被添加或改动了内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Steps of the custody log are missing, out of order, or were changed.</source>
       <translation>保管日志中有步骤缺失、顺序错乱或被改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The bundle carries its signer's digital signature, and what was signed is exactly as it was.</source>
       <translation>证据包带有签名人的数字签名，签名的内容与签名时完全一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The bundle was signed with the key it names; to be sure who signed it, compare the fingerprint in the technical details with the one the signer gave you.</source>
       <translation>证据包是用其中登记的密钥签名的；如需确认签名人，请把技术细节中的指纹与签名人给你的指纹比对。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The bundle's time comes from the signer's computer clock, not from a neutral time-stamp server.</source>
       <translation>证据包上的时间取自签名人电脑的时钟，而不是中立的时间戳服务器。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The check could not be finished</source>
       <translation>无法完成核验</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The check stopped on this file; it is probably damaged.</source>
       <translation>核验在此文件上中断；文件可能已损坏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The custody log is complete</source>
       <translation>保管日志完整</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The file cannot be opened</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The key that signed the bundle is not the one the bundle names.</source>
       <translation>签名所用的密钥不是证据包中登记的那一把。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The list of evidence printed in the bundle does not match the files attached to it.</source>
       <translation>证据包中印出的证据目录与所附文件不一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The list of evidence printed in the bundle matches the files attached to it.</source>
       <translation>证据包中印出的证据目录与所附文件一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The printed list matches the attached files</source>
       <translation>证据目录与所附文件一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The signature covers the whole file; nothing was added or changed afterwards.</source>
       <translation>签名覆盖整个文件；签名后没有添加或改动任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The signature does not match the content: the bundle was changed after it was signed, or it is not signed.</source>
       <translation>签名与内容不符：证据包在签名后被改动过，或者没有签名。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The signature is valid</source>
       <translation>签名有效</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The signer is the one the bundle names</source>
       <translation>签名人与登记的一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The trusted time-stamp is missing, was removed, or does not match the file.</source>
       <translation>可信时间戳缺失、被删除，或与文件不符。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The trusted time-stamp is valid</source>
       <translation>可信时间戳有效</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>This file cannot be opened: check that it is still there and that you may read it.</source>
       <translation>无法打开此文件：请确认文件还在原处，并且你有权限读取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>This file is not a PDF evidence bundle (or it is damaged).</source>
       <translation>此文件不是 PDF 证据包（或已损坏）。</translation>
     </message>
@@ -4881,87 +4881,87 @@ UTC：{utc}</translation>
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ All {total} bundles are intact.&lt;/b&gt;&lt;/span&gt;</source>
       <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ 全部 {total} 个证据包均完好无损。&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} is intact:&lt;/b&gt; it is signed, and nothing in it was changed since.&lt;/span&gt;</source>
       <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} 完好无损：&lt;/b&gt;它带有签名，签名后没有任何改动。&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;{bad} of {total} bundles failed the check.&lt;/b&gt;&lt;/span&gt; Select one to see why.</source>
       <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;{total} 个证据包中有 {bad} 个未通过核验。&lt;/b&gt;&lt;/span&gt;选择其中一个即可查看原因。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ This file could not be checked:&lt;/b&gt;&lt;/span&gt; {reason}</source>
       <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ 无法核验此文件：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} failed the check:&lt;/b&gt;&lt;/span&gt; {reason} Do not rely on it; ask the sender for the original.</source>
       <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} 未通过核验：&lt;/b&gt;&lt;/span&gt;{reason}请不要依赖此文件，请向发送人索取原件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name}:&lt;/b&gt;&lt;/span&gt; {reason}</source>
       <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name}：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Checking the bundles in {name}…</source>
       <translation>正在核验 {name} 中的证据包…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Checking {name}…</source>
       <translation>正在核验 {name}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Choose a bundle (PDF)</source>
       <translation>选择证据包（PDF）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Choose a folder of bundles</source>
       <translation>选择存放证据包的文件夹</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Choose a folder…</source>
       <translation>选择文件夹…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Drop a bundle (PDF) or a folder of bundles here to check them</source>
       <translation>将证据包（PDF）或存放证据包的文件夹拖放到此处进行核验</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Hide the technical details</source>
       <translation>隐藏技术细节</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Or choose a file…</source>
       <translation>或选择文件…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Show the technical details (for your lawyer)</source>
       <translation>显示技术细节（供律师查看）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs.py" />
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Verify a bundle</source>
       <translation>验证证据包</translation>
     </message>
@@ -4969,12 +4969,12 @@ UTC：{utc}</translation>
   <context>
     <name>VideoView</name>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Play / pause</source>
       <translation>播放 / 暂停</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item_panel.py" />
+      <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>This video cannot be played on this computer: the file is damaged or in a format that cannot be decoded here. The stored file is kept unchanged.</source>
       <translation>这段视频无法在这台电脑上播放：文件已损坏，或格式在这里无法解码。已保存的文件原样保留，没有任何改动。</translation>
     </message>

@@ -17,7 +17,7 @@ from evidence_app.core.guide import required_fields
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import CATEGORIES
 from evidence_app.core.store import NewFile
-from evidence_app.ui.item_panel import CATEGORY_FIELDS, fields_for
+from evidence_app.ui.item import CATEGORY_FIELDS, fields_for
 from evidence_app.ui.language import LanguageSwitcher
 from tests.ui.conftest import png_bytes
 

@@ -54,7 +54,7 @@ from evidence_app.core.guide import required_fields
 from evidence_app.core.model import CATEGORIES, Event, Item, StoredFile
 from evidence_app.ui.models import has_token, readable_time
 
-log = logging.getLogger("evidence_app.ui.item_panel")
+log = logging.getLogger("evidence_app.ui.item")
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
 SHOWN_VALUE_CHARS = 80  # a field's old and new value in the history, cut to this length
 GREY, RED = "#5f6368", "#b3261e"
