@@ -20,8 +20,9 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from evidence_app import __version__
 from evidence_app.bundle.images import ImagePlan, plan_image, write_image
-from evidence_app.bundle.layout import BundleContent, ImageSlot, Layout, build_layout
+from evidence_app.bundle.layout import build_layout
 from evidence_app.bundle.names import UniqueNames, attachment_name
+from evidence_app.bundle.pages.base import BundleContent, ImageSlot, Layout
 from evidence_app.bundle.pdfupdate import IncrementalUpdate, file_chunks
 from evidence_app.bundle.signing import reachable_tsa, sign_in_place
 from evidence_app.core import clock, identity

@@ -396,167 +396,170 @@
   <context>
     <name>Bundle</name>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/flow.py" />
       <source>(local {local})</source>
       <translation>（本地 {local}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>(not filled in)</source>
       <translation>（未填写）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>({count} withdrawn, still shown)</source>
       <translation>（其中 {count} 项已撤回，仍予列示）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>1. In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. The signature by {signer} must be shown as valid, and the document as not modified since it was signed (a later document time-stamp is allowed).</source>
       <translation>1. 在 Adobe Acrobat Reader、Foxit Reader 或 WPS Office 中打开签名面板。{signer} 的签名应显示为有效，且文档应显示为签名后未经修改（其后附加的文档时间戳不在此限）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>2. Compare the signer certificate's SHA-256 fingerprint with the one on the cover and with the one the owner gave you by another channel: {fingerprint}</source>
       <translation>2. 将签名证书的 SHA-256 指纹与封面所载指纹以及车主通过其他渠道向您提供的指纹进行比对：{fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>3. Or run: evidence-app verify THIS.pdf --trust signer-cert.pem. It checks the signature, the time-stamps, every attachment against manifest.json and the custody log.</source>
       <translation>3. 或运行：evidence-app verify THIS.pdf --trust signer-cert.pem。该命令将核验签名、时间戳、各附件与 manifest.json 的一致性以及保管日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>4. To check one original by hand, save the attachment (the paperclip panel) and hash it: Linux: sha256sum FILE; Windows: certutil -hashfile FILE SHA256; macOS: shasum -a 256 FILE. The result must equal the SHA-256 printed in the item's section and in manifest.json.</source>
       <translation>4. 如需手动核验某一原始文件，请保存该附件（在回形针/附件面板中）并计算其哈希值：Linux：sha256sum FILE；Windows：certutil -hashfile FILE SHA256；macOS：shasum -a 256 FILE。计算结果应与该证据章节及 manifest.json 中所载的 SHA-256 一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>5. A trusted time-stamp token (.tsr) can be checked with: openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</source>
       <translation>5. 可信时间戳令牌（.tsr）可通过以下命令核验：openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>; filled in: {fields}</source>
       <translation>；已填写：{fields}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>; owner: {owner}</source>
       <translation>；车主：{owner}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>; recapture of {number}, as a reviewer asked</source>
       <translation>；应审核人要求重新取证 {number}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>; time-stamp from {tsa}</source>
       <translation>；时间戳来自 {tsa}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>A character the bundle's font cannot show is printed as [U+…], its Unicode code point; the attachment's name holds the character itself.</source>
       <translation>本证据包字体无法显示的字符以其 Unicode 码位 [U+…] 印出；附件名称中保留该字符本身。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Attachment, type</source>
       <translation>附件、类型</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Bundle {file} not written: {reason}</source>
       <translation>证据包 {file} 未生成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Bundle {file}: {items} items, signature PAdES {level}</source>
       <translation>证据包 {file}：共 {items} 项证据，PAdES {level} 签名</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>By</source>
       <translation>审核人</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/appendix.py" />
       <source>Capture environment</source>
       <translation>取证环境</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Capture time</source>
       <translation>取证时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Captured</source>
       <translation>取证时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Captured by</source>
       <translation>取证人</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Case ID</source>
       <translation>案件 ID</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Case package {file} from {subject}: {count} events taken over</source>
       <translation>收到 {subject} 发来的案件包 {file}：导入 {count} 条记录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Case package {file}, signed by {subject}</source>
       <translation>案件包 {file}，由 {subject} 签名</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Category: {old} → {new}</source>
       <translation>类别：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Comment</source>
       <translation>审核意见</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Cover</source>
       <translation>封面</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Custody events of this item</source>
       <translation>本证据的保管记录</translation>
     </message>
@@ -566,197 +569,202 @@
       <translation>保管日志最新记录 {head}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Custody log</source>
       <translation>保管日志</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Custody log head (event {seq})</source>
       <translation>保管日志最新记录（第 {seq} 条）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Defamation online is "serious" when the same false content is viewed 5,000 times or more, or reposted 500 times or more (SPC/SPP interpretation 2013, art. 2); counts of repeated content within one year add up.</source>
       <translation>同一诽谤信息实际被点击、浏览次数达到 5,000 次以上，或者被转发次数达到 500 次以上的，应当认定为网络诽谤“情节严重”（2013 年最高人民法院、最高人民检察院司法解释第二条）；一年内多次发布的，次数累计计算。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Each row is one event of the attached custody-log.json, where No. is its seq; hash and prev are the first 16 characters of its hash and prev_hash, and the details are its payload in words. Times are UTC to the second (the file has them to the microsecond, and in local time).</source>
       <translation>每行对应所附 custody-log.json 中的一条记录：编号即其 seq；hash 与 prev 为其 hash 与 prev_hash 的前 16 位；操作内容为其 payload 的文字说明。时间为 UTC，精确到秒（该文件中的时间精确到微秒，并附本地时间）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Each token is an RFC 3161 time-stamp: the authority certifies that the file with this SHA-256 existed no later than the stamp time.</source>
       <translation>每个令牌均为 RFC 3161 时间戳：时间戳服务机构证明，具有该 SHA-256 值的文件不晚于时间戳时间即已存在。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Every action on this case, in order. Each event's hash covers its content and the previous event's hash, from 64 zeros to the head.</source>
       <translation>本案件的全部操作，按发生顺序排列。每条记录的哈希值涵盖其内容及上一条记录的哈希值，自 64 个 0 起直至最新记录。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Evidence bundle</source>
       <translation>证据包</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Evidence catalogue (证据目录)</source>
       <translation>证据目录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Evidence items</source>
       <translation>证据明细</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Evidence name</source>
       <translation>证据名称</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Exported at</source>
       <translation>导出时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Files (attached to this PDF)</source>
       <translation>文件（已作为附件嵌入本 PDF）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Gap capture → stamp</source>
       <translation>取证至加盖时间戳的间隔</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>How to verify</source>
       <translation>验证方法</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>How to verify, in short</source>
       <translation>验证方法（简要）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Intact (checked up to {hash}…)</source>
       <translation>完好（已核验至 {hash}…）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Item</source>
       <translation>证据</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Item ID</source>
       <translation>证据 ID</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Items in the order things happened: posting time where known, else capture time.</source>
       <translation>证据按事件发生顺序排列：已知发布时间的按发布时间，否则按取证时间。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>JPEG data placed unchanged</source>
       <translation>JPEG 数据原样嵌入</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Local time of the computer that recorded them: {zones}.</source>
       <translation>记录所用计算机的本地时间：{zones}。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Meets a threshold</source>
       <translation>达到认定标准</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Missing evidence</source>
       <translation>缺失证据</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/appendix.py" />
       <source>No capture in this case recorded its environment (imported files only).</source>
       <translation>本案件中没有任何取证记录了取证环境（仅有导入的文件）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>No item records view or repost counts.</source>
       <translation>没有证据记录浏览量或转发数。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>No missing evidence was listed when this bundle was exported.</source>
       <translation>导出本证据包时未列出缺失证据。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>No screening verdict given.</source>
       <translation>尚未作出筛查结论。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>No time-stamping authority was used for this signature: the signing time comes from the signer's computer clock and proves nothing by itself.</source>
       <translation>本签名未使用时间戳服务机构(TSA)：签名时间取自签名人的计算机时钟，其本身不具有证明力。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>No trusted time-stamp: the capture time above comes from the capturing computer's clock.</source>
       <translation>无可信时间戳：上述取证时间取自取证所用计算机的时钟。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>No.</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>No. is the event's seq in the attached custody-log.json; hash and prev are the first 16 characters of its hash and prev_hash. Times are UTC.</source>
       <translation>编号即所附 custody-log.json 中的 seq；hash 与 prev 为其 hash 与 prev_hash 的前 16 位。时间为 UTC。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Not filled in: {fields}</source>
       <translation>未填写：{fields}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/appendix.py" />
       <source>Not readable as JSON here; see the attached file.</source>
       <translation>此处无法按 JSON 读取；请查阅所附文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Observed at</source>
       <translation>查看时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be valid and cover the whole document. Or run: evidence-app verify THIS.pdf. Every original file is attached to this PDF; its SHA-256 is listed in the catalogue, in the item's section and in manifest.json. Details on the last pages.</source>
       <translation>在 Adobe Reader、Foxit 或 WPS 中打开签名面板：签名应有效且覆盖整个文档。也可运行：evidence-app verify THIS.pdf。所有原始文件均已作为附件嵌入本 PDF，其 SHA-256 载于证据目录、该证据章节及 manifest.json 中。详见最后几页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Operator</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Operators</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Owner</source>
       <translation>车主</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>PNG data placed unchanged</source>
       <translation>PNG 数据原样嵌入</translation>
     </message>
@@ -766,317 +774,321 @@
       <translation>第 {page} 页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Pages</source>
       <translation>页码</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Period covered (capture times)</source>
       <translation>涵盖期间（取证时间）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Posted</source>
       <translation>发布时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Reason: {reason}</source>
       <translation>原因：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Receipt from {who} for {file}, received {when}</source>
       <translation>{who} 出具的 {file} 签收回执，签收时间 {when}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Reposts</source>
       <translation>转发</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Review</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>SHA-256 (first 16)</source>
       <translation>SHA-256（前 16 位）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Screening verdict</source>
       <translation>筛查结论</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Signature level</source>
       <translation>签名级别</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Signed with a PAdES signature and a document time-stamp from {tsa}: the time-stamp authority, not this computer, certifies when the bundle existed.</source>
       <translation>本证据包采用 PAdES 签名，并附有 {tsa} 出具的文档时间戳：证据包的存在时间由时间戳服务机构证明，而非取决于签名所用计算机的时钟。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Signer</source>
       <translation>签名人</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Signer certificate SHA-256 fingerprint</source>
       <translation>签名证书 SHA-256 指纹</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Source (platform, URL)</source>
       <translation>来源（平台、网址）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Stamp time (UTC)</source>
       <translation>时间戳时间（UTC）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Stamped file</source>
       <translation>加盖时间戳的文件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>The last event's full hash (the head): {head}</source>
       <translation>最新记录的完整哈希值：{head}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>These time-stamping authorities could not be reached: {urls}</source>
       <translation>以下时间戳服务机构无法连接：{urls}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>This item is the recapture of {number}, as a reviewer asked.</source>
       <translation>本证据系应审核人要求，对 {number} 重新取证所得。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Threshold summary</source>
       <translation>认定标准汇总</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Time (UTC)</source>
       <translation>时间（UTC）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Time-stamping authority</source>
       <translation>时间戳服务机构</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Timeline</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Token (attachment)</source>
       <translation>时间戳令牌（附件）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Totals over all items: {views} views, {reposts} reposts.</source>
       <translation>全部证据合计：浏览 {views} 次，转发 {reposts} 次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Trusted time</source>
       <translation>可信时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Views</source>
       <translation>浏览量</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>What happened</source>
       <translation>事件经过</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>What happened; hash chain</source>
       <translation>操作内容；哈希链</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>What it is</source>
       <translation>文件说明</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>When this bundle was exported, the app's evidence guide listed these gaps in it (quoted as the guide words them for the owner):</source>
       <translation>导出本证据包时，本软件的取证指引列出了以下缺漏（按指引对车主的提示原文照录）：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Withdrawn: {reason}</source>
       <translation>已撤回：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>by {who}, {when}</source>
       <translation>由 {who} 于 {when} 作出</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>open: not yet recaptured</source>
       <translation>待处理：尚未重新取证</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>part {part} of {parts}, pixel rows {first}–{last}</source>
       <translation>第 {part}/{parts} 部分，像素行 {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>policy {policy}</source>
       <translation>策略 {policy}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>re-encoded without loss (identical pixels)</source>
       <translation>无损重新编码（像素完全一致）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>recaptured as {number}</source>
       <translation>已重新取证，见 {number}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>serial number {serial}</source>
       <translation>序列号 {serial}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{count} bytes</source>
       <translation>{count} 字节</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{count} problems found</source>
       <translation>发现 {count} 个问题</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{duration} after capture</source>
       <translation>取证后 {duration}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{duration} before the recorded capture time (the capturing computer's clock was ahead)</source>
       <translation>早于记录的取证时间 {duration}（取证所用计算机的时钟偏快）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{number} as {category}</source>
       <translation>{number}，类别：{category}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{n} d</source>
       <translation>{n} 天</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{n} h</source>
       <translation>{n} 小时</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{n} min</source>
       <translation>{n} 分</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{n} s</source>
       <translation>{n} 秒</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>{reviewed} items reviewed; {open} open recapture requests ({done} recaptured).</source>
       <translation>已审核证据 {reviewed} 项；待处理的重新取证请求 {open} 项（已重新取证 {done} 项）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>{role} for “{name}”</source>
       <translation>“{name}”的{role}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>{role}: {name}</source>
       <translation>{role}：{name}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{role}: {name}, stamped by {tsa} at {time} UTC, {gap}</source>
       <translation>{role}：{name}，由 {tsa} 于 {time} UTC 加盖时间戳，{gap}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{role}: {name}, {size}, SHA-256 {sha256}…</source>
       <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <location filename="../../evidence_app/bundle/pages/flow.py" />
       <source>{utc} UTC</source>
       <translation>{utc} UTC</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{utc} UTC (local {local})</source>
       <translation>{utc} UTC（本地 {local}）</translation>
     </message>
@@ -2571,7 +2583,7 @@
       <translation>页面显示的发布时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/layout.py" />
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <location filename="../../evidence_app/core/fields.py" />
       <source>Purpose (证明目的)</source>
       <translation>证明目的</translation>

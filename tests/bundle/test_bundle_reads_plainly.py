@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 from evidence_app.bundle.export import export_case
-from evidence_app.bundle.layout import Words, human_size
+from evidence_app.bundle.pages.base import Words, human_size
 from evidence_app.bundle.verify import verify_bundle
 from evidence_app.core.fields import FIELD_BY_KEY, action_label, category_label, file_role_label
 from evidence_app.core.guide import evaluate, gap_lines

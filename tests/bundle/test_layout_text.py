@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from evidence_app.bundle.fonts import has_glyph, printable
-from evidence_app.bundle.layout import (
+from evidence_app.bundle.pages.base import (
     Words,
     duration_text,
     entered_time,
     esc,
-    event_summary,
     evidence_name,
     gap_text,
     human_size,
@@ -19,6 +18,7 @@ from evidence_app.bundle.layout import (
     when_text,
     zones_text,
 )
+from evidence_app.bundle.pages.events import event_summary
 from evidence_app.core.custody import ACTIONS
 from evidence_app.core.model import Event, Item, Operator, StoredFile
 

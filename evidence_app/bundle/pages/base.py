@@ -1,0 +1,368 @@
+"""Shared by every bundle page: page geometry, the content handed to the layout, words, times, names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+
+from evidence_app.bundle.fonts import has_glyph, printable
+from evidence_app.bundle.images import ImagePlan
+from evidence_app.core.clock import Moment
+from evidence_app.core.fields import category_label, role_label
+from evidence_app.core.i18n import tr
+from evidence_app.core.model import Case, Event, Item, Operator
+from evidence_app.core.review import ReviewState
+
+CONTEXT = "Bundle"
+
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+
+
+MARGIN_X = 18 * mm
+
+
+MARGIN_TOP = 18 * mm
+
+
+MARGIN_BOTTOM = 20 * mm
+
+
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+
+# Frame padding reportlab applies on each side.
+PAD = 6
+
+
+USABLE_WIDTH = FRAME_WIDTH - 2 * PAD
+
+
+CAPTION_HEIGHT = 30
+
+
+SLICE_MAX_HEIGHT = FRAME_HEIGHT - 2 * PAD - CAPTION_HEIGHT - 6
+
+
+# Legibility: at most this many image pixels per PDF point (≈ 300 dpi, print quality). A phone
+# screenshot (up to 1290×2796) fits one page within it, its text printed at about 10–12 pt; a
+# taller capture is split over pages at full width instead of shrunk.
+MAX_PIXELS_PER_POINT = 4.2
+
+
+# Never enlarge beyond one CSS pixel per 0.75 pt (96 dpi): small images stay their natural size.
+MAX_POINTS_PER_PIXEL = 0.75
+
+
+SLICE_OVERLAP_PX = 40
+
+
+VIEWS_THRESHOLD = 5_000
+
+
+REPOSTS_THRESHOLD = 500
+
+
+# Shown in this order: the window with address bar and clock is what a court looks at first.
+SHOWN_IMAGE_ROLES = ("window", "visible", "full_page", "original")
+
+
+# Space between one picture and the caption of the next (dropped at the top of a page).
+IMAGE_GAP = 14
+
+
+SHORT_HASH = 16  # hex digits of a hash printed in a table
+
+
+SHOWN_VALUE_CHARS = 80  # an old or new field value in the custody log, cut to this length
+
+
+PROVENANCE_READ_LIMIT = 256 * 1024
+
+
+PAGES_PLACEHOLDER = "888–888"
+
+
+@dataclass
+class BundleContent:
+    """Everything the pages show, gathered by the exporter (file data stays in the blob store)."""
+
+    case: Case
+    items: list[Item]
+    events: list[Event]
+    lang: str
+    generated: Moment
+    signer_subject: str
+    signer_fingerprint: str
+    custody_seq: int
+    custody_head: str
+    level: str  # "B-T" | "B-B"
+    tsa_url: str | None
+    tsa_unreachable: Sequence[str]
+    gaps: Sequence[str]
+    attachment_names: dict[int, str]  # StoredFile.id → attachment name
+    image_plans: dict[int, ImagePlan]  # StoredFile.id → how its image is placed
+    blob_path: Callable[[str], Path]
+    review: ReviewState | None = None  # marks and verdict by support staff and lawyers
+
+
+@dataclass
+class ImageSlot:
+    """One placed image (or slice): the exporter draws the real image into this box."""
+
+    file_id: int
+    plan: ImagePlan
+    scale: float  # points per pixel
+    first_row: int  # first pixel row shown at the top of the box
+    rows: int
+    page: int = 0  # 1-based, set when the slot is drawn
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 0.0
+    height: float = 0.0
+
+
+@dataclass
+class Layout:
+    pdf: bytes
+    pages: int
+    slots: list[ImageSlot]
+    item_pages: dict[str, tuple[int, int]]
+    catalogue_rows: list[dict[str, Any]]
+
+
+def other_language(lang: str) -> str:
+    return "en" if lang == "zh_CN" else "zh_CN"
+
+
+class Words:
+    """Labels in the chosen language first, then the other one (once, if both read the same)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.other = other_language(lang)
+
+    def one(self, text: str) -> str:
+        return tr(CONTEXT, text, self.lang)
+
+    def _pair(self, text: str, context: str) -> tuple[str, str]:
+        first = tr(context, text, self.lang)
+        second = tr(context, text, self.other)
+        # "Evidence catalogue (证据目录)" beside "证据目录" would say the Chinese twice
+        return _without(first, second), _without(second, first)
+
+    def each(self, text: str, context: str = CONTEXT) -> list[str]:
+        """A sentence in the chosen language, then in the other one (once, if both read the same)."""
+        first, second = self._pair(text, context)
+        return [first] if first == second else [first, second]
+
+    def both(self, text: str, context: str = CONTEXT) -> str:
+        first, second = self._pair(text, context)
+        return first if first == second else f"{first} / {second}"
+
+
+def _without(text: str, other: str) -> str:
+    return text.replace(f" ({other})", "").replace(f"({other})", "")
+
+
+def esc(text: Any) -> str:
+    """*text* for a Paragraph: markup escaped, characters the font lacks as ``[U+XXXX]``."""
+    return escape(printable(str(text)), {'"': "&quot;"}).replace("\n", "<br/>")
+
+
+def lacks_glyphs(text: str) -> bool:
+    return not all(has_glyph(char) for char in text)
+
+
+def short_hash(sha256: str) -> str:
+    return sha256[:SHORT_HASH]
+
+
+def human_size(size: int) -> str:
+    """``310226`` → ``303.0 KB`` (1 KB = 1,024 bytes, as file managers count); bytes below 1 KB."""
+    if size < 1024:
+        return f"{size} B"
+    value = size / 1024
+    for unit in ("KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # not reached
+
+
+def exact_size(size: int, words: Words) -> str:
+    return words.one("{count} bytes").format(count=f"{size:,}")
+
+
+def _parse_time(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+def utc_text(iso: str) -> str:
+    """An ISO time → ``2026-12-01 18:46:55`` in UTC, to the second (truncated, so that it is the
+    start of the exact value in manifest.json and custody-log.json); unreadable text as it is."""
+    moment = _parse_time(iso)
+    if moment is None or moment.tzinfo is None:
+        return iso
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _local_parts(local: str) -> tuple[datetime, str] | None:
+    """``2026-12-02T02:46:55.010856+08:00 CST (Asia/Shanghai)`` → (the time, "CST")."""
+    stamp, _, zone = local.partition(" ")
+    moment = _parse_time(stamp)
+    if moment is None or moment.tzinfo is None:
+        return None
+    abbreviation = zone.partition(" (")[0].strip()
+    if abbreviation.startswith(("+", "-", "(")) or abbreviation in ("local", "UTC"):
+        abbreviation = ""  # "+08" says nothing the offset does not
+    return moment, abbreviation
+
+
+def _offset(moment: datetime) -> str:
+    text = moment.strftime("%z")  # +0800
+    return f"{text[:3]}:{text[3:]}" if len(text) == 5 else text
+
+
+def local_text(local: str) -> str:
+    """``2026-12-02 02:46:55 +08:00 CST``: the local time of the recording computer, with offset."""
+    parts = _local_parts(local)
+    if parts is None:
+        return local
+    moment, abbreviation = parts
+    text = f"{moment.strftime('%Y-%m-%d %H:%M:%S')} {_offset(moment)}"
+    return f"{text} {abbreviation}" if abbreviation else text
+
+
+def when_text(utc: str, local: str, words: Words) -> str:
+    """One instant, once: ``2026-12-01 18:46:55 UTC (local 2026-12-02 02:46:55 +08:00 CST)``.
+
+    The local part is left out where it reads the same as UTC (a computer set to UTC).
+    """
+    if _parse_time(utc) is None:
+        return local or utc
+    parts = _local_parts(local)
+    if parts is None or parts[0].utcoffset() == timedelta(0):
+        return words.one("{utc} UTC").format(utc=utc_text(utc))
+    return words.one("{utc} UTC (local {local})").format(utc=utc_text(utc), local=local_text(local))
+
+
+def entered_time(text: str) -> str:
+    """A time the owner typed (``posted_at``): ``2025-03-01 09:30:00 +08:00`` when it is ISO 8601,
+    else exactly as typed."""
+    moment = _parse_time(text)
+    if moment is None:
+        return text
+    shown = moment.strftime("%Y-%m-%d %H:%M:%S" if moment.second else "%Y-%m-%d %H:%M")
+    return f"{shown} {_offset(moment)}" if moment.tzinfo is not None else shown
+
+
+def zones_text(locals_: Sequence[str]) -> str:
+    """The local clocks behind *locals_*: ``UTC+08:00 (CST)``, several joined, in order met."""
+    seen: list[str] = []
+    for local in locals_:
+        parts = _local_parts(local)
+        if parts is None:
+            continue
+        moment, abbreviation = parts
+        zone = "UTC" if moment.utcoffset() == timedelta(0) else f"UTC{_offset(moment)}"
+        if abbreviation:
+            zone += f" ({abbreviation})"
+        if zone not in seen:
+            seen.append(zone)
+    return ", ".join(seen)
+
+
+def duration_text(seconds: float, words: Words) -> str:
+    """``125`` → ``2 min 5 s``: the largest unit and the one below it (``2 d 3 h``, never ``2 d 5 s``)."""
+    total = round(abs(seconds))
+    units = [
+        (86_400, words.one("{n} d")),
+        (3_600, words.one("{n} h")),
+        (60, words.one("{n} min")),
+        (1, words.one("{n} s")),
+    ]
+    for index, (size, label) in enumerate(units):
+        if total >= size or size == 1:
+            parts = [label.format(n=total // size)]
+            if index + 1 < len(units):
+                below, below_label = units[index + 1]
+                rest = (total % size) // below
+                if rest:
+                    parts.append(below_label.format(n=rest))
+            return " ".join(parts)
+    return ""  # not reached: the last unit always matches
+
+
+def gap_text(gap: Any, words: Words) -> str:
+    """The gap between capture and trusted time, said honestly (a stamp before capture too)."""
+    try:
+        seconds = float(gap)
+    except (TypeError, ValueError):
+        return "—"
+    if seconds < 0:
+        return words.one(
+            "{duration} before the recorded capture time (the capturing computer's clock was ahead)"
+        ).format(duration=duration_text(seconds, words))
+    return words.one("{duration} after capture").format(duration=duration_text(seconds, words))
+
+
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def evidence_name(item: Item, lang: str) -> str:
+    """The catalogue's 证据名称: what it is, where, whose — ``帖子 · 微博 · 车圈真相哥 · <title>``."""
+    fields = item.fields
+    parts = [category_label(item.category, lang)]
+    for key in ("platform", "account_name"):
+        value = fields.get(key, "").strip()
+        if value:
+            parts.append(_cut(value, 40))
+    if not fields.get("account_name", "").strip() and fields.get("account_id", "").strip():
+        parts.append(_cut(fields["account_id"], 40))
+    title = fields.get("page_title", "").strip()
+    if title:
+        parts.append(_cut(title, 60))
+    elif fields.get("content_text", "").strip():
+        parts.append("“" + _cut(fields["content_text"], 40) + "”")
+    if len(parts) == 1:
+        files = [f for f in item.files if f.role != "tsr"]
+        if files:
+            parts.append(_cut(files[0].name, 60))
+    return " · ".join(parts)
+
+
+def item_source(item: Item) -> tuple[str, str]:
+    url = (
+        item.fields.get("url") or item.fields.get("final_url") or item.fields.get("account_url", "")
+    )
+    return item.fields.get("platform", ""), url
+
+
+def _tsa_short(name: str) -> str:
+    """``CN=Some TSA, O=Org, C=CN`` → ``Some TSA``; anything else as it is."""
+    for part in name.split(","):
+        key, _, value = part.strip().partition("=")
+        if key.upper() == "CN" and value:
+            return value
+    return name
+
+
+def operator_text(operator: Operator, words: Words) -> str:
+    """``王小明 (车主)``: the name and the role in words."""
+    return f"{operator.name} ({role_label(operator.role, words.lang)})"
