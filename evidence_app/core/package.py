@@ -429,8 +429,6 @@ def unpack_package(
         },
     )
     if mode in ("extended", "unchanged"):
-        from evidence_app.core.receipts import release_held_receipts
-
         release_held_receipts(store, case_id)
     return UnpackResult(case_id, mode, imported, package)
 
@@ -447,3 +445,11 @@ def _put_blobs(store: CaseStore, package: Package) -> None:
                 )
             if info.sha256 != sha:
                 raise _refuse("File {sha} changed while it was being imported.", sha=sha[:16])
+
+
+def release_held_receipts(store: CaseStore, case_id: str) -> list[Event]:
+    """Log the receipts held for *case_id* (after the case came back), oldest first."""
+    return [
+        store.record_event(case_id, "receipt_imported", {"receipt": json.loads(document)})
+        for document in store.take_held_receipts(case_id)
+    ]

@@ -147,7 +147,7 @@ def import_receipt(store: CaseStore, case_ref: str, path: Path, now: bool = Fals
     A receipt for a case package that arrives while the case is still with the other side (the
     log ends with our ``packed`` event) is held, not logged: logging it now would fork our copy
     from the one coming back, and the reply would be refused as diverged. Held receipts enter the
-    log right after the reply is unpacked (``release_held_receipts``), or at once with *now*.
+    log right after the reply is unpacked (``core.package.release_held_receipts``), or at once with *now*.
     Returns the event, or None when the receipt is held.
     """
     receipt = read_receipt(path)
@@ -164,10 +164,3 @@ def import_receipt(store: CaseStore, case_ref: str, path: Path, now: bool = Fals
         return None
     return store.record_event(case.id, "receipt_imported", {"receipt": receipt.document})
 
-
-def release_held_receipts(store: CaseStore, case_id: str) -> list[Event]:
-    """Log the receipts held for *case_id* (after the case came back), oldest first."""
-    return [
-        store.record_event(case_id, "receipt_imported", {"receipt": json.loads(document)})
-        for document in store.take_held_receipts(case_id)
-    ]
