@@ -471,10 +471,10 @@ class ItemTableModel(HeaderedTableModel):
     def _complete_text(self, item: Item) -> str:
         if self.completeness is None or item.withdrawn:
             return ""
-        gaps = self.completeness.item_gaps.get(item.number, ())
-        if not gaps:
+        count = self.completeness.missing_count(item.number)
+        if not count:
             return _t("✓ complete")
-        return _t("{count} missing").format(count=len(gaps))
+        return _t("{count} missing").format(count=count)
 
     def _sort_key(self, item: Item, column: str) -> Any:
         if column in ("number", "thumbnail"):
@@ -482,7 +482,7 @@ class ItemTableModel(HeaderedTableModel):
         if column == "captured":
             return item.captured_utc
         if column == "complete":
-            return len(self.completeness.item_gaps.get(item.number, ())) if self.completeness else 0
+            return self.completeness.missing_count(item.number) if self.completeness else 0
         return self._display(item, column) or ""
 
     def _tooltip(self, item: Item, column: str) -> str | None:

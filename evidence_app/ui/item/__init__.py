@@ -764,7 +764,8 @@ class ItemPanel(QWidget):
         _set_text_of(self.other_heading, self.tr("Other fields"))
         for spec in FIELDS:
             text = html.escape(spec.label_in())
-            if spec.key in required:
+            # The guide's gaps name the red ones (the same the table counts and the guide lists).
+            if spec.key in required or spec.key in self.missing_fields:
                 missing = self.item is not None and spec.key in self.missing_fields
                 color = RED if missing else "#000000"
                 text = f"<span style='color:{color}'><b>{text} *</b></span>"
@@ -1019,7 +1020,10 @@ class ItemPanel(QWidget):
         if self.review_mark is not None:
             self.review_label.setText(self._review_html(self.review_mark))
         self.required_note.setText(
-            self.tr("Fields marked * are what the guide asks for; red ones are still empty.")
+            self.tr(
+                "Fields marked * are what the guide asks for; the red ones are still empty, and "
+                "they are what the table counts as missing and the guide lists."
+            )
         )
         if self.item is not None:
             self.show_item(self.item, self.events, self.missing_fields)
