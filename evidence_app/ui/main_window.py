@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 # Only what the window's frame (menus, toolbar, status bar) needs is imported here; the panes'
 # modules, and Qt types they alone use, load once that frame is on screen (see ``_build_panes``).
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from evidence_app.core.errors import StorageError, UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
+from evidence_app.ui.geometry import fit_window, keep_on_screen, remember
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ log = logging.getLogger("evidence_app.ui.main_window")
 # A case this small is read faster than a hop to a worker thread; a larger one (and the case opened
 # at start-up) is read off the GUI thread while the window already shows.
 SYNC_LOAD_ITEMS = 500
+PREFERRED_SIZE = QSize(1400, 860)  # as much of it as the screen has room for
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         self.placeholder = StartupPlaceholder()
         self.placeholder.setObjectName("startupPlaceholder")
         self.setCentralWidget(self.placeholder)
-        self.resize(1400, 860)
+        fit_window(self, PREFERRED_SIZE, self.settings.window_geometry.get("main"))
         self.retranslateUi()
         if store is not None:
             self._build_panes()
@@ -226,7 +228,11 @@ class MainWindow(QMainWindow):
         self.show_case(None)
         if self.case_model.cases:
             # Opened once the window shows: the owner sees the window at once, the case fills in.
-            self._first_case = self.case_model.cases[-1].id
+            # The case used last (settings), not the newest: a new empty case must not look as if
+            # the evidence were gone.
+            ids = [case.id for case in self.case_model.cases]
+            last = self.settings.last_case
+            self._first_case = last if last in ids else ids[-1]
         self.panesReady.emit()
         if self._started:
             self._after_first_show()
@@ -382,7 +388,10 @@ class MainWindow(QMainWindow):
         self.act_import_receipt = a("importReceipt", self.import_receipt_dialog)
         self.act_verdict = a("screeningVerdict", self.verdict_dialog)
         self.act_log = a("showLog", self.show_log)
-        self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_save = a("saveEdits", self.commit_edits, QKeySequence.StandardKey.Save)
+        self.act_quit = a("quit", self.close, "Ctrl+Q")  # also where the system has no Quit key
+        # Ctrl+Q from any window of the app (the browser, the log, a dialog that is not modal).
+        self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         # Until the panes are built these wait (show_case enables those that need a case).
         self._frame_actions = (
             self.act_new_case,
@@ -406,6 +415,7 @@ class MainWindow(QMainWindow):
             self.act_import_receipt,
             self.act_verdict,
             None,
+            self.act_save,
             self.act_quit,
         ):
             self.menu_case.addSeparator() if act is None else self.menu_case.addAction(act)
@@ -484,6 +494,7 @@ class MainWindow(QMainWindow):
             self.act_settings: self.tr("Settings…"),
             self.act_log: self.tr("Show log"),
             self.act_quit: self.tr("Quit"),
+            self.act_save: self.tr("Save typed changes"),
             self.act_pack: self.tr("Send case to support…"),
             self.act_unpack: self.tr("Open a case package…"),
             self.act_import_receipt: self.tr("Import a receipt…"),
@@ -607,7 +618,14 @@ class MainWindow(QMainWindow):
         self._update_case_title()
         self._update_next_step()
 
+    def commit_edits(self) -> None:
+        """Save what was typed into the item form and not saved yet (Ctrl+S; before another item
+        or case shows, and before the app closes): nothing typed is ever lost."""
+        if self.panes_ready:
+            self.item_panel.commit()
+
     def show_case(self, case: Case | None, data: CaseData | None = None) -> None:
+        self.commit_edits()
         self.case = case
         self.loading = False
         if data is None:
@@ -658,6 +676,7 @@ class MainWindow(QMainWindow):
         """Re-read the open case after a change (import, capture, time-stamp)."""
         if self.case is None:
             return None
+        self.commit_edits()
         current = select_item or (self.item_panel.item.id if self.item_panel.item else None)
         self.refresh_cases()
         return self.open_case(self.case.id, select=current, changed=True)
@@ -779,6 +798,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         from evidence_app.ui.models import ItemRole
 
+        self.commit_edits()  # what was typed into the item shown until now is saved first
         indexes = self.table.selectionModel().selectedRows()
         item = indexes[0].data(ItemRole) if indexes else None
         self.show_item(item)
@@ -1278,6 +1298,7 @@ class MainWindow(QMainWindow):
     def _keep(self, dialog: QWidget) -> QWidget:
         from PySide6.QtCore import Qt
 
+        keep_on_screen(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.destroyed.connect(
@@ -1428,7 +1449,21 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def _remember_window(self) -> None:
+        """Keep where the window is and which case is open, for the next start."""
+        if not self.panes_ready:
+            return
+        self.settings.window_geometry["main"] = remember(self)
+        if self.case is not None:
+            self.settings.last_case = self.case.id
+        try:
+            self.settings.save(self.data_dir)
+        except UserError as error:  # a full disk: the app closes all the same
+            log.warning("settings not saved: %s", error.message())
+
     def closeEvent(self, event: Any) -> None:
+        self.commit_edits()
+        self._remember_window()
         if self.runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
         if self.tsa_watch is not None:

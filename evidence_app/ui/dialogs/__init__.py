@@ -1257,7 +1257,10 @@ class SettingsDialog(RetranslatingDialog):
         )
 
     def collected(self) -> Settings:
-        return Settings(
+        from dataclasses import replace
+
+        return replace(  # what this dialog does not show (last case, window places) is kept
+            self.settings,
             language=self.language.currentData(),
             operator_name=self.operator.text().strip(),
             operator_role=self.role.currentData(),

@@ -31,23 +31,22 @@ from evidence_app.core.fields import (
     FIELD_KEYS,
     FIELDS,
     FieldSpec,
-    action_label,
     category_label,
-    file_role_label,
     parse_count,  # the bundle's grammar of a count
     role_label,
 )
 from evidence_app.core.guide import required_fields
 from evidence_app.core.model import CATEGORIES, Event, Item, StoredFile
+from evidence_app.ui.item.autosave import AutoSaver
+from evidence_app.ui.item.history import files_html, history_html
 from evidence_app.ui.item.image_view import ImagePreview, ImageView, smaller
 from evidence_app.ui.item.video_view import VideoView
-from evidence_app.ui.models import has_token, readable_time
+from evidence_app.ui.models import readable_time
 
 __all__ = ["ImagePreview", "ImageView", "ItemPanel", "VideoView"]
 
 log = logging.getLogger("evidence_app.ui.item")
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
-SHOWN_VALUE_CHARS = 80  # a field's old and new value in the history, cut to this length
 GREY, RED = "#5f6368", "#b3261e"
 WARNING_STYLE = "color: #7a4a00; background: #fff4e0; border-radius: 3px; padding: 3px 6px"
 
@@ -176,7 +175,12 @@ class ItemPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveFields")
-        self.save_button.clicked.connect(self.save_fields)
+        self.save_button.clicked.connect(self.commit)
+        self.saved_note = QLabel()  # how the form saves, or that it just did
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.setWordWrap(True)
+        smaller(self.saved_note)
+        self.saved_note.setStyleSheet(f"color: {GREY}")
         self.required_note = QLabel()
         self.required_note.setWordWrap(True)
         fields_page = QWidget()
@@ -189,7 +193,7 @@ class ItemPanel(QWidget):
         fields_layout.addWidget(self.required_note)
         fields_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_note, 1)
         buttons.addWidget(self.save_button)
         fields_layout.addLayout(buttons)
 
@@ -204,6 +208,7 @@ class ItemPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self._build_review_bar())
         layout.addWidget(self.tabs, 1)
+        self.autosave = AutoSaver(self.editors.values(), self.commit, self)
         self.retranslateUi()
         self.show_item(None)
 
@@ -358,8 +363,8 @@ class ItemPanel(QWidget):
         self._show_preview(item)
         self.show_category()
         self._fill_fields(item.fields)
-        self._show_files(item)
-        self._show_history(events)
+        self.files.setHtml(files_html(item))
+        self.history.setHtml(history_html(events))
 
     def _show_preview(self, item: Item) -> None:
         undecodable = too_large = False
@@ -502,120 +507,6 @@ class ItemPanel(QWidget):
         _set_text_of(label, warning)
         _set_visible(label, bool(warning))
 
-    def _show_files(self, item: Item) -> None:
-        rows = []
-        for stored in item.files:
-            role = file_role_label(stored.role)
-            stamps = stored.meta.get("stamps") or {}
-            if stored.role == "tsr" and stamps.get("name"):
-                role = self.tr("{role} for “{name}”").format(role=role, name=stamps["name"])
-            details = self.tr("Type: {mime} · stored {when}").format(
-                mime=stored.mime, when=_local_time(stored.added_utc)
-            )
-            warning = self._not_shown(stored)
-            if warning:
-                warning = f"<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
-            rows.append(
-                f"<p><b>{html.escape(role)}</b><br>"
-                f"{_tip(stored.name, details)} · "
-                f"{_tip(self._size(stored.size), self._exact_size(stored.size))}{warning}<br>"
-                f"SHA-256: <span style='font-family:monospace'>{stored.sha256}</span></p>"
-            )
-        stamp = (
-            self.tr("Trusted time-stamp: yes")
-            if has_token(item)
-            else self.tr("Trusted time-stamp: not yet")
-        )
-        self.files.setHtml(f"<p><b>{html.escape(stamp)}</b></p>" + "".join(rows))
-
-    def _not_shown(self, stored: StoredFile) -> str:
-        """Why a file that claims to be a picture is not shown ("" when it is, or is no picture)."""
-        image = stored.meta.get("image") or {}
-        if image.get("undecodable"):
-            return self.tr("This file is not a picture that can be shown; it is kept unchanged.")
-        if image.get("too_large_to_decode"):
-            return self.tr("This picture is too large to show here; it is kept unchanged.")
-        return ""
-
-    def _size(self, size: int) -> str:
-        """``34401`` → ``33.6 KB`` (1 KB = 1,024 bytes, as file managers count)."""
-        if size < 1024:
-            return self._exact_size(size)
-        value = size / 1024
-        for unit in ("KB", "MB", "GB"):
-            if value < 1024 or unit == "GB":
-                return f"{value:.1f} {unit}"
-            value /= 1024
-        return self._exact_size(size)  # not reached
-
-    def _exact_size(self, size: int) -> str:
-        return self.tr("{count} bytes").format(count=f"{size:,}")
-
-    def _show_history(self, events: Sequence[Event]) -> None:
-        rows = []
-        for e in events:
-            exact = self.tr("Event {seq} of the custody log\nLocal: {local}\nUTC: {utc}").format(
-                seq=e.seq, local=e.at_local, utc=e.at_utc
-            )
-            who = self.tr("{name} ({role})").format(
-                name=e.operator.name, role=role_label(e.operator.role)
-            )
-            sentence = self._event_sentence(e)
-            if sentence:
-                sentence = f"<br><span style='color:#555'>{html.escape(sentence)}</span>"
-            rows.append(
-                f"<p><b>{html.escape(action_label(e.action))}</b> · "
-                f"{_tip(_local_time(e.at_local), exact)} · {html.escape(who)}{sentence}</p>"
-            )
-        self.history.setHtml("".join(rows))
-
-    def _event_sentence(self, event: Event) -> str:
-        """One short line saying what the event did, in the owner's words (may be empty)."""
-        p = event.payload
-        if event.action == "item_added":
-            text = self.tr("Added as {category}").format(category=_category(p.get("category")))
-            if p.get("recapture_of"):
-                text += " · " + self.tr("captured again, as a reviewer asked")
-            return text
-        if event.action == "file_stored":
-            return self.tr("{role}: {name}, {size}").format(
-                role=file_role_label(str(p.get("role", ""))),
-                name=p.get("name", ""),
-                size=self._size(int(p.get("size") or 0)),
-            )
-        if event.action == "field_edited":
-            key = str(p.get("key", ""))
-            spec = FIELD_BY_KEY.get(key)
-            return self.tr("{field}: {old} → {new}").format(
-                field=spec.label_in() if spec else key,
-                old=self._value(p.get("old")),
-                new=self._value(p.get("new")),
-            )
-        if event.action == "category_changed":
-            return self.tr("Category: {old} → {new}").format(
-                old=_category(p.get("old")), new=_category(p.get("new"))
-            )
-        if event.action == "item_withdrawn":
-            return self.tr("Reason: {reason}").format(reason=p.get("reason", ""))
-        if event.action == "timestamped":
-            return self.tr("“{name}” stamped by {tsa} at {when}").format(
-                name=p.get("file", ""),
-                tsa=p.get("tsa_name") or p.get("tsa_url") or "?",
-                when=_local_time(str(p.get("gen_time_utc", ""))),
-            )
-        if event.action == "item_reviewed":
-            from evidence_app.core.review import status_label
-
-            status = status_label(str(p.get("status", "")))
-            return f"{status}: “{p['comment']}”" if p.get("comment") else status
-        return ""
-
-    def _value(self, value: Any) -> str:
-        text = "" if value is None else " ".join(str(value).split())
-        if not text:
-            return self.tr("(empty)")
-        return text if len(text) <= SHOWN_VALUE_CHARS else text[: SHOWN_VALUE_CHARS - 1] + "…"
-
     # -- the category ------------------------------------------------------------------------
 
     def show_category(self) -> None:
@@ -679,6 +570,14 @@ class ItemPanel(QWidget):
         if changes:
             self.fieldsEdited.emit(changes)
 
+    def commit(self) -> None:
+        """Record what was typed and not yet saved (nothing when nothing changed). Called when a
+        field is left, after a pause in typing, on Ctrl+S, and by the window before it shows
+        anything else or closes."""
+        self.autosave.stop()
+        if self.item is not None:
+            self.save_fields()
+
     # -- language ----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -691,7 +590,13 @@ class ItemPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Details"))
         self.tabs.setTabText(2, self.tr("Files and hashes"))
         self.tabs.setTabText(3, self.tr("History"))
-        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setText(self.tr("Save now (Ctrl+S)"))
+        self.saved_note.setText(
+            self.tr(
+                "What you type is saved by itself when you leave a field, stop typing, choose "
+                "another item or close the app; each change is recorded in the custody log."
+            )
+        )
         self.category_label.setText(self.tr("Category:"))
         for row, key in enumerate(CATEGORIES):
             self.category.setItemText(row, category_label(key))
@@ -712,28 +617,6 @@ class ItemPanel(QWidget):
         else:
             self.title.setText(self.tr("Choose an item in the table to see it here."))
             self._layout_fields()
-
-
-def _tip(text: str, tooltip: str) -> str:
-    """*text* as HTML that shows *tooltip* when the pointer rests on it."""
-    return f"<span title='{html.escape(tooltip, quote=True)}'>{html.escape(text)}</span>"
-
-
-def _category(key: Any) -> str:
-    return category_label(key) if key in CATEGORIES else str(key)
-
-
-def _local_time(iso: str) -> str:
-    """An ISO time (``at_local`` with its zone name, or UTC) → ``2025-10-01 13:02:07`` on this
-    computer's clock; the exact value is shown beside it as a tooltip."""
-    stamp = iso.partition(" ")[0]
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return iso
-    if moment.tzinfo is not None and not iso.partition(" ")[2]:
-        moment = moment.astimezone()  # UTC → local; an at_local keeps the offset it was made in
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 # Setters below run only when the value changes: besides saving work, PySide6 6.12.0 on Python
