@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from evidence_app.core.errors import StorageError, UserError
+from evidence_app.core.errors import UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.geometry import fit_window, keep_on_screen, remember
@@ -897,16 +897,11 @@ class MainWindow(QMainWindow):
                     break
         self.item_panel.tabs.setCurrentIndex(1)
 
-    def import_dialog(self, category: str = "other") -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def import_dialog(self, category: str = "other") -> Any:
+        """Choose files, then say what they are (preselected *category*), then import them."""
+        from evidence_app.ui.operations.import_files import choose_and_import
 
-        if self.case is None:
-            return
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the files to keep as evidence")
-        )
-        if names:
-            self.import_paths([Path(n) for n in names], category)
+        return choose_and_import(self, category)
 
     def import_paths(
         self,
@@ -914,65 +909,10 @@ class MainWindow(QMainWindow):
         category: str = "other",
         extra: dict[str, Any] | None = None,
     ) -> Task | None:
-        """Import *paths* (one item each) off the GUI thread; the table follows as they land.
+        """Import *paths* (one item each) off the GUI thread; see operations.import_files."""
+        from evidence_app.ui.operations.import_files import import_paths
 
-        Case packages (``.evcase``) among them are opened as packages instead. *extra* goes into
-        each item's ``item_added`` event (a recapture's link to the item it answers).
-        """
-        paths = list(paths)
-        packages = [p for p in paths if is_package(p)]
-        if packages:
-            for package in packages:
-                self.open_package(package)
-            paths = [p for p in paths if p not in packages]
-            if not paths:
-                return None
-        if self.case is None:
-            show_error(UserError("Create or open a case first; then add files to it."), self)
-            return None
-        case_id = self.case.id
-
-        def work(task: Task) -> tuple[list[str], list[UserError]]:
-            ids: list[str] = []
-            refused: list[UserError] = []
-            with task_store(self.store) as store:
-                for done, path in enumerate(paths):
-                    task.check_cancelled()
-                    task.progress(done, len(paths), path.name)
-                    try:
-                        item = store.add_item(case_id, category, {}, [_new_file(path)], extra=extra)
-                    except StorageError:
-                        raise  # the disk or the data folder refused: the next files would too
-                    except UserError as error:  # this file only (empty, a folder, unreadable)
-                        refused.append(error)
-                        continue
-                    ids.append(item.id)
-            return ids, refused
-
-        def done(result: tuple[list[str], list[UserError]]) -> None:
-            ids, refused = result
-            self.statusBar().showMessage(
-                self.tr("{count} file(s) added as evidence.").format(count=len(ids)), 5000
-            )
-            self.reload_case(ids[-1] if ids else None)
-            if len(paths) == 1 and refused:  # the one file given: its own sentence says it all
-                show_error(refused[0], self)
-            elif refused:
-                show_error(
-                    UserError(
-                        "{added} file(s) added; {count} could not be added: {reasons}",
-                        added=len(ids),
-                        count=len(refused),
-                        reasons=" ".join(error.message() for error in refused),
-                    ),
-                    self,
-                )
-
-        def failed(error: BaseException) -> None:
-            self.reload_case()  # files imported before the failure are kept and shown
-            show_error(error, self)
-
-        return self.runner.run(work, done, failed, on_progress=self._progress, label="import")
+        return import_paths(self, paths, category, extra)
 
     # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
 
@@ -1484,8 +1424,3 @@ def _normalised(language: str) -> str:
     except ValueError:
         return "en"
 
-
-def _new_file(path: Path) -> Any:
-    from evidence_app.core.store import NewFile
-
-    return NewFile.from_path(path)

@@ -284,7 +284,28 @@ def test_files_imported_for_the_harm_step_are_harm_evidence(
     monkeypatch.setattr(  # the one dialog a test cannot press: the platform's file chooser
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(sample_png)], ""))
     )
+    window.open_tool("import", "harm")
+    # Imports ask what the files are, preselected from the step; nothing is stored before that.
+    [dialog] = [d for d in window.dialogs if d.objectName() == "importCategoryDialog"]
+    assert dialog.chosen() == "harm_evidence"
+    assert window.store.list_items(window.case.id) == []
     with qtbot.waitSignal(window.caseChanged, timeout=10_000):
-        window.open_tool("import", "harm")
+        dialog.import_button.click()
     [item] = window.store.list_items(window.case.id)
     assert item.category == "harm_evidence"
+    # The next import remembers nothing: the menu's import starts from "other" again, and the
+    # owner's choice in the dialog is what the files become.
+    dialog = window.import_dialog()
+    assert dialog.chosen() == "other"
+    dialog.category.setCurrentIndex(dialog.category.findData("post"))
+    with qtbot.waitSignal(window.caseChanged, timeout=10_000):
+        dialog.import_button.click()
+    assert [i.category for i in window.store.list_items(window.case.id)] == [
+        "harm_evidence",
+        "post",
+    ]
+    # Cancel imports nothing.
+    dialog = window.import_dialog("identity_document")
+    assert dialog.chosen() == "identity_document"
+    dialog.reject()
+    assert len(window.store.list_items(window.case.id)) == 2
