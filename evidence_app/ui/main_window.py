@@ -52,7 +52,11 @@ def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseDat
     case = store.get_case(case_id)
     items = store.list_items(case.id)
     completeness = evaluate(store, case, items=items, tsa_urls=tsa_urls)
-    platforms = sorted({i.fields["platform"] for i in items if i.fields.get("platform")})
+    from evidence_app.core.platforms import canonical_platform
+
+    platforms = sorted(
+        {canonical_platform(i.fields["platform"]) for i in items if i.fields.get("platform")}
+    )
     return CaseData(case, items, completeness, platforms, load_review(store, case.id))
 
 
@@ -539,8 +543,10 @@ class MainWindow(QMainWindow):
         for key in CATEGORIES:
             self.category_filter.addItem(category_label(key), key)
         self.platform_filter.addItem(self.tr("All platforms"), "")
-        for name in self.platforms:
-            self.platform_filter.addItem(name, name)
+        from evidence_app.core.platforms import platform_label
+
+        for name in self.platforms:  # one entry per platform (微博 and Weibo are one)
+            self.platform_filter.addItem(platform_label(name), name)
         for combo, value in ((self.category_filter, category), (self.platform_filter, platform)):
             index = combo.findData(value) if value else 0
             combo.setCurrentIndex(max(index, 0))
@@ -852,7 +858,9 @@ class MainWindow(QMainWindow):
         self.item_model.update_item(updated, self.completeness)
         self.guide_panel.set_completeness(self.completeness)
         self._update_next_step()
-        platform = updated.fields.get("platform")
+        from evidence_app.core.platforms import canonical_platform
+
+        platform = canonical_platform(updated.fields.get("platform", ""))
         if platform and platform not in self.platforms:
             self.platforms = sorted([*self.platforms, platform])
         self._fill_filters()
@@ -1423,4 +1431,3 @@ def _normalised(language: str) -> str:
         return normalise_language(language)
     except ValueError:
         return "en"
-

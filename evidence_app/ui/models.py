@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QTableView
 from evidence_app.core.fields import category_label
 from evidence_app.core.guide import Completeness
 from evidence_app.core.model import Case, Item, StoredFile
+from evidence_app.core.platforms import canonical_platform, platform_label
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -443,7 +444,7 @@ class ItemTableModel(HeaderedTableModel):
             label = category_label(item.category)
             return _t("{label} (withdrawn)").format(label=label) if item.withdrawn else label
         if column == "platform":
-            return item.fields.get("platform", "")
+            return platform_label(item.fields.get("platform", ""))
         if column == "account":
             return item.fields.get("account_name") or item.fields.get("account_id", "")
         if column == "captured":
@@ -537,7 +538,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         if category is not None:
             self.category = category
         if platform is not None:
-            self.platform = platform
+            self.platform = canonical_platform(platform) if platform else ""
         if text is not None:
             self.text = text.strip().lower()
         source = self.sourceModel()
@@ -558,7 +559,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         item = source.items[source_row]
         if self.category and item.category != self.category:
             return False
-        if self.platform and item.fields.get("platform", "") != self.platform:
+        if self.platform and canonical_platform(item.fields.get("platform", "")) != self.platform:
             return False
         if self.text:
             haystack = " ".join([item.number, *item.fields.values()]).lower()
@@ -570,4 +571,10 @@ class ItemFilterProxy(QSortFilterProxyModel):
         source = self.sourceModel()
         if not isinstance(source, ItemTableModel):
             return []
-        return sorted({i.fields["platform"] for i in source.items if i.fields.get("platform")})
+        return sorted(
+            {
+                canonical_platform(i.fields["platform"])
+                for i in source.items
+                if i.fields.get("platform")
+            }
+        )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -45,6 +46,7 @@ from evidence_app.core.i18n import N_
 from evidence_app.core.model import ROLES, Case
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
+from evidence_app.ui.geometry import keep_on_screen
 from evidence_app.ui.log_memory import MemoryLogHandler as MemoryLogHandler
 from evidence_app.ui.log_memory import memory_log
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
@@ -72,6 +74,25 @@ class RetranslatingDialog(QDialog):
 # -- the signing key's passphrase ----------------------------------------------------------------
 
 UNLOCK, NEW_KEY, CHANGE = "unlock", "new", "change"
+MIN_PASSPHRASE = 8  # characters of a new passphrase
+
+
+def passphrase_strength(text: str) -> int:
+    """0 too short, 1 weak, 2 fair, 3 strong: length counts most, then kinds of characters."""
+    if len(text) < MIN_PASSPHRASE:
+        return 0
+    kinds = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+            any(ord(c) > 0x2E80 for c in text),  # Chinese characters
+        )
+    )
+    if len(text) >= 14 or (len(text) >= 10 and kinds >= 3):
+        return 3
+    return 2 if kinds >= 2 or len(text) >= 10 else 1
 
 
 class PassphraseDialog(RetranslatingDialog):
@@ -81,10 +102,11 @@ class PassphraseDialog(RetranslatingDialog):
 
     passphraseEntered = Signal(str, str)
 
-    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(self, mode: str, parent: QWidget | None = None, had_key: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.mode = mode
+        self.had_key = had_key  # a new key replaces one: the old one is archived
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.current = QLineEdit()
@@ -92,6 +114,10 @@ class PassphraseDialog(RetranslatingDialog):
         self.again = QLineEdit()
         for edit in (self.current, self.new, self.again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel()
+        self.strength.setObjectName("passphraseStrength")
+        self.strength.setWordWrap(True)
+        self.new.textChanged.connect(self._show_strength)
         self.message = QLabel()
         self.message.setObjectName("passphraseMessage")
         self.message.setWordWrap(True)
@@ -112,15 +138,21 @@ class PassphraseDialog(RetranslatingDialog):
         for label, edit, wanted in rows:
             if wanted:
                 form.addRow(label, edit)
+                if edit is self.new:
+                    form.addRow("", self.strength)
             else:
                 label.hide()
                 edit.hide()
+        if mode not in (NEW_KEY, CHANGE):
+            self.strength.hide()
         layout = QVBoxLayout(self)
+        # The dialog grows to its wrapped text: nothing is cut off at the bottom.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(460, 0)
+        self.intro.setMinimumWidth(440)
         self.retranslateUi()
 
     def accept(self) -> None:
@@ -131,8 +163,12 @@ class PassphraseDialog(RetranslatingDialog):
             self.current.setFocus()
             return
         if self.mode in (NEW_KEY, CHANGE):
-            if not new:
-                self.message.setText(self.tr("Choose a passphrase; it must not be empty."))
+            if len(new) < MIN_PASSPHRASE:
+                self.message.setText(
+                    self.tr("Choose a passphrase of at least {count} characters.").format(
+                        count=MIN_PASSPHRASE
+                    )
+                )
                 self.new.setFocus()
                 return
             if new != self.again.text():
@@ -142,6 +178,19 @@ class PassphraseDialog(RetranslatingDialog):
                 return
         super().accept()
         self.passphraseEntered.emit(current, new)
+
+    def _show_strength(self, text: str = "") -> None:
+        text = self.new.text()
+        words = (
+            self.tr("Too short: at least {count} characters.").format(count=MIN_PASSPHRASE),
+            self.tr("Weak: make it longer, or mix letters, digits and signs."),
+            self.tr("Fair."),
+            self.tr("Strong."),
+        )
+        colours = ("#b3261e", "#b3261e", "#7a4a00", "#1e7b34")
+        level = passphrase_strength(text)
+        self.strength.setText(words[level] if text else words[0])
+        self.strength.setStyleSheet(f"color: {colours[level] if text else '#5f6368'}")
 
     def retranslateUi(self) -> None:
         titles = {
@@ -154,12 +203,18 @@ class PassphraseDialog(RetranslatingDialog):
                 "The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase."
             ),
             NEW_KEY: self.tr(
-                "A signing key is made for you now. Choose a passphrase and keep it safe: without it you cannot sign bundles with this key. A key you had before is kept in the archive; bundles signed with it stay valid."
+                "The app now makes your own signing key, so that anyone can check later that nothing in your bundle was changed; choose a passphrase only you know, because without it you cannot sign."
             ),
             CHANGE: self.tr("Type the current passphrase, then the new one twice."),
         }
         self.setWindowTitle(titles[self.mode])
-        self.intro.setText(intros[self.mode])
+        intro = intros[self.mode]
+        if self.mode == NEW_KEY and self.had_key:
+            intro += " " + self.tr(
+                "Your previous key is kept in the archive; bundles signed with it stay valid."
+            )
+        self.intro.setText(intro)
+        self._show_strength()
         for label, text in zip(
             self.labels,
             (
@@ -173,7 +228,7 @@ class PassphraseDialog(RetranslatingDialog):
 
 
 def ask_passphrase(
-    parent: QWidget | None, mode: str, use: Callable[[str, str], Any]
+    parent: QWidget | None, mode: str, use: Callable[[str, str], Any], had_key: bool = False
 ) -> PassphraseDialog | None:
     """Call ``use(current, new)`` with the key's passphrase: from EVIDENCE_APP_KEY_PASSPHRASE when
     it is set (to unlock, or for a new key, as the command line does), else typed in a
@@ -185,7 +240,8 @@ def ask_passphrase(
     if from_env and mode == NEW_KEY:
         use("", from_env)
         return None
-    dialog = PassphraseDialog(mode, parent)
+    dialog = PassphraseDialog(mode, parent, had_key)
+    keep_on_screen(dialog)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.passphraseEntered.connect(use)
     dialog.open()
@@ -1195,7 +1251,10 @@ class SettingsDialog(RetranslatingDialog):
 
     def new_key_dialog(self) -> PassphraseDialog | None:
         self.passphrase_dialog = ask_passphrase(
-            self, NEW_KEY, lambda _current, new: self.create_key(new)
+            self,
+            NEW_KEY,
+            lambda _current, new: self.create_key(new),
+            had_key=key_exists(self.data_dir),
         )
         return self.passphrase_dialog
 
