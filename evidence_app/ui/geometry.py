@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication, QPainter, QScreen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 # A window manager's frame (title bar, borders) around the window before it is shown, when Qt
 # cannot tell yet: a generous guess, so the title bar's buttons stay on the screen.
@@ -128,3 +128,28 @@ def keep_on_screen(widget: QWidget) -> QWidget:
         _keeper = _ScreenKeeper()
     widget.installEventFilter(_keeper)
     return widget
+
+
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" when there is no room (the status bar), instead of
+    running off the window's edge; the whole text is in the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)

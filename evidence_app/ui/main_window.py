@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from evidence_app.core.errors import UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.geometry import fit_window, keep_on_screen, remember
+from evidence_app.ui.geometry import ElidedLabel, fit_window, keep_on_screen, remember
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
 
 if TYPE_CHECKING:
@@ -464,10 +464,13 @@ class MainWindow(QMainWindow):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
 
     def _build_status(self) -> None:
-        self.status_dir = QLabel()
-        self.status_operator = QLabel()
-        self.status_tsa = QLabel()
+        # Elided ("…") when the window is narrow: the status bar never runs off its edge.
+        self.status_dir = ElidedLabel()
+        self.status_operator = ElidedLabel()
+        self.status_tsa = ElidedLabel()
         self.status_busy = QLabel()
+        self.status_operator.setMaximumWidth(260)
+        self.status_tsa.setMaximumWidth(420)
         for widget in (self.status_busy, self.status_operator, self.status_tsa):
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addWidget(self.status_dir, 1)
@@ -481,7 +484,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Evidence App · 取证助手"))
+        self._update_window_title()
         texts = {
             self.act_new_case: self.tr("New case…"),
             self.act_rename_case: self.tr("Rename case…"),
@@ -499,7 +502,7 @@ class MainWindow(QMainWindow):
             self.act_log: self.tr("Show log"),
             self.act_quit: self.tr("Quit"),
             self.act_save: self.tr("Save typed changes"),
-            self.act_pack: self.tr("Send case to support…"),
+            self.act_pack: self.tr("Save the case as a file for support…"),
             self.act_unpack: self.tr("Open a case package…"),
             self.act_import_receipt: self.tr("Import a receipt…"),
             self.act_verdict: self.tr("Screening verdict…"),
@@ -507,7 +510,10 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.act_pack.setToolTip(
-            self.tr("Pack case: write the case as one signed file to send to a support worker")
+            self.tr(
+                "Writes the whole case into one signed file (.evcase) on this computer; you then "
+                "send that file to a support worker yourself"
+            )
         )
         self.menu_case.setTitle(self.tr("&Case"))
         self.menu_capture.setTitle(self.tr("C&apture"))
@@ -718,7 +724,15 @@ class MainWindow(QMainWindow):
         self.store.edit_case(self.case.id, description=text)
         self.reload_case()
 
+    def _update_window_title(self) -> None:
+        # Qt adds the app's name ("— 取证助手", "— Evidence App") after it: the title is the open
+        # case alone, and empty (the name alone) before there is one.
+        title = self.case.title if self.case is not None else ""
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+
     def _update_case_title(self) -> None:
+        self._update_window_title()
         if self.case is None:
             self.case_title.setText(self.tr("No case yet"))
         elif self.loading:
@@ -1294,6 +1308,7 @@ class MainWindow(QMainWindow):
 
         dialog = self._keep(ExportDialog(self, self.case, self.completeness))
         dialog.fixGaps.connect(self._fix_gaps)
+        dialog.finished.connect(lambda *_: self._remember_bundle_dir(dialog.out.text()))
         dialog.open()
         return dialog
 
@@ -1303,10 +1318,16 @@ class MainWindow(QMainWindow):
             self.guide_panel.steps.setCurrentRow(self.guide_panel.guide.steps.index(step))
             self.open_tool(step.tool, step.id)
 
+    def _remember_bundle_dir(self, out: str) -> None:
+        if out and Path(out).is_file():
+            self.bundle_dir = str(Path(out).parent)
+
     def verify_dialog(self) -> Any:
-        from evidence_app.ui.dialogs import VerifyDialog
+        from evidence_app.ui.dialogs import VerifyDialog, _documents_dir
 
         dialog = self._keep(VerifyDialog(self.runner, self))
+        # The file chooser opens where the last bundle was saved (else where bundles go).
+        dialog.start_dir = getattr(self, "bundle_dir", "") or str(_documents_dir())
         dialog.open()
         return dialog
 

@@ -216,6 +216,7 @@ def set_up_row_table(table: Any, proxy: Any) -> None:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move between rows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
 
@@ -237,6 +238,18 @@ class EvidenceTable(QTableView):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def updateGeometries(self) -> None:
+        # An empty table has nothing to scroll to: no horizontal scroll bar under its headers.
+        model = self.model()
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if model is not None and model.rowCount() > 0
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+        super().updateGeometries()
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():

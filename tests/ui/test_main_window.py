@@ -254,7 +254,9 @@ def test_filters_and_search_look_at_the_whole_case(qtbot, window) -> None:  # ty
     window.search.clear()
     window.category_filter.setCurrentIndex(window.category_filter.findData("comment"))
     assert window.proxy.rowCount() == 300
-    window.platform_filter.setCurrentIndex(window.platform_filter.findData("抖音"))
+    window.platform_filter.setCurrentIndex(
+        window.platform_filter.findData("Douyin")
+    )  # one per platform
     assert window.proxy.rowCount() == 100
     assert window.case_title.text() == "t — 100 of 600 pieces of evidence shown"
     window.category_filter.setCurrentIndex(0)

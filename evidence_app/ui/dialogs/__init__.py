@@ -263,6 +263,7 @@ class NarrativeDialog(RetranslatingDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.editor = QPlainTextEdit(text)
+        self.editor.setTabChangesFocus(True)  # Tab moves on to the buttons
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -283,7 +284,7 @@ class NarrativeDialog(RetranslatingDialog):
         self.setWindowTitle(self.tr("What happened"))
         self.intro.setText(
             self.tr(
-                "In your own words: when it started, on which platforms, what was said, and how it affected you. Every change is kept in the custody log."
+                "In your own words: when it started, on which platforms, what was said, and how it affected you. It goes into the bundle for your lawyer as your account of what happened; every change is kept in the custody log."
             )
         )
 
@@ -662,8 +663,8 @@ class VerifyDialog(RetranslatingDialog):
                 return
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a bundle (PDF)"), "", "PDF (*.pdf)"
+        name, _ = QFileDialog.getOpenFileName(  # where bundles are saved (set by the window)
+            self, self.tr("Choose a bundle (PDF)"), getattr(self, "start_dir", ""), "PDF (*.pdf)"
         )
         if name:
             self.verify_path(Path(name))
@@ -1373,15 +1374,36 @@ class SettingsDialog(RetranslatingDialog):
 
 
 class LogDialog(RetranslatingDialog):
+    """The app's technical log (in English, for support staff), with a sentence saying so."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("logDialog")
+        self.about = QLabel()
+        self.about.setWordWrap(True)
         self.view = QPlainTextEdit()
         self.view.setReadOnly(True)
         self.view.setPlainText("\n".join(memory_log.records))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.view.toPlainText())
+        )
+        self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
         layout.addWidget(self.view)
+        layout.addWidget(self.buttons)
         self.resize(800, 400)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Log"))
+        self.about.setText(
+            self.tr(
+                "What the app did, step by step. The lines stay in English so that support staff "
+                "anywhere can read them; they hold no evidence. Copy them into a message when "
+                "support asks for the log."
+            )
+        )
+        self.copy_button.setText(self.tr("Copy the log"))

@@ -608,6 +608,7 @@ class ItemPanel(QWidget):
             self.review_label.setText(self._review_html(self.review_mark))
         self.required_note.setText(
             self.tr(
+                "What you fill in here is printed with this item in the bundle for your lawyer. "
                 "Fields marked * are what the guide asks for; the red ones are still empty, and "
                 "they are what the table counts as missing and the guide lists."
             )
