@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.placeholder.setObjectName("startupPlaceholder")
         self.setCentralWidget(self.placeholder)
         fit_window(self, PREFERRED_SIZE, self.settings.window_geometry.get("main"))
+        keep_on_screen(self)  # once shown, its frame (title bar) is known: still wholly on screen
         self.retranslateUi()
         if store is not None:
             self._build_panes()
