@@ -18,6 +18,7 @@ from evidence_app.core.errors import UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.geometry import ElidedLabel, fit_window, keep_on_screen, remember
+from evidence_app.ui.shortcuts import add_quit_shortcut
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
 
 if TYPE_CHECKING:
@@ -1262,6 +1263,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         keep_on_screen(dialog)
+        add_quit_shortcut(dialog)  # Ctrl+Q also while a dialog blocks this window
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.destroyed.connect(
@@ -1433,6 +1435,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.commit_edits()
+        for dialog in list(self.dialogs):  # the account of what happened, being typed: saved
+            if getattr(dialog, "has_changes", None) is not None and dialog.has_changes():
+                dialog.accept()
         self._remember_window()
         if self.runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the work in progress…"))

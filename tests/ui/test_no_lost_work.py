@@ -136,3 +136,22 @@ def test_the_case_used_last_opens_at_start(qtbot: Any, app_window: Any) -> None:
         second.show()
     assert opened.args == [older.id]
     assert second.case.title == "用过的案件"
+
+
+def test_what_happened_is_kept_on_quit_and_only_cancel_discards(qtbot: Any, window: Any) -> None:
+    store = window.store
+    case, _first, _second = two_posts(window)
+    dialog = window.edit_narrative_dialog()
+    dialog.editor.setFocus()
+    qtbot.waitUntil(dialog.editor.hasFocus, timeout=2000)
+    type_text(qtbot, dialog.editor, "丢弃的话")
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()  # the one discard
+    assert store.get_case(case.id).description == ""
+    dialog = window.edit_narrative_dialog()
+    dialog.editor.setFocus()
+    qtbot.waitUntil(dialog.editor.hasFocus, timeout=2000)
+    type_text(qtbot, dialog.editor, "从一月起有人造谣我的车自燃。")
+    # The dialog blocks the main window; Ctrl+Q still quits, and the account is saved first.
+    QTest.keySequence(dialog.editor, "Ctrl+Q")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert store.get_case(case.id).description == "从一月起有人造谣我的车自燃。"

@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -256,19 +258,27 @@ def key_exists(data_dir: Path) -> bool:
 
 
 class NarrativeDialog(RetranslatingDialog):
+    """The owner's account of what happened. Saved by Save, Ctrl+S, and also when the dialog or
+    the app is closed with changes in it (nothing typed is lost); only Cancel throws them away."""
+
     narrativeAccepted = Signal(str)
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("narrativeDialog")
+        self.original = text
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.editor = QPlainTextEdit(text)
+        self.editor.setObjectName("narrativeEditor")
         self.editor.setTabChangesFocus(True)  # Tab moves on to the buttons
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.discard)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.editor, 1)
@@ -276,9 +286,24 @@ class NarrativeDialog(RetranslatingDialog):
         self.resize(600, 420)
         self.retranslateUi()
 
+    def has_changes(self) -> bool:
+        return self.editor.toPlainText().strip() != self.original.strip()
+
     def accept(self) -> None:
-        self.narrativeAccepted.emit(self.editor.toPlainText().strip())
+        if self.has_changes():
+            self.narrativeAccepted.emit(self.editor.toPlainText().strip())
         super().accept()
+
+    def discard(self) -> None:
+        """Cancel: the one way to leave without saving what was typed."""
+        super().reject()
+
+    def reject(self) -> None:
+        # Escape or the window's close button: what was typed is kept, as everywhere else.
+        if self.has_changes():
+            self.accept()
+        else:
+            super().reject()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("What happened"))
