@@ -5,14 +5,11 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,59 +35,37 @@ from evidence_app.core.fields import (
 from evidence_app.core.guide import required_fields
 from evidence_app.core.model import CATEGORIES, Event, Item, StoredFile
 from evidence_app.ui.item.autosave import AutoSaver
+from evidence_app.ui.item.form_parts import (
+    CATEGORY_FIELDS,
+    CHECKED_FIELDS,
+    COUNT_FIELDS,
+    CategoryBox,
+    editor_text,
+    fields_for,
+    readable_time_text,
+    set_text,
+    set_text_of,
+    set_visible,
+)
 from evidence_app.ui.item.history import files_html, history_html
 from evidence_app.ui.item.image_view import ImagePreview, ImageView, smaller
 from evidence_app.ui.item.video_view import VideoView
 from evidence_app.ui.models import readable_time
 
-__all__ = ["ImagePreview", "ImageView", "ItemPanel", "VideoView"]
+__all__ = [
+    "CATEGORY_FIELDS",
+    "ImagePreview",
+    "ImageView",
+    "ItemPanel",
+    "VideoView",
+    "fields_for",
+    "readable_time_text",
+]
 
 log = logging.getLogger("evidence_app.ui.item")
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
 GREY, RED = "#5f6368", "#b3261e"
 WARNING_STYLE = "color: #7a4a00; background: #fff4e0; border-radius: 3px; padding: 3px 6px"
-
-# The fields usual for each category (after the ones the guide requires, which come first, see
-# fields_for); any other field shows when it has a value, or after "Show all fields".
-_POSTING = (
-    "platform", "url", "account_name", "account_id", "account_url", "ip_location", "post_id",
-    "posted_at_displayed", "posted_at", "content_text", "views", "reposts", "comments", "likes",
-    "counts_observed_at", "purpose", "report_ticket", "notes",
-)  # fmt: skip
-CATEGORY_FIELDS: dict[str, tuple[str, ...]] = {
-    "post": _POSTING,
-    "comment": _POSTING,
-    "account_profile": (
-        "platform", "url", "account_name", "account_id", "ip_location", "followers", "purpose",
-        "report_ticket", "notes",
-    ),
-    "private_message": (
-        "platform", "account_name", "account_id", "account_url", "ip_location",
-        "posted_at_displayed", "posted_at", "content_text", "harm_type", "purpose",
-        "report_ticket", "notes",
-    ),
-    "search_result": ("platform", "url", "page_title", "content_text", "purpose", "notes"),
-    "harm_evidence": (
-        "harm_type", "platform", "account_name", "account_id", "content_text", "purpose",
-        "report_ticket", "notes",
-    ),
-    "identity_document": ("purpose", "notes"),
-    "other": ("platform", "url", "account_name", "account_id", "content_text", "purpose", "notes"),
-}  # fmt: skip
-COUNT_FIELDS = tuple(spec.key for spec in FIELDS if spec.kind == "count")
-CHECKED_FIELDS = (*COUNT_FIELDS, "posted_at")  # a soft warning when the app cannot read them
-
-
-class CategoryBox(QComboBox):
-    """The item's category: chosen by click or keyboard, never by a wheel turned over it while
-    scrolling (each choice is a custody event)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        event.ignore()
 
 
 class ItemPanel(QWidget):
@@ -414,7 +389,7 @@ class ItemPanel(QWidget):
         required = required_fields(category)
         usual = fields_for(category)
         others = [key for key in FIELD_KEYS if key not in usual]
-        filled = {key for key, editor in self.editors.items() if _text(editor).strip()}
+        filled = {key for key, editor in self.editors.items() if editor_text(editor).strip()}
         show_all = self.more_button.isChecked()
         if category != self.laid_out_for:  # the order depends on the category alone
             self.laid_out_for = category
@@ -433,22 +408,22 @@ class ItemPanel(QWidget):
             for first, second in zip(chain, [*chain[1:], self.save_button], strict=True):
                 QWidget.setTabOrder(first, second)
         for key in usual:
-            _set_visible(self.rows[key], True)
+            set_visible(self.rows[key], True)
         shown_others = 0
         for key in others:
             visible = show_all or key in filled
-            _set_visible(self.rows[key], visible)
+            set_visible(self.rows[key], visible)
             shown_others += visible
-        _set_visible(self.other_heading, shown_others > 0)
+        set_visible(self.other_heading, shown_others > 0)
         hidden = sum(1 for key in others if key not in filled)
-        _set_visible(self.more_button, hidden > 0)
-        _set_text_of(
+        set_visible(self.more_button, hidden > 0)
+        set_text_of(
             self.more_button,
             self.tr("Show fewer fields")
             if show_all
             else self.tr("Show all fields ({count} more)").format(count=hidden),
         )
-        _set_text_of(self.other_heading, self.tr("Other fields"))
+        set_text_of(self.other_heading, self.tr("Other fields"))
         for spec in FIELDS:
             text = html.escape(spec.label_in())
             # The guide's gaps name the red ones (the same the table counts and the guide lists).
@@ -456,8 +431,8 @@ class ItemPanel(QWidget):
                 missing = self.item is not None and spec.key in self.missing_fields
                 color = RED if missing else "#000000"
                 text = f"<span style='color:{color}'><b>{text} *</b></span>"
-            _set_text_of(self.labels[spec.key], text)
-            _set_text_of(self.hints[spec.key], spec.hint_in())
+            set_text_of(self.labels[spec.key], text)
+            set_text_of(self.hints[spec.key], spec.hint_in())
             editor = self.editors[spec.key]
             example = self._example(spec.key)
             if isinstance(editor, QLineEdit) and editor.placeholderText() != example:
@@ -483,13 +458,13 @@ class ItemPanel(QWidget):
         """A soft warning under a count that is no number, or a posting time the app cannot read:
         the value is saved all the same. While *typing*, a warning only goes, it does not come
         (it comes when the field is left)."""
-        text = _text(self.editors[key]).strip()
+        text = editor_text(self.editors[key]).strip()
         warning = ""
         if key in COUNT_FIELDS:
             number = parse_count(text) if text else None
             plain = number is None or text in (str(number), f"{number:,}")
-            _set_text_of(self.readings[key], "" if plain else f"≈ {number:,}")
-            _set_visible(self.readings[key], not plain)
+            set_text_of(self.readings[key], "" if plain else f"≈ {number:,}")
+            set_visible(self.readings[key], not plain)
             if text and number is None:
                 warning = self.tr(
                     "The bundle cannot count this as a number (write it like 3,456 or 1.2万). "
@@ -504,8 +479,8 @@ class ItemPanel(QWidget):
         label = self.warnings[key]
         if typing and warning and label.isHidden():
             return
-        _set_text_of(label, warning)
-        _set_visible(label, bool(warning))
+        set_text_of(label, warning)
+        set_visible(label, bool(warning))
 
     # -- the category ------------------------------------------------------------------------
 
@@ -530,7 +505,7 @@ class ItemPanel(QWidget):
         """Put back field values typed but not saved yet (the item was shown again meanwhile)."""
         for key, value in changes.items():
             if key in self.editors:
-                _set_text(self.editors[key], value)
+                set_text(self.editors[key], value)
                 if key in CHECKED_FIELDS:
                     self._check_value(key)
         self._layout_fields()
@@ -548,7 +523,7 @@ class ItemPanel(QWidget):
                 self.more_button.setChecked(False)
                 self.more_button.blockSignals(False)
         for key, editor in self.editors.items():
-            _set_text(editor, fields.get(key, ""))
+            set_text(editor, fields.get(key, ""))
         for key in CHECKED_FIELDS:
             self._check_value(key)
         self._layout_fields()
@@ -560,7 +535,7 @@ class ItemPanel(QWidget):
             return {}
         changes = {}
         for key, editor in self.editors.items():
-            value = _text(editor).strip()
+            value = editor_text(editor).strip()
             if value != self.item.fields.get(key, ""):
                 changes[key] = value
         return changes
@@ -618,50 +593,3 @@ class ItemPanel(QWidget):
         else:
             self.title.setText(self.tr("Choose an item in the table to see it here."))
             self._layout_fields()
-
-
-# Setters below run only when the value changes: besides saving work, PySide6 6.12.0 on Python
-# 3.11 loses a reference to None on every call of a method that returns nothing, and the app
-# aborts once None has none left; getters cost nothing.
-def _set_text(editor: QLineEdit | QPlainTextEdit, text: str) -> None:
-    if isinstance(editor, QLineEdit):
-        changed = editor.text() != text
-        if changed:
-            editor.setText(text)
-        # A long address shows its start (https://weibo.com/…), not its end; a field being typed
-        # in keeps its cursor.
-        if (changed or not editor.hasFocus()) and editor.cursorPosition() != 0:
-            editor.setCursorPosition(0)
-    elif editor.toPlainText() != text:
-        editor.setPlainText(text)
-
-
-def _set_text_of(widget: QLabel | QPushButton, text: str) -> None:
-    if widget.text() != text:
-        widget.setText(text)
-
-
-def _set_visible(widget: QWidget, visible: bool) -> None:
-    if widget.isHidden() == visible:
-        widget.setVisible(visible)
-
-
-def readable_time_text(text: str) -> bool:
-    """Whether the bundle can read *text* as a time (ISO 8601, e.g. ``2025-01-05 21:14``), as it
-    does to place ``posted_at`` on the timeline."""
-    try:
-        datetime.fromisoformat(text.strip())
-    except ValueError:
-        return False
-    return True
-
-
-def fields_for(category: str) -> tuple[str, ...]:
-    """The fields shown for *category*: the guide's required ones first, then the usual others."""
-    required = required_fields(category)
-    usual = CATEGORY_FIELDS.get(category, CATEGORY_FIELDS["other"])
-    return (*required, *(key for key in usual if key not in required))
-
-
-def _text(editor: QLineEdit | QPlainTextEdit) -> str:
-    return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
