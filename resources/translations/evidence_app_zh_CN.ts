@@ -3375,17 +3375,17 @@ UTC：{utc}</translation>
   <context>
     <name>LogDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/log.py" />
       <source>Copy the log</source>
       <translation>复制日志</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/log.py" />
       <source>Log</source>
       <translation>日志</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/log.py" />
       <source>What the app did, step by step. The lines stay in English so that support staff anywhere can read them; they hold no evidence. Copy them into a message when support asks for the log.</source>
       <translation>软件每一步做了什么。日志内容保留英文，方便各地的客服人员阅读；其中不含任何证据。客服人员需要日志时，复制后粘贴到消息里发给他们即可。</translation>
     </message>
@@ -3866,12 +3866,12 @@ UTC：{utc}</translation>
   <context>
     <name>NarrativeDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>In your own words: when it started, on which platforms, what was said, and how it affected you. It goes into the bundle for your lawyer as your account of what happened; every change is kept in the custody log.</source>
       <translation>用你自己的话写：什么时候开始、在哪些平台、说了什么、对你造成了什么影响。这段经过会作为你的陈述印进交给律师的证据包；每次修改都记入保管记录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>What happened</source>
       <translation>事情经过</translation>
     </message>
@@ -4003,87 +4003,87 @@ UTC：{utc}</translation>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Change the passphrase</source>
       <translation>更改密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Choose a passphrase for your signing key</source>
       <translation>为你的签名密钥设置密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Choose a passphrase of at least {count} characters.</source>
       <translation>请设置至少 {count} 个字符的密码。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Fair.</source>
       <translation>强度：中等。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>New passphrase</source>
       <translation>新密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>New passphrase again</source>
       <translation>再次输入新密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Passphrase</source>
       <translation>密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Strong.</source>
       <translation>强度：强。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>The app now makes your own signing key, so that anyone can check later that nothing in your bundle was changed; choose a passphrase only you know, because without it you cannot sign.</source>
       <translation>软件现在为你生成一把专属的签名密钥，以后任何人都能据此核对证据包没有被改动过；请设置一个只有你知道的密码，忘了密码就无法签名。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase.</source>
       <translation>证据包会用你的密钥签名，任何人都能据此核验内容未被改动。请输入密钥的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>The two new passphrases differ. Type them again.</source>
       <translation>两次输入的新密码短语不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Too short: at least {count} characters.</source>
       <translation>太短：至少需要 {count} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Type the current passphrase, then the new one twice.</source>
       <translation>请输入当前密码短语，再输入两次新密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Type the passphrase of your signing key.</source>
       <translation>请输入你的签名密钥的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Unlock your signing key</source>
       <translation>解锁你的签名密钥</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Weak: make it longer, or mix letters, digits and signs.</source>
       <translation>强度：弱。请写长一些，或混用字母、数字和符号。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Your previous key is kept in the archive; bundles signed with it stay valid.</source>
       <translation>你以前的密钥会存档保留，用它签过的证据包依然有效。</translation>
     </message>
