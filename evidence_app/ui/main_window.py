@@ -18,6 +18,8 @@ from evidence_app.core.errors import UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.geometry import ElidedLabel, fit_window, keep_on_screen, remember
+from evidence_app.ui.operations.handoff import HandoffActions
+from evidence_app.ui.operations.review import ReviewActions
 from evidence_app.ui.shortcuts import add_quit_shortcut
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
 
@@ -106,7 +108,7 @@ class StartupPlaceholder(QLabel):
         self.painted.emit()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewActions, HandoffActions, QMainWindow):
     caseOpened = Signal(str)
     caseChanged = Signal(str)  # items or completeness of the open case changed
     panesReady = Signal()  # the store is open and the cases, guide, table and item panel are built
@@ -937,183 +939,6 @@ class MainWindow(QMainWindow):
         from evidence_app.ui.operations.import_files import import_paths
 
         return import_paths(self, paths, category, extra)
-
-    # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
-
-    def mark_reviewed(self) -> None:
-        from evidence_app.core.review import mark_item
-
-        item = self.item_panel.item
-        if self.case is None or item is None:
-            return
-        try:
-            mark_item(self.store, self.case.id, item.id, "reviewed")
-        except UserError as error:
-            show_error(error, self)
-            return
-        self.statusBar().showMessage(
-            self.tr("{number} is marked reviewed.").format(number=item.number), 5000
-        )
-        self.reload_case(item.id)
-
-    def ask_recapture_dialog(self) -> Any:
-        from evidence_app.ui.review import RecaptureDialog
-
-        item = self.item_panel.item
-        if self.case is None or item is None:
-            return None
-        dialog = self._keep(RecaptureDialog(item.number, self))
-        item_id = item.id
-        dialog.commentAccepted.connect(lambda comment: self.request_recapture(item_id, comment))
-        dialog.open()
-        return dialog
-
-    def request_recapture(self, item_id: str, comment: str) -> None:
-        from evidence_app.core.review import mark_item
-
-        if self.case is None:
-            return
-        try:
-            event = mark_item(self.store, self.case.id, item_id, "needs_recapture", comment)
-        except UserError as error:
-            show_error(error, self)
-            return
-        self.statusBar().showMessage(
-            self.tr(
-                "Recapture of {number} requested. Pack the case and send it back to the owner."
-            ).format(number=event.payload.get("number", "")),
-            8000,
-        )
-        self.reload_case(item_id)
-
-    def verdict_dialog(self) -> Any:
-        from evidence_app.ui.review import VerdictDialog
-
-        if self.case is None:
-            return None
-        current = self.review.verdict if self.review is not None else None
-        dialog = self._keep(VerdictDialog(current, self))
-        dialog.verdictAccepted.connect(self.give_verdict)
-        dialog.open()
-        return dialog
-
-    def give_verdict(self, verdict: str, notes: str) -> None:
-        from evidence_app.core.review import give_verdict, verdict_label
-
-        if self.case is None:
-            return
-        try:
-            give_verdict(self.store, self.case.id, verdict, notes)
-        except UserError as error:
-            show_error(error, self)
-            return
-        self.statusBar().showMessage(
-            self.tr("Screening verdict recorded: {verdict}.").format(
-                verdict=verdict_label(verdict)
-            ),
-            5000,
-        )
-        self.reload_case()
-
-    def recapture_dialog(self, item_id: str) -> None:
-        """Answer a recapture request by importing the new files (one item each, linked to it)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.case is None:
-            return
-        self.select_item(item_id)
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the new capture that replaces this item")
-        )
-        if names:
-            self.recapture_paths(item_id, [Path(n) for n in names])
-
-    def recapture_paths(self, item_id: str, paths: Sequence[Path]) -> Task | None:
-        from evidence_app.core.review import recapture_extra
-
-        if self.case is None:
-            return None
-        try:
-            original = self.store.get_item(self.case.id, item_id)
-            extra = recapture_extra(self.store, self.case.id, original.id)
-        except UserError as error:
-            show_error(error, self)
-            return None
-        paths = [p for p in paths if not is_package(p)]
-        return self.import_paths(paths, original.category, extra=extra) if paths else None
-
-    # -- hand-off: case packages and receipts ------------------------------------------------
-
-    def pack_dialog(self) -> Any:
-        from evidence_app.ui.handoff import PackDialog
-
-        if self.case is None:
-            return None
-        dialog = self._keep(PackDialog(self, self.case))
-        dialog.open()
-        return dialog
-
-    def open_package_dialog(self) -> Any:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a case package"),
-            "",
-            self.tr("Case package (*.evcase)"),
-        )
-        return self.open_package(Path(name)) if name else None
-
-    def open_package(self, path: Path) -> Any:
-        """Check and import a ``.evcase`` in a dialog that shows progress and the outcome."""
-        from evidence_app.ui.handoff import UnpackDialog
-
-        dialog = self._keep(UnpackDialog(self, path))
-        dialog.open()
-        dialog.start()
-        return dialog
-
-    def import_receipt_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a receipt"), "", self.tr("Receipt (*.json)")
-        )
-        if name:
-            self.import_receipt_file(Path(name))
-
-    def import_receipt_file(self, path: Path) -> Any:
-        """Check a receipt's signature and record it in the log of the case it is for."""
-        from evidence_app.core.receipts import import_receipt, read_receipt
-        from evidence_app.ui.handoff import find_receipt_case, receipt_summary
-
-        try:
-            receipt = read_receipt(path)
-            case_id = find_receipt_case(self.store, receipt, self.case)
-            if case_id is None:
-                if self.case is None:
-                    raise UserError("Open the case this receipt is for first.")
-                case_id = self.case.id  # import_receipt says which case the receipt is for
-            event = import_receipt(self.store, case_id, path)
-        except UserError as error:
-            show_error(error, self)
-            return None
-        if event is None:
-            message = self.tr(
-                "Receipt checked: {who} received {file} on {when}. The case is still with them, "
-                "so it enters the custody log when their package comes back."
-            )
-        else:
-            message = self.tr(
-                "Receipt recorded: {who} received {file} on {when}; the signature is valid."
-            )
-        self.statusBar().showMessage(message.format(**receipt_summary(receipt)), 10000)
-        if self.case is None or self.case.id != case_id:
-            self.refresh_cases()
-            self.open_case(case_id)
-        else:
-            self.reload_case()
-        return event
 
     def withdraw_dialog(self) -> None:
 

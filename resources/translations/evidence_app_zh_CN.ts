@@ -1826,7 +1826,7 @@
       <translation>此处只能打开以 http:// 或 https:// 开头的网址，无法打开“{url}”。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Open the case this receipt is for first.</source>
       <translation>请先打开该回执所属的案件。</translation>
     </message>
@@ -3473,7 +3473,7 @@ UTC：{utc}</translation>
       <translation>截取屏幕</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Case package (*.evcase)</source>
       <translation>案件包 (*.evcase)</translation>
     </message>
@@ -3483,7 +3483,7 @@ UTC：{utc}</translation>
       <translation>选择要保存为证据的文件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Choose the new capture that replaces this item</source>
       <translation>选择用于替换这项证据的新取证文件</translation>
     </message>
@@ -3508,7 +3508,7 @@ UTC：{utc}</translation>
       <translation>正在完成进行中的工作…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Import a receipt</source>
       <translation>导入回执</translation>
     </message>
@@ -3538,7 +3538,7 @@ UTC：{utc}</translation>
       <translation>还没有案件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Open a case package</source>
       <translation>打开案件包</translation>
     </message>
@@ -3573,22 +3573,22 @@ UTC：{utc}</translation>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Recapture of {number} requested. Pack the case and send it back to the owner.</source>
       <translation>已要求对 {number} 重新取证。请打包案件并发回给车主。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Receipt (*.json)</source>
       <translation>回执 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Receipt checked: {who} received {file} on {when}. The case is still with them, so it enters the custody log when their package comes back.</source>
       <translation>回执已核验：{who} 于 {when} 收到了 {file}。案件仍在对方处，因此回执将在对方的案件包传回时记入保管日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Receipt recorded: {who} received {file} on {when}; the signature is valid.</source>
       <translation>回执已记录：{who} 于 {when} 收到了 {file}；签名有效。</translation>
     </message>
@@ -3623,7 +3623,7 @@ UTC：{utc}</translation>
       <translation>已保存。此次修改已记入保管日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Screening verdict recorded: {verdict}.</source>
       <translation>筛查结论已记录：{verdict}。</translation>
     </message>
@@ -3743,7 +3743,7 @@ UTC：{utc}</translation>
       <translation>{number} 已取证，并已连同哈希值保存。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>{number} is marked reviewed.</source>
       <translation>{number} 已标记为已审核。</translation>
     </message>
