@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter, QScreen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -114,8 +114,22 @@ class _ScreenKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            fit_on_screen(watched)
+            # At Show a dialog is not placed yet (Qt centres it over its parent just after): too
+            # big is cut down now, the place is checked once it has one.
+            shrink_to_screen(watched)
+            QTimer.singleShot(0, watched, lambda: fit_on_screen(watched))
         return False
+
+
+def shrink_to_screen(widget: QWidget) -> None:
+    """Make *widget* no larger than its screen's available area (its frame included)."""
+    area, extra = available_area(widget), frame_extra(widget)
+    width = min(widget.width(), area.width() - extra.width())
+    height = min(widget.height(), area.height() - extra.height())
+    if (width, height) != (widget.width(), widget.height()):
+        minimum = widget.minimumSize()
+        widget.setMinimumSize(min(minimum.width(), width), min(minimum.height(), height))
+        widget.resize(width, height)
 
 
 _keeper: _ScreenKeeper | None = None
@@ -136,8 +150,8 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setMinimumWidth(40)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # As wide as its text when there is room; down to a few letters and "…" when there is not.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:
         if text != self.text():

@@ -75,6 +75,11 @@ def test_every_window_and_dialog_fits_the_laptop(
     # The main window uses the room there is (it prefers 1400×860), not a small corner of it.
     main = QRect(*windows["main"]["frame"])
     assert main.width() >= width - 10 and main.height() >= height - 10
+    # A dialog that fits keeps its place over the window (keeping it on screen does not move it
+    # into a corner).
+    wizard = QRect(*windows["wizard"]["frame"])
+    offset = wizard.center() - main.center()
+    assert abs(offset.x()) <= 20 and abs(offset.y()) <= 20, (wizard, main)
 
 
 def test_a_remembered_place_is_clamped_to_a_smaller_screen() -> None:
