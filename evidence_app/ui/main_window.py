@@ -398,8 +398,8 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         self.act_log = a("showLog", self.show_log)
         self.act_save = a("saveEdits", self.commit_edits, QKeySequence.StandardKey.Save)
         self.act_quit = a("quit", self.close, "Ctrl+Q")  # also where the system has no Quit key
-        # Ctrl+Q from any window of the app (the browser, the log, a dialog that is not modal).
-        self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # Other windows and dialogs get their own Ctrl+Q (ui/shortcuts.py, see _keep): one
+        # application-wide key would be blocked by a modal dialog and clash with theirs.
         # Until the panes are built these wait (show_case enables those that need a case).
         self._frame_actions = (
             self.act_new_case,

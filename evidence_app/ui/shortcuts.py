@@ -1,9 +1,11 @@
 """Keys that work in every window of the app: Ctrl+Q quits from the main window, the browser, the
-log and any dialog (a dialog that blocks the main window would otherwise swallow it).
+log and any dialog.
 
-The main window's Quit action is an application-wide shortcut; ``add_quit_shortcut(widget)`` gives
-a window or dialog its own Ctrl+Q that asks the main window to close (which saves what was typed
-first, see ``MainWindow.closeEvent``)."""
+The main window has its Quit action; ``add_quit_shortcut(widget)`` gives every other window or
+dialog (the main window's ``_keep`` does it for its dialogs; the browser window calls it) its own
+Ctrl+Q that asks the main window to close, which saves what was typed first (see
+``MainWindow.closeEvent``). One application-wide key would not do: a modal dialog blocks it, and
+it would clash with a window's own."""
 
 from __future__ import annotations
 

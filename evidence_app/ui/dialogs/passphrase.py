@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.ui.dialogs import PASSPHRASE_ENV, RetranslatingDialog, _identity
 from evidence_app.ui.geometry import keep_on_screen
+from evidence_app.ui.shortcuts import add_quit_shortcut
 
 # -- the signing key's passphrase ----------------------------------------------------------------
 
@@ -195,6 +196,7 @@ def ask_passphrase(
         return None
     dialog = PassphraseDialog(mode, parent, had_key)
     keep_on_screen(dialog)
+    add_quit_shortcut(dialog)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.passphraseEntered.connect(use)
     dialog.open()
