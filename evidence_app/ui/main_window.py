@@ -619,6 +619,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
 
     def _case_loaded(self, data: CaseData, select: str | None, changed: bool) -> None:
         self.show_case(data.case, data)
+        self._remember_case(data.case.id)
         row = self.case_model.row_of(data.case.id)
         if row >= 0 and self.case_list.currentIndex().row() != row:
             self.case_list.setCurrentIndex(self.case_model.index(row))
@@ -1245,6 +1246,15 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         if paths and self.panes_ready:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def _remember_case(self, case_id: str) -> None:
+        """The case in use is the one the next start opens (kept at once: a crash keeps it too)."""
+        if self.settings.last_case != case_id:
+            self.settings.last_case = case_id
+            try:
+                self.settings.save(self.data_dir)
+            except UserError as error:
+                log.warning("settings not saved: %s", error.message())
 
     def _remember_window(self) -> None:
         """Keep where the window is and which case is open, for the next start."""

@@ -129,6 +129,9 @@ def test_the_case_used_last_opens_at_start(qtbot: Any, app_window: Any) -> None:
     first.open_case(older.id)
     newer = first.store.create_case("新建的空案件")  # the newest, with nothing in it
     assert newer.id != older.id
+    from evidence_app.core.settings import Settings
+
+    assert Settings.load(first.data_dir).last_case == older.id  # kept at once, not only at close
     first.close()
 
     second = app_window(show=False)
