@@ -351,7 +351,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(52)
         for column, width in enumerate((56, 72, 80, 64, 100, 112, 96)):
             self.table.setColumnWidth(column, width)
-        self.table.filesDropped.connect(self.import_paths)
+        self.table.filesDropped.connect(self.drop_files)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.drop_hint = QLabel()
         self.drop_hint.setStyleSheet("color: #555")
@@ -930,6 +930,12 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
 
         return choose_and_import(self, category)
 
+    def drop_files(self, paths: Sequence[Path]) -> Any:
+        """Files dropped on the window or table: asked what they are, like every import."""
+        from evidence_app.ui.operations.import_files import ask_and_import
+
+        return ask_and_import(self, paths)
+
     def import_paths(
         self,
         paths: Sequence[Path],
@@ -1245,7 +1251,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         paths = local_paths(event.mimeData().urls())
         if paths and self.panes_ready:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.drop_files(paths)
 
     def _remember_case(self, case_id: str) -> None:
         """The case in use is the one the next start opens (kept at once: a crash keeps it too)."""

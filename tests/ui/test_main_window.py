@@ -111,8 +111,12 @@ def test_dropping_files_on_the_table_imports_them(qtbot, window, tmp_path) -> No
         path = tmp_path / f"shot{n}.png"
         path.write_bytes(png_bytes(color=(n * 60, 10, 10)))
         paths.append(path)
+    _drop(window.table.viewport(), paths)
+    # A drop is an import: it asks what the files are first.
+    [dialog] = [d for d in window.dialogs if d.objectName() == "importCategoryDialog"]
+    assert window.store.list_items(window.case.id) == []
     with qtbot.waitSignal(window.caseChanged, timeout=10_000):
-        _drop(window.table.viewport(), paths)
+        dialog.import_button.click()
     assert [i.number for i in window.store.list_items(window.case.id)] == ["E001", "E002", "E003"]
     assert window.proxy.rowCount() == 3
     assert window.item_model.items[0].files[0].name == "shot0.png"

@@ -81,7 +81,26 @@ def choose_and_import(window: Any, category: str = "other") -> ImportCategoryDia
     names, _ = QFileDialog.getOpenFileNames(window, _t("Choose the files to keep as evidence"))
     if not names:
         return None
-    paths = [Path(n) for n in names]
+    return ask_and_import(window, [Path(n) for n in names], category)
+
+
+def ask_and_import(
+    window: Any, paths: Sequence[Path], category: str = "other"
+) -> ImportCategoryDialog | None:
+    """Files chosen or dropped: ask what they are (the dialog, returned open), then import them.
+    Case packages among them open as packages at once; they need no question."""
+    from evidence_app.ui.main_window import is_package
+
+    paths = list(paths)
+    packages = [p for p in paths if is_package(p)]
+    for package in packages:
+        window.open_package(package)
+    paths = [p for p in paths if p not in packages]
+    if not paths:
+        return None
+    if window.case is None:
+        show_error(UserError("Create or open a case first; then add files to it."), window)
+        return None
     dialog = window._keep(ImportCategoryDialog(len(paths), category, window))
     dialog.categoryChosen.connect(lambda chosen: import_paths(window, paths, chosen))
     dialog.open()
