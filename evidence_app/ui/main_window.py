@@ -396,7 +396,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         self.act_import_receipt = a("importReceipt", self.import_receipt_dialog)
         self.act_verdict = a("screeningVerdict", self.verdict_dialog)
         self.act_log = a("showLog", self.show_log)
-        self.act_save = a("saveEdits", self.commit_edits, QKeySequence.StandardKey.Save)
+        self.act_save = a("saveEdits", lambda: self.commit_edits(explicit=True), "Ctrl+S")
         self.act_quit = a("quit", self.close, "Ctrl+Q")  # also where the system has no Quit key
         # Other windows and dialogs get their own Ctrl+Q (ui/shortcuts.py, see _keep): one
         # application-wide key would be blocked by a modal dialog and clash with theirs.
@@ -635,11 +635,11 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         self._update_case_title()
         self._update_next_step()
 
-    def commit_edits(self) -> None:
+    def commit_edits(self, explicit: bool = False) -> None:
         """Save what was typed into the item form and not saved yet (Ctrl+S; before another item
         or case shows, and before the app closes): nothing typed is ever lost."""
         if self.panes_ready:
-            self.item_panel.commit()
+            self.item_panel.commit(explicit)
 
     def show_case(self, case: Case | None, data: CaseData | None = None) -> None:
         self.commit_edits()
@@ -846,6 +846,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         try:
             updated = self.store.edit_fields(self.case.id, item.id, changes)
         except UserError as error:
+            self.item_panel.refuse(changes)  # not sent again when the error dialog takes focus
             show_error(error, self)
             return
         self._item_edited(updated)

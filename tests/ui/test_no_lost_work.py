@@ -158,3 +158,31 @@ def test_what_happened_is_kept_on_quit_and_only_cancel_discards(qtbot: Any, wind
     QTest.keySequence(dialog.editor, "Ctrl+Q")
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert store.get_case(case.id).description == "从一月起有人造谣我的车自燃。"
+
+
+def test_a_refused_save_is_said_once_not_in_a_loop(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    from evidence_app.core.errors import UserError
+
+    store = window.store
+    _case, first, _second = two_posts(window)
+    window.select_item(first.id)
+    calls: list[dict[str, str]] = []
+
+    def refuse(_case: str, _item: str, changes: dict[str, str]) -> Any:
+        calls.append(changes)
+        raise UserError("The disk is full.")
+
+    monkeypatch.setattr(store, "edit_fields", refuse)
+    editor = type_into(qtbot, window, "account_id", "uid:1")
+    other = window.item_panel.editors["url"]
+    other.setFocus()  # leaving the field saves: refused, said once
+    qtbot.waitUntil(other.hasFocus, timeout=2000)
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    other.setFocus()  # the same refused change is not sent again by itself
+    qtbot.waitUntil(other.hasFocus, timeout=2000)
+    assert len(calls) == 1 and len(window.presenter.shown) == 1
+    window.act_save.trigger()  # Ctrl+S tries again
+    assert len(calls) == 2

@@ -150,7 +150,8 @@ class ItemPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveFields")
-        self.save_button.clicked.connect(self.commit)
+        self.save_button.clicked.connect(lambda: self.commit(explicit=True))
+        self.refused: dict[str, str] | None = None
         self.saved_note = QLabel()  # how the form saves, or that it just did
         self.saved_note.setObjectName("savedNote")
         self.saved_note.setWordWrap(True)
@@ -304,6 +305,8 @@ class ItemPanel(QWidget):
     def show_item(
         self, item: Item | None, events: Sequence[Event] = (), missing_fields: Sequence[str] = ()
     ) -> None:
+        if item is None or self.item is None or item.id != self.item.id:
+            self.refused = None
         self.item = item
         self.events = tuple(events)
         self.missing_fields = tuple(missing_fields)
@@ -545,13 +548,22 @@ class ItemPanel(QWidget):
         if changes:
             self.fieldsEdited.emit(changes)
 
-    def commit(self) -> None:
+    def commit(self, explicit: bool = False) -> None:
         """Record what was typed and not yet saved (nothing when nothing changed). Called when a
-        field is left, after a pause in typing, on Ctrl+S, and by the window before it shows
-        anything else or closes."""
+        field is left, after a pause in typing, on Ctrl+S (*explicit*), and by the window before
+        it shows anything else or closes. Changes the store refused (said in a dialog) are not
+        sent again by themselves: the dialog taking the focus would refuse them again."""
         self.autosave.stop()
-        if self.item is not None:
-            self.save_fields()
+        if self.item is None:
+            return
+        changes = self.changed_fields()
+        if changes and (explicit or changes != self.refused):
+            self.refused = None
+            self.fieldsEdited.emit(changes)
+
+    def refuse(self, changes: dict[str, str]) -> None:
+        """The window could not save *changes* (it said why)."""
+        self.refused = dict(changes)
 
     # -- language ----------------------------------------------------------------------------
 
