@@ -1,14 +1,36 @@
-"""Render the app with a realistic Chinese case (and English) into docs/screenshots/*.png (offscreen)."""
+"""Render the app with a realistic Chinese case (and English) into docs/screenshots/*.png (offscreen,
+on a virtual 1366×768 laptop screen: the windows size themselves to it as they do for an owner)."""
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN = (1366, 768)  # the most common laptop screen among owners
+_screen_config = Path(tempfile.gettempdir()) / "evidence-app-screenshot-screen.json"
+_screen_config.write_text(
+    json.dumps(
+        {
+            "screens": [
+                {
+                    "name": "laptop",
+                    "x": 0,
+                    "y": 0,
+                    "width": SCREEN[0],
+                    "height": SCREEN[1],
+                    "logicalDpi": 96,
+                    "logicalBaseDpi": 96,
+                    "dpr": 1,
+                }
+            ]
+        }
+    )
+)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screen_config}")
 os.environ.setdefault("EVIDENCE_APP_NO_CRASH_DIALOG", "1")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -178,6 +200,10 @@ def main() -> None:
                 QApplication.processEvents()
             QApplication.processEvents()
             window.grab().save(str(OUT / f"main-window-{lang}.png"))
+            window.item_panel.tabs.setCurrentIndex(1)  # the form: it scrolls, Save stays in view
+            QApplication.processEvents()
+            window.grab().save(str(OUT / f"item-form-{lang}.png"))
+            window.item_panel.tabs.setCurrentIndex(0)
             window.guide_panel.grab().save(str(OUT / f"guide-panel-{lang}.png"))
             dialog = window.export_dialog()
             QApplication.processEvents()

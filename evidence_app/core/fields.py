@@ -71,12 +71,20 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "posted_at_displayed",
         N_("Fields", "Posting time shown"),
-        N_("Fields", "The posting time exactly as the page shows it."),
+        N_(
+            "Fields",
+            "Fill this one first: copy the time exactly as the page shows it, even “3 hours "
+            "ago”. The guide asks for it.",
+        ),
     ),
     FieldSpec(
         "posted_at",
         N_("Fields", "Posting time"),
-        N_("Fields", "The posting time as a full date and time, if known."),
+        N_(
+            "Fields",
+            "Only if you know the full date and time (2025-01-05 21:14): it places the post on "
+            "the timeline. Leave it empty otherwise.",
+        ),
         "datetime",
     ),
     FieldSpec(

@@ -35,7 +35,10 @@ TOOLS = (
 )
 DONE, MISSING, NOT_APPLICABLE = "done", "missing", "not_applicable"
 
-# Fields the guide asks for, per category; the item form marks these as required.
+# Fields the guide asks for, per category. One rule for "required": ``missing_fields`` reads this
+# table, the rules below turn what it returns into gaps ("E002: fill in …"), and the item form's
+# red * marks, the table's "N missing" and the guide's gap list are all read from those gaps
+# (``Completeness.item_missing_fields`` and ``Completeness.missing_count``).
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "post": ("url", "account_id", "posted_at_displayed", "purpose"),
     "comment": ("url", "account_id", "posted_at_displayed", "purpose"),
@@ -58,6 +61,15 @@ MIN_NARRATIVE_CHARS = 10
 
 def required_fields(category: str) -> tuple[str, ...]:
     return REQUIRED_FIELDS.get(category, ("purpose",))
+
+
+def missing_fields(item: Item) -> tuple[str, ...]:
+    """The fields the guide asks of *item* (by its category) that are still empty."""
+    return tuple(k for k in required_fields(item.category) if not item.fields.get(k, "").strip())
+
+
+# The post fields asked by the post step; every other required field is asked by the purpose step.
+POST_STEP_FIELDS = ("url", "account_id", "posted_at_displayed")
 
 
 # -- the guide's content ---------------------------------------------------------------------
@@ -176,6 +188,11 @@ class Completeness:
     def item_complete(self, number: str) -> bool:
         return not self.item_gaps.get(number)
 
+    def missing_count(self, number: str) -> int:
+        """How many things item *number* still lacks: each field a gap names, and each gap that
+        names no field (a screenshot, the raw page, a time-stamp). The table's "N missing"."""
+        return sum(len(g.params.get("fields") or ()) or 1 for g in self.item_gaps.get(number, ()))
+
 
 class CaseFacts:
     """What the rules look at: the case, its live items, and the settings in force."""
@@ -220,9 +237,7 @@ def rule_post_details(facts: CaseFacts) -> tuple[str, list[Gap]]:
                     facts.numbers[item.id],
                 )
             )
-        missing = [
-            k for k in ("url", "account_id", "posted_at_displayed") if not item.fields.get(k)
-        ]
+        missing = [k for k in missing_fields(item) if k in POST_STEP_FIELDS]
         if missing:
             gaps.append(
                 Gap(
@@ -327,18 +342,24 @@ def rule_raw_page(facts: CaseFacts) -> tuple[str, list[Gap]]:
 
 
 def rule_purpose(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    """What each item proves, and the other fields the guide asks of its kind (a private message's
+    account ID, a harm item's kind of harm): everything ``missing_fields`` names that the post
+    step does not already ask."""
     if not facts.items:
         return NOT_APPLICABLE, []
-    gaps = [
-        Gap(
-            "purpose",
-            N_(CONTEXT, "{number}: fill in {fields}."),
-            {"number": facts.numbers[i.id], "fields": ["purpose"]},
-            facts.numbers[i.id],
-        )
-        for i in facts.items
-        if not i.fields.get("purpose", "").strip()
-    ]
+    gaps = []
+    for item in facts.items:
+        posting = item.category in POSTING_CATEGORIES
+        missing = [k for k in missing_fields(item) if not (posting and k in POST_STEP_FIELDS)]
+        if missing:
+            gaps.append(
+                Gap(
+                    "purpose",
+                    N_(CONTEXT, "{number}: fill in {fields}."),
+                    {"number": facts.numbers[item.id], "fields": missing},
+                    facts.numbers[item.id],
+                )
+            )
     return _result(gaps)
 
 
@@ -452,17 +473,19 @@ def evaluate_facts(facts: CaseFacts, guide: Guide | None = None) -> Completeness
         for gap in gaps:
             if gap.item:
                 item_gaps.setdefault(gap.item, []).append(gap)
-    missing_fields = {
-        facts.numbers[item.id]: tuple(
-            k for k in required_fields(item.category) if not item.fields.get(k, "").strip()
-        )
-        for item in facts.items
-    }
+    # The form marks red exactly the fields the gaps name: the same words as the table and guide.
+    missing: dict[str, tuple[str, ...]] = {}
+    for number, gaps in item_gaps.items():
+        keys: list[str] = []
+        for gap in gaps:
+            keys += [k for k in gap.params.get("fields") or () if k not in keys]
+        if keys:
+            missing[number] = tuple(keys)
     return Completeness(
         facts.case.id,
         tuple(statuses),
         {number: tuple(gaps) for number, gaps in item_gaps.items()},
-        {number: keys for number, keys in missing_fields.items() if keys},
+        missing,
     )
 
 

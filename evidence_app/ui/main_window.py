@@ -10,13 +10,17 @@ from typing import TYPE_CHECKING, Any
 
 # Only what the window's frame (menus, toolbar, status bar) needs is imported here; the panes'
 # modules, and Qt types they alone use, load once that frame is on screen (see ``_build_panes``).
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from evidence_app.core.errors import StorageError, UserError
+from evidence_app.core.errors import UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
+from evidence_app.ui.geometry import ElidedLabel, fit_window, keep_on_screen, remember
+from evidence_app.ui.operations.handoff import HandoffActions
+from evidence_app.ui.operations.review import ReviewActions
+from evidence_app.ui.shortcuts import add_quit_shortcut
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
 
 if TYPE_CHECKING:
@@ -31,6 +35,7 @@ log = logging.getLogger("evidence_app.ui.main_window")
 # A case this small is read faster than a hop to a worker thread; a larger one (and the case opened
 # at start-up) is read off the GUI thread while the window already shows.
 SYNC_LOAD_ITEMS = 500
+PREFERRED_SIZE = QSize(1400, 860)  # as much of it as the screen has room for
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,11 @@ def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseDat
     case = store.get_case(case_id)
     items = store.list_items(case.id)
     completeness = evaluate(store, case, items=items, tsa_urls=tsa_urls)
-    platforms = sorted({i.fields["platform"] for i in items if i.fields.get("platform")})
+    from evidence_app.core.platforms import canonical_platform
+
+    platforms = sorted(
+        {canonical_platform(i.fields["platform"]) for i in items if i.fields.get("platform")}
+    )
     return CaseData(case, items, completeness, platforms, load_review(store, case.id))
 
 
@@ -99,7 +108,7 @@ class StartupPlaceholder(QLabel):
         self.painted.emit()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewActions, HandoffActions, QMainWindow):
     caseOpened = Signal(str)
     caseChanged = Signal(str)  # items or completeness of the open case changed
     panesReady = Signal()  # the store is open and the cases, guide, table and item panel are built
@@ -148,7 +157,8 @@ class MainWindow(QMainWindow):
         self.placeholder = StartupPlaceholder()
         self.placeholder.setObjectName("startupPlaceholder")
         self.setCentralWidget(self.placeholder)
-        self.resize(1400, 860)
+        fit_window(self, PREFERRED_SIZE, self.settings.window_geometry.get("main"))
+        keep_on_screen(self)  # once shown, its frame (title bar) is known: still wholly on screen
         self.retranslateUi()
         if store is not None:
             self._build_panes()
@@ -226,7 +236,11 @@ class MainWindow(QMainWindow):
         self.show_case(None)
         if self.case_model.cases:
             # Opened once the window shows: the owner sees the window at once, the case fills in.
-            self._first_case = self.case_model.cases[-1].id
+            # The case used last (settings), not the newest: a new empty case must not look as if
+            # the evidence were gone.
+            ids = [case.id for case in self.case_model.cases]
+            last = self.settings.last_case
+            self._first_case = last if last in ids else ids[-1]
         self.panesReady.emit()
         if self._started:
             self._after_first_show()
@@ -337,7 +351,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(52)
         for column, width in enumerate((56, 72, 80, 64, 100, 112, 96)):
             self.table.setColumnWidth(column, width)
-        self.table.filesDropped.connect(self.import_paths)
+        self.table.filesDropped.connect(self.drop_files)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.drop_hint = QLabel()
         self.drop_hint.setStyleSheet("color: #555")
@@ -382,7 +396,10 @@ class MainWindow(QMainWindow):
         self.act_import_receipt = a("importReceipt", self.import_receipt_dialog)
         self.act_verdict = a("screeningVerdict", self.verdict_dialog)
         self.act_log = a("showLog", self.show_log)
-        self.act_quit = a("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_save = a("saveEdits", lambda: self.commit_edits(explicit=True), "Ctrl+S")
+        self.act_quit = a("quit", self.close, "Ctrl+Q")  # also where the system has no Quit key
+        # Other windows and dialogs get their own Ctrl+Q (ui/shortcuts.py, see _keep): one
+        # application-wide key would be blocked by a modal dialog and clash with theirs.
         # Until the panes are built these wait (show_case enables those that need a case).
         self._frame_actions = (
             self.act_new_case,
@@ -406,6 +423,7 @@ class MainWindow(QMainWindow):
             self.act_import_receipt,
             self.act_verdict,
             None,
+            self.act_save,
             self.act_quit,
         ):
             self.menu_case.addSeparator() if act is None else self.menu_case.addAction(act)
@@ -450,10 +468,13 @@ class MainWindow(QMainWindow):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
 
     def _build_status(self) -> None:
-        self.status_dir = QLabel()
-        self.status_operator = QLabel()
-        self.status_tsa = QLabel()
+        # Elided ("…") when the window is narrow: the status bar never runs off its edge.
+        self.status_dir = ElidedLabel()
+        self.status_operator = ElidedLabel()
+        self.status_tsa = ElidedLabel()
         self.status_busy = QLabel()
+        self.status_operator.setMaximumWidth(260)
+        self.status_tsa.setMaximumWidth(420)
         for widget in (self.status_busy, self.status_operator, self.status_tsa):
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addWidget(self.status_dir, 1)
@@ -467,7 +488,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Evidence App · 取证助手"))
+        self._update_window_title()
         texts = {
             self.act_new_case: self.tr("New case…"),
             self.act_rename_case: self.tr("Rename case…"),
@@ -484,7 +505,8 @@ class MainWindow(QMainWindow):
             self.act_settings: self.tr("Settings…"),
             self.act_log: self.tr("Show log"),
             self.act_quit: self.tr("Quit"),
-            self.act_pack: self.tr("Send case to support…"),
+            self.act_save: self.tr("Save typed changes"),
+            self.act_pack: self.tr("Save the case as a file for support…"),
             self.act_unpack: self.tr("Open a case package…"),
             self.act_import_receipt: self.tr("Import a receipt…"),
             self.act_verdict: self.tr("Screening verdict…"),
@@ -492,7 +514,10 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.act_pack.setToolTip(
-            self.tr("Pack case: write the case as one signed file to send to a support worker")
+            self.tr(
+                "Writes the whole case into one signed file (.evcase) on this computer; you then "
+                "send that file to a support worker yourself"
+            )
         )
         self.menu_case.setTitle(self.tr("&Case"))
         self.menu_capture.setTitle(self.tr("C&apture"))
@@ -528,8 +553,10 @@ class MainWindow(QMainWindow):
         for key in CATEGORIES:
             self.category_filter.addItem(category_label(key), key)
         self.platform_filter.addItem(self.tr("All platforms"), "")
-        for name in self.platforms:
-            self.platform_filter.addItem(name, name)
+        from evidence_app.core.platforms import platform_label
+
+        for name in self.platforms:  # one entry per platform (微博 and Weibo are one)
+            self.platform_filter.addItem(platform_label(name), name)
         for combo, value in ((self.category_filter, category), (self.platform_filter, platform)):
             index = combo.findData(value) if value else 0
             combo.setCurrentIndex(max(index, 0))
@@ -592,6 +619,7 @@ class MainWindow(QMainWindow):
 
     def _case_loaded(self, data: CaseData, select: str | None, changed: bool) -> None:
         self.show_case(data.case, data)
+        self._remember_case(data.case.id)
         row = self.case_model.row_of(data.case.id)
         if row >= 0 and self.case_list.currentIndex().row() != row:
             self.case_list.setCurrentIndex(self.case_model.index(row))
@@ -607,7 +635,14 @@ class MainWindow(QMainWindow):
         self._update_case_title()
         self._update_next_step()
 
+    def commit_edits(self, explicit: bool = False) -> None:
+        """Save what was typed into the item form and not saved yet (Ctrl+S; before another item
+        or case shows, and before the app closes): nothing typed is ever lost."""
+        if self.panes_ready:
+            self.item_panel.commit(explicit)
+
     def show_case(self, case: Case | None, data: CaseData | None = None) -> None:
+        self.commit_edits()
         self.case = case
         self.loading = False
         if data is None:
@@ -658,6 +693,7 @@ class MainWindow(QMainWindow):
         """Re-read the open case after a change (import, capture, time-stamp)."""
         if self.case is None:
             return None
+        self.commit_edits()
         current = select_item or (self.item_panel.item.id if self.item_panel.item else None)
         self.refresh_cases()
         return self.open_case(self.case.id, select=current, changed=True)
@@ -693,7 +729,15 @@ class MainWindow(QMainWindow):
         self.store.edit_case(self.case.id, description=text)
         self.reload_case()
 
+    def _update_window_title(self) -> None:
+        # Qt adds the app's name ("— 取证助手", "— Evidence App") after it: the title is the open
+        # case alone, and empty (the name alone) before there is one.
+        title = self.case.title if self.case is not None else ""
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+
     def _update_case_title(self) -> None:
+        self._update_window_title()
         if self.case is None:
             self.case_title.setText(self.tr("No case yet"))
         elif self.loading:
@@ -779,6 +823,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         from evidence_app.ui.models import ItemRole
 
+        self.commit_edits()  # what was typed into the item shown until now is saved first
         indexes = self.table.selectionModel().selectedRows()
         item = indexes[0].data(ItemRole) if indexes else None
         self.show_item(item)
@@ -801,6 +846,7 @@ class MainWindow(QMainWindow):
         try:
             updated = self.store.edit_fields(self.case.id, item.id, changes)
         except UserError as error:
+            self.item_panel.refuse(changes)  # not sent again when the error dialog takes focus
             show_error(error, self)
             return
         self._item_edited(updated)
@@ -832,7 +878,9 @@ class MainWindow(QMainWindow):
         self.item_model.update_item(updated, self.completeness)
         self.guide_panel.set_completeness(self.completeness)
         self._update_next_step()
-        platform = updated.fields.get("platform")
+        from evidence_app.core.platforms import canonical_platform
+
+        platform = canonical_platform(updated.fields.get("platform", ""))
         if platform and platform not in self.platforms:
             self.platforms = sorted([*self.platforms, platform])
         self._fill_filters()
@@ -877,16 +925,17 @@ class MainWindow(QMainWindow):
                     break
         self.item_panel.tabs.setCurrentIndex(1)
 
-    def import_dialog(self, category: str = "other") -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def import_dialog(self, category: str = "other") -> Any:
+        """Choose files, then say what they are (preselected *category*), then import them."""
+        from evidence_app.ui.operations.import_files import choose_and_import
 
-        if self.case is None:
-            return
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the files to keep as evidence")
-        )
-        if names:
-            self.import_paths([Path(n) for n in names], category)
+        return choose_and_import(self, category)
+
+    def drop_files(self, paths: Sequence[Path]) -> Any:
+        """Files dropped on the window or table: asked what they are, like every import."""
+        from evidence_app.ui.operations.import_files import ask_and_import
+
+        return ask_and_import(self, paths)
 
     def import_paths(
         self,
@@ -894,242 +943,10 @@ class MainWindow(QMainWindow):
         category: str = "other",
         extra: dict[str, Any] | None = None,
     ) -> Task | None:
-        """Import *paths* (one item each) off the GUI thread; the table follows as they land.
+        """Import *paths* (one item each) off the GUI thread; see operations.import_files."""
+        from evidence_app.ui.operations.import_files import import_paths
 
-        Case packages (``.evcase``) among them are opened as packages instead. *extra* goes into
-        each item's ``item_added`` event (a recapture's link to the item it answers).
-        """
-        paths = list(paths)
-        packages = [p for p in paths if is_package(p)]
-        if packages:
-            for package in packages:
-                self.open_package(package)
-            paths = [p for p in paths if p not in packages]
-            if not paths:
-                return None
-        if self.case is None:
-            show_error(UserError("Create or open a case first; then add files to it."), self)
-            return None
-        case_id = self.case.id
-
-        def work(task: Task) -> tuple[list[str], list[UserError]]:
-            ids: list[str] = []
-            refused: list[UserError] = []
-            with task_store(self.store) as store:
-                for done, path in enumerate(paths):
-                    task.check_cancelled()
-                    task.progress(done, len(paths), path.name)
-                    try:
-                        item = store.add_item(case_id, category, {}, [_new_file(path)], extra=extra)
-                    except StorageError:
-                        raise  # the disk or the data folder refused: the next files would too
-                    except UserError as error:  # this file only (empty, a folder, unreadable)
-                        refused.append(error)
-                        continue
-                    ids.append(item.id)
-            return ids, refused
-
-        def done(result: tuple[list[str], list[UserError]]) -> None:
-            ids, refused = result
-            self.statusBar().showMessage(
-                self.tr("{count} file(s) added as evidence.").format(count=len(ids)), 5000
-            )
-            self.reload_case(ids[-1] if ids else None)
-            if len(paths) == 1 and refused:  # the one file given: its own sentence says it all
-                show_error(refused[0], self)
-            elif refused:
-                show_error(
-                    UserError(
-                        "{added} file(s) added; {count} could not be added: {reasons}",
-                        added=len(ids),
-                        count=len(refused),
-                        reasons=" ".join(error.message() for error in refused),
-                    ),
-                    self,
-                )
-
-        def failed(error: BaseException) -> None:
-            self.reload_case()  # files imported before the failure are kept and shown
-            show_error(error, self)
-
-        return self.runner.run(work, done, failed, on_progress=self._progress, label="import")
-
-    # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
-
-    def mark_reviewed(self) -> None:
-        from evidence_app.core.review import mark_item
-
-        item = self.item_panel.item
-        if self.case is None or item is None:
-            return
-        try:
-            mark_item(self.store, self.case.id, item.id, "reviewed")
-        except UserError as error:
-            show_error(error, self)
-            return
-        self.statusBar().showMessage(
-            self.tr("{number} is marked reviewed.").format(number=item.number), 5000
-        )
-        self.reload_case(item.id)
-
-    def ask_recapture_dialog(self) -> Any:
-        from evidence_app.ui.review import RecaptureDialog
-
-        item = self.item_panel.item
-        if self.case is None or item is None:
-            return None
-        dialog = self._keep(RecaptureDialog(item.number, self))
-        item_id = item.id
-        dialog.commentAccepted.connect(lambda comment: self.request_recapture(item_id, comment))
-        dialog.open()
-        return dialog
-
-    def request_recapture(self, item_id: str, comment: str) -> None:
-        from evidence_app.core.review import mark_item
-
-        if self.case is None:
-            return
-        try:
-            event = mark_item(self.store, self.case.id, item_id, "needs_recapture", comment)
-        except UserError as error:
-            show_error(error, self)
-            return
-        self.statusBar().showMessage(
-            self.tr(
-                "Recapture of {number} requested. Pack the case and send it back to the owner."
-            ).format(number=event.payload.get("number", "")),
-            8000,
-        )
-        self.reload_case(item_id)
-
-    def verdict_dialog(self) -> Any:
-        from evidence_app.ui.review import VerdictDialog
-
-        if self.case is None:
-            return None
-        current = self.review.verdict if self.review is not None else None
-        dialog = self._keep(VerdictDialog(current, self))
-        dialog.verdictAccepted.connect(self.give_verdict)
-        dialog.open()
-        return dialog
-
-    def give_verdict(self, verdict: str, notes: str) -> None:
-        from evidence_app.core.review import give_verdict, verdict_label
-
-        if self.case is None:
-            return
-        try:
-            give_verdict(self.store, self.case.id, verdict, notes)
-        except UserError as error:
-            show_error(error, self)
-            return
-        self.statusBar().showMessage(
-            self.tr("Screening verdict recorded: {verdict}.").format(
-                verdict=verdict_label(verdict)
-            ),
-            5000,
-        )
-        self.reload_case()
-
-    def recapture_dialog(self, item_id: str) -> None:
-        """Answer a recapture request by importing the new files (one item each, linked to it)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if self.case is None:
-            return
-        self.select_item(item_id)
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose the new capture that replaces this item")
-        )
-        if names:
-            self.recapture_paths(item_id, [Path(n) for n in names])
-
-    def recapture_paths(self, item_id: str, paths: Sequence[Path]) -> Task | None:
-        from evidence_app.core.review import recapture_extra
-
-        if self.case is None:
-            return None
-        try:
-            original = self.store.get_item(self.case.id, item_id)
-            extra = recapture_extra(self.store, self.case.id, original.id)
-        except UserError as error:
-            show_error(error, self)
-            return None
-        paths = [p for p in paths if not is_package(p)]
-        return self.import_paths(paths, original.category, extra=extra) if paths else None
-
-    # -- hand-off: case packages and receipts ------------------------------------------------
-
-    def pack_dialog(self) -> Any:
-        from evidence_app.ui.handoff import PackDialog
-
-        if self.case is None:
-            return None
-        dialog = self._keep(PackDialog(self, self.case))
-        dialog.open()
-        return dialog
-
-    def open_package_dialog(self) -> Any:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a case package"),
-            "",
-            self.tr("Case package (*.evcase)"),
-        )
-        return self.open_package(Path(name)) if name else None
-
-    def open_package(self, path: Path) -> Any:
-        """Check and import a ``.evcase`` in a dialog that shows progress and the outcome."""
-        from evidence_app.ui.handoff import UnpackDialog
-
-        dialog = self._keep(UnpackDialog(self, path))
-        dialog.open()
-        dialog.start()
-        return dialog
-
-    def import_receipt_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a receipt"), "", self.tr("Receipt (*.json)")
-        )
-        if name:
-            self.import_receipt_file(Path(name))
-
-    def import_receipt_file(self, path: Path) -> Any:
-        """Check a receipt's signature and record it in the log of the case it is for."""
-        from evidence_app.core.receipts import import_receipt, read_receipt
-        from evidence_app.ui.handoff import find_receipt_case, receipt_summary
-
-        try:
-            receipt = read_receipt(path)
-            case_id = find_receipt_case(self.store, receipt, self.case)
-            if case_id is None:
-                if self.case is None:
-                    raise UserError("Open the case this receipt is for first.")
-                case_id = self.case.id  # import_receipt says which case the receipt is for
-            event = import_receipt(self.store, case_id, path)
-        except UserError as error:
-            show_error(error, self)
-            return None
-        if event is None:
-            message = self.tr(
-                "Receipt checked: {who} received {file} on {when}. The case is still with them, "
-                "so it enters the custody log when their package comes back."
-            )
-        else:
-            message = self.tr(
-                "Receipt recorded: {who} received {file} on {when}; the signature is valid."
-            )
-        self.statusBar().showMessage(message.format(**receipt_summary(receipt)), 10000)
-        if self.case is None or self.case.id != case_id:
-            self.refresh_cases()
-            self.open_case(case_id)
-        else:
-            self.reload_case()
-        return event
+        return import_paths(self, paths, category, extra)
 
     def withdraw_dialog(self) -> None:
 
@@ -1278,6 +1095,8 @@ class MainWindow(QMainWindow):
     def _keep(self, dialog: QWidget) -> QWidget:
         from PySide6.QtCore import Qt
 
+        keep_on_screen(dialog)
+        add_quit_shortcut(dialog)  # Ctrl+Q also while a dialog blocks this window
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.destroyed.connect(
@@ -1325,6 +1144,7 @@ class MainWindow(QMainWindow):
 
         dialog = self._keep(ExportDialog(self, self.case, self.completeness))
         dialog.fixGaps.connect(self._fix_gaps)
+        dialog.finished.connect(lambda *_: self._remember_bundle_dir(dialog.out.text()))
         dialog.open()
         return dialog
 
@@ -1334,10 +1154,16 @@ class MainWindow(QMainWindow):
             self.guide_panel.steps.setCurrentRow(self.guide_panel.guide.steps.index(step))
             self.open_tool(step.tool, step.id)
 
+    def _remember_bundle_dir(self, out: str) -> None:
+        if out and Path(out).is_file():
+            self.bundle_dir = str(Path(out).parent)
+
     def verify_dialog(self) -> Any:
-        from evidence_app.ui.dialogs import VerifyDialog
+        from evidence_app.ui.dialogs import VerifyDialog, _documents_dir
 
         dialog = self._keep(VerifyDialog(self.runner, self))
+        # The file chooser opens where the last bundle was saved (else where bundles go).
+        dialog.start_dir = getattr(self, "bundle_dir", "") or str(_documents_dir())
         dialog.open()
         return dialog
 
@@ -1426,9 +1252,35 @@ class MainWindow(QMainWindow):
         paths = local_paths(event.mimeData().urls())
         if paths and self.panes_ready:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.drop_files(paths)
+
+    def _remember_case(self, case_id: str) -> None:
+        """The case in use is the one the next start opens (kept at once: a crash keeps it too)."""
+        if self.settings.last_case != case_id:
+            self.settings.last_case = case_id
+            try:
+                self.settings.save(self.data_dir)
+            except UserError as error:
+                log.warning("settings not saved: %s", error.message())
+
+    def _remember_window(self) -> None:
+        """Keep where the window is and which case is open, for the next start."""
+        if not self.panes_ready:
+            return
+        self.settings.window_geometry["main"] = remember(self)
+        if self.case is not None:
+            self.settings.last_case = self.case.id
+        try:
+            self.settings.save(self.data_dir)
+        except UserError as error:  # a full disk: the app closes all the same
+            log.warning("settings not saved: %s", error.message())
 
     def closeEvent(self, event: Any) -> None:
+        self.commit_edits()
+        for dialog in list(self.dialogs):  # the account of what happened, being typed: saved
+            if getattr(dialog, "has_changes", None) is not None and dialog.has_changes():
+                dialog.accept()
+        self._remember_window()
         if self.runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the work in progress…"))
         if self.tsa_watch is not None:
@@ -1448,9 +1300,3 @@ def _normalised(language: str) -> str:
         return normalise_language(language)
     except ValueError:
         return "en"
-
-
-def _new_file(path: Path) -> Any:
-    from evidence_app.core.store import NewFile
-
-    return NewFile.from_path(path)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QTableView
 from evidence_app.core.fields import category_label
 from evidence_app.core.guide import Completeness
 from evidence_app.core.model import Case, Item, StoredFile
+from evidence_app.core.platforms import canonical_platform, platform_label
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -215,6 +216,7 @@ def set_up_row_table(table: Any, proxy: Any) -> None:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move between rows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
 
@@ -236,6 +238,18 @@ class EvidenceTable(QTableView):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def updateGeometries(self) -> None:
+        # An empty table has nothing to scroll to: no horizontal scroll bar under its headers.
+        model = self.model()
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if model is not None and model.rowCount() > 0
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+        super().updateGeometries()
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():
@@ -443,7 +457,7 @@ class ItemTableModel(HeaderedTableModel):
             label = category_label(item.category)
             return _t("{label} (withdrawn)").format(label=label) if item.withdrawn else label
         if column == "platform":
-            return item.fields.get("platform", "")
+            return platform_label(item.fields.get("platform", ""))
         if column == "account":
             return item.fields.get("account_name") or item.fields.get("account_id", "")
         if column == "captured":
@@ -471,10 +485,10 @@ class ItemTableModel(HeaderedTableModel):
     def _complete_text(self, item: Item) -> str:
         if self.completeness is None or item.withdrawn:
             return ""
-        gaps = self.completeness.item_gaps.get(item.number, ())
-        if not gaps:
+        count = self.completeness.missing_count(item.number)
+        if not count:
             return _t("✓ complete")
-        return _t("{count} missing").format(count=len(gaps))
+        return _t("{count} missing").format(count=count)
 
     def _sort_key(self, item: Item, column: str) -> Any:
         if column in ("number", "thumbnail"):
@@ -482,7 +496,7 @@ class ItemTableModel(HeaderedTableModel):
         if column == "captured":
             return item.captured_utc
         if column == "complete":
-            return len(self.completeness.item_gaps.get(item.number, ())) if self.completeness else 0
+            return self.completeness.missing_count(item.number) if self.completeness else 0
         return self._display(item, column) or ""
 
     def _tooltip(self, item: Item, column: str) -> str | None:
@@ -537,7 +551,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         if category is not None:
             self.category = category
         if platform is not None:
-            self.platform = platform
+            self.platform = canonical_platform(platform) if platform else ""
         if text is not None:
             self.text = text.strip().lower()
         source = self.sourceModel()
@@ -558,7 +572,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
         item = source.items[source_row]
         if self.category and item.category != self.category:
             return False
-        if self.platform and item.fields.get("platform", "") != self.platform:
+        if self.platform and canonical_platform(item.fields.get("platform", "")) != self.platform:
             return False
         if self.text:
             haystack = " ".join([item.number, *item.fields.values()]).lower()
@@ -570,4 +584,10 @@ class ItemFilterProxy(QSortFilterProxyModel):
         source = self.sourceModel()
         if not isinstance(source, ItemTableModel):
             return []
-        return sorted({i.fields["platform"] for i in source.items if i.fields.get("platform")})
+        return sorted(
+            {
+                canonical_platform(i.fields["platform"])
+                for i in source.items
+                if i.fields.get("platform")
+            }
+        )

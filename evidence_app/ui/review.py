@@ -32,6 +32,7 @@ class RecaptureDialog(RetranslatingDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
         self.comment.setObjectName("recaptureComment")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -65,7 +65,8 @@ class OwnerPage(QWizardPage):
         self.setTitle(self.tr("Who is being attacked?"))
         self.setSubTitle(
             self.tr(
-                "Your name is printed on the bundle so that a lawyer knows whose evidence it is."
+                "Your name and how to reach you go into the bundle for your lawyer, so that they "
+                "know whose evidence it is and how to contact you."
             )
         )
         self.owner_label.setText(self.tr("Your name *"))
@@ -93,7 +94,12 @@ class VehiclePage(QWizardPage):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your car"))
-        self.setSubTitle(self.tr("Which car is this about? The registration number is optional."))
+        self.setSubTitle(
+            self.tr(
+                "Which car is this about? It goes into the bundle for your lawyer. The "
+                "registration number is optional."
+            )
+        )
         self.model_label.setText(self.tr("Vehicle model"))
         self.registration_label.setText(self.tr("Registration (optional)"))
 
@@ -103,6 +109,7 @@ class WhatPage(QWizardPage):
         super().__init__()
         self.what = QPlainTextEdit()
         self.what.setObjectName("whatHappened")
+        self.what.setTabChangesFocus(True)  # Tab moves on; it types no tab character
         # Free text: an owner often knows "since early January", not a date; left empty, the
         # narrative says nothing about it (no made-up date in the lawyer's bundle).
         self.since = QLineEdit()
@@ -123,7 +130,10 @@ class WhatPage(QWizardPage):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("What happened?"))
         self.setSubTitle(
-            self.tr("A few sentences in your own words are enough; you can add to it later.")
+            self.tr(
+                "A few sentences in your own words are enough; they go into the bundle for your "
+                "lawyer as your account of what happened. You can add to it later."
+            )
         )
         self.what_label.setText(self.tr("What happened *"))
         self.since_label.setText(self.tr("Since when"))
@@ -156,7 +166,12 @@ class PlatformsPage(QWizardPage):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Where does it happen?"))
-        self.setSubTitle(self.tr("Tick every platform where you were attacked."))
+        self.setSubTitle(
+            self.tr(
+                "Tick every platform where you were attacked; they go into your account of what "
+                "happened in the bundle."
+            )
+        )
         self.other.setPlaceholderText(self.tr("Other platforms, separated by commas"))
 
 
@@ -186,7 +201,7 @@ class NewCaseWizard(QWizard):
             self.addPage(page)
         self.owner_page.operator_note.setVisible(self.names_operator())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(640, 480)
+        self.resize(640, 480)  # and never beyond the screen (the window keeps it on screen)
         self.currentIdChanged.connect(lambda _id: self.retranslateUi())
         self.retranslateUi()
 

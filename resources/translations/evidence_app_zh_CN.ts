@@ -1743,7 +1743,7 @@
       <translation>案件的两个副本在第 {seq} 条记录之后都发生了变化：本地第 {next} 条记录为 {mine}，案件包中则为 {theirs}。未导入任何内容；如需两者都保留，请将其作为独立副本导入（--as-copy）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
       <source>Create or open a case first; then add files to it.</source>
       <translation>请先创建或打开一个案件，再向其中添加文件。</translation>
     </message>
@@ -1838,7 +1838,7 @@
       <translation>此处只能打开以 http:// 或 https:// 开头的网址，无法打开“{url}”。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Open the case this receipt is for first.</source>
       <translation>请先打开该回执所属的案件。</translation>
     </message>
@@ -2232,7 +2232,7 @@
       <translation>写入数据目录 {path} 失败（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
       <source>{added} file(s) added; {count} could not be added: {reasons}</source>
       <translation>已添加 {added} 个文件；有 {count} 个文件无法添加：{reasons}</translation>
     </message>
@@ -2519,6 +2519,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
+      <source>Fill this one first: copy the time exactly as the page shows it, even “3 hours ago”. The guide asks for it.</source>
+      <translation>先填这一栏：照页面上显示的原样抄下时间，哪怕是“3小时前”。指南要求填写这一项。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
       <source>Final URL</source>
       <translation>最终网址</translation>
     </message>
@@ -2556,6 +2561,11 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>Notes</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Only if you know the full date and time (2025-01-05 21:14): it places the post on the timeline. Leave it empty otherwise.</source>
+      <translation>只有知道完整的日期和时间（如 2025-01-05 21:14）时才填：用来把帖子排进时间线。不知道就空着。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -2637,16 +2647,6 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>The poster's nickname as shown.</source>
       <translation>页面显示的发布者昵称。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/core/fields.py" />
-      <source>The posting time as a full date and time, if known.</source>
-      <translation>完整的发布日期和时间（如已知）。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/core/fields.py" />
-      <source>The posting time exactly as the page shows it.</source>
-      <translation>与页面显示完全一致的发布时间。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -2969,39 +2969,57 @@
   <context>
     <name>ImagePreview</name>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/image_view.py" />
       <source>Ctrl + mouse wheel to zoom, drag to move. Zooming changes only what you see here; the file itself is never changed.</source>
       <translation>按住 Ctrl 转动鼠标滚轮可缩放，按住鼠标拖动可移动。缩放只改变这里的显示，文件本身永远不会被改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/image_view.py" />
       <source>Fit width</source>
       <translation>适应宽度</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/image_view.py" />
       <source>Show the picture at its real size, pixel for pixel ({keys}).</source>
       <translation>按图片的实际大小显示，一个像素对一个像素（{keys}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/image_view.py" />
       <source>Show the whole width of the picture ({keys}).</source>
       <translation>显示图片的完整宽度（{keys}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/image_view.py" />
       <source>Shown at {percent}% of the picture's {width} × {height} pixels.</source>
       <translation>图片为 {width} × {height} 像素，当前按 {percent}% 显示。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/image_view.py" />
       <source>Zoom in ({keys})</source>
       <translation>放大（{keys}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/image_view.py" />
       <source>Zoom out ({keys})</source>
       <translation>缩小（{keys}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportCategoryDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
+      <source>Import files</source>
+      <translation>导入文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
+      <source>What are these {count} file(s)? You can change it later for each item.</source>
+      <translation>这 {count} 个文件是什么证据？以后也可以逐项修改。</translation>
     </message>
   </context>
   <context>
@@ -3105,7 +3123,7 @@
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
@@ -3120,7 +3138,7 @@
       <translation>已撤回的证据保留原来的类别。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>Added as {category}</source>
       <translation>加入时的类别：{category}</translation>
     </message>
@@ -3145,7 +3163,7 @@
       <translation>类别：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>Category: {old} → {new}</source>
       <translation>类别：{old} → {new}</translation>
     </message>
@@ -3160,18 +3178,13 @@
       <translation>详细信息</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>Event {seq} of the custody log
 Local: {local}
 UTC: {utc}</source>
       <translation>保管日志第 {seq} 条记录
 本地时间：{local}
 UTC：{utc}</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
-      <source>Fields marked * are what the guide asks for; red ones are still empty.</source>
-      <translation>标有 * 的字段是取证指引要求填写的；红色表示尚未填写。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
@@ -3204,14 +3217,14 @@ UTC：{utc}</translation>
       <translation>预览</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>Reason: {reason}</source>
       <translation>原因：{reason}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
-      <source>Save changes</source>
-      <translation>保存修改</translation>
+      <source>Save now (Ctrl+S)</source>
+      <translation>立即保存 (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
@@ -3235,6 +3248,7 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>This file is not a picture that can be shown; it is kept unchanged.</source>
       <translation>这个文件不是能显示的图片；它已原样保存，没有改动。</translation>
     </message>
@@ -3245,21 +3259,22 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>This picture is too large to show here; it is kept unchanged.</source>
       <translation>这张图片太大，无法在这里显示；它已原样保存，没有改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>Trusted time-stamp: not yet</source>
       <translation>可信时间戳：尚未加盖</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>Trusted time-stamp: yes</source>
       <translation>可信时间戳：已加盖</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>Type: {mime} · stored {when}</source>
       <translation>类型：{mime} · 保存于 {when}</translation>
     </message>
@@ -3270,6 +3285,16 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
+      <source>What you fill in here is printed with this item in the bundle for your lawyer. Fields marked * are what the guide asks for; the red ones are still empty, and they are what the table counts as missing and the guide lists.</source>
+      <translation>这里填写的内容会随这项证据印进交给律师的证据包。标 * 的是指南要求填写的项；红色的还空着——表格里“缺 N 项”和指南列出的缺项就是它们。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <source>What you type is saved by itself when you leave a field, stop typing, choose another item or close the app; each change is recorded in the custody log.</source>
+      <translation>输入的内容会自动保存：离开这一栏、停止输入、选择别的证据或关闭软件时都会保存；每次修改都记入保管记录。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>captured again, as a reviewer asked</source>
       <translation>应审核人员要求重新取证</translation>
     </message>
@@ -3324,17 +3349,17 @@ UTC：{utc}</translation>
       <translation>已撤回：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>{count} bytes</source>
       <translation>{count} 字节</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
@@ -3344,17 +3369,17 @@ UTC：{utc}</translation>
       <translation>{name}（{role}），{when}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>{role} for “{name}”</source>
       <translation>“{name}”的{role}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>{role}: {name}, {size}</source>
       <translation>{role}：{name}，{size}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/history.py" />
       <source>“{name}” stamped by {tsa} at {when}</source>
       <translation>“{name}”由 {tsa} 于 {when} 加盖时间戳</translation>
     </message>
@@ -3362,9 +3387,19 @@ UTC：{utc}</translation>
   <context>
     <name>LogDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/log.py" />
+      <source>Copy the log</source>
+      <translation>复制日志</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/log.py" />
       <source>Log</source>
       <translation>日志</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/log.py" />
+      <source>What the app did, step by step. The lines stay in English so that support staff anywhere can read them; they hold no evidence. Copy them into a message when support asks for the log.</source>
+      <translation>软件每一步做了什么。日志内容保留英文，方便各地的客服人员阅读；其中不含任何证据。客服人员需要日志时，复制后粘贴到消息里发给他们即可。</translation>
     </message>
   </context>
   <context>
@@ -3450,17 +3485,17 @@ UTC：{utc}</translation>
       <translation>截取屏幕</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Case package (*.evcase)</source>
       <translation>案件包 (*.evcase)</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
       <source>Choose the files to keep as evidence</source>
       <translation>选择要保存为证据的文件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Choose the new capture that replaces this item</source>
       <translation>选择用于替换这项证据的新取证文件</translation>
     </message>
@@ -3476,11 +3511,6 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
-      <source>Evidence App · 取证助手</source>
-      <translation>取证助手</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Export bundle…</source>
       <translation>导出证据包…</translation>
     </message>
@@ -3490,7 +3520,7 @@ UTC：{utc}</translation>
       <translation>正在完成进行中的工作…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Import a receipt</source>
       <translation>导入回执</translation>
     </message>
@@ -3520,7 +3550,7 @@ UTC：{utc}</translation>
       <translation>还没有案件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Open a case package</source>
       <translation>打开案件包</translation>
     </message>
@@ -3551,31 +3581,26 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
-      <source>Pack case: write the case as one signed file to send to a support worker</source>
-      <translation>打包案件：将案件写入一个已签名的文件，以便发送给客服人员</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Recapture of {number} requested. Pack the case and send it back to the owner.</source>
       <translation>已要求对 {number} 重新取证。请打包案件并发回给车主。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Receipt (*.json)</source>
       <translation>回执 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Receipt checked: {who} received {file} on {when}. The case is still with them, so it enters the custody log when their package comes back.</source>
       <translation>回执已核验：{who} 于 {when} 收到了 {file}。案件仍在对方处，因此回执将在对方的案件包传回时记入保管日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Receipt recorded: {who} received {file} on {when}; the signature is valid.</source>
       <translation>回执已记录：{who} 于 {when} 收到了 {file}；签名有效。</translation>
     </message>
@@ -3596,11 +3621,21 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Save the case as a file for support…</source>
+      <translation>将案件存为文件，发给客服人员…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Save typed changes</source>
+      <translation>保存输入的修改</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Saved. The change is recorded in the custody log.</source>
       <translation>已保存。此次修改已记入保管日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Screening verdict recorded: {verdict}.</source>
       <translation>筛查结论已记录：{verdict}。</translation>
     </message>
@@ -3613,11 +3648,6 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Search number, account, text…</source>
       <translation>搜索编号、账号、文字…</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
-      <source>Send case to support…</source>
-      <translation>将案件发送给客服人员…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -3696,11 +3726,16 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Writes the whole case into one signed file (.evcase) on this computer; you then send that file to a support worker yourself</source>
+      <translation>把整个案件写成这台电脑上的一个签名文件（.evcase）；之后由你自己把这个文件发给客服人员</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Your cases</source>
       <translation>你的案件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
       <source>{count} file(s) added as evidence.</source>
       <translation>已将 {count} 个文件添加为证据。</translation>
     </message>
@@ -3720,7 +3755,7 @@ UTC：{utc}</translation>
       <translation>{number} 已取证，并已连同哈希值保存。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>{number} is marked reviewed.</source>
       <translation>{number} 已标记为已审核。</translation>
     </message>
@@ -3843,12 +3878,12 @@ UTC：{utc}</translation>
   <context>
     <name>NarrativeDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>In your own words: when it started, on which platforms, what was said, and how it affected you. Every change is kept in the custody log.</source>
-      <translation>请用你自己的话写明：从何时开始、发生在哪些平台、对方说了什么，以及对你造成了什么影响。每次修改都会保存在保管日志中。</translation>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>In your own words: when it started, on which platforms, what was said, and how it affected you. It goes into the bundle for your lawyer as your account of what happened; every change is kept in the custody log.</source>
+      <translation>用你自己的话写：什么时候开始、在哪些平台、说了什么、对你造成了什么影响。这段经过会作为你的陈述印进交给律师的证据包；每次修改都记入保管记录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>What happened</source>
       <translation>事情经过</translation>
     </message>
@@ -3910,8 +3945,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
-      <source>Your name is printed on the bundle so that a lawyer knows whose evidence it is.</source>
-      <translation>你的姓名会印在证据包上，以便律师知道这是谁的证据。</translation>
+      <source>Your name and how to reach you go into the bundle for your lawyer, so that they know whose evidence it is and how to contact you.</source>
+      <translation>你的姓名和联系方式会印进交给律师的证据包，律师由此知道这是谁的证据、怎样联系你。</translation>
     </message>
   </context>
   <context>
@@ -3980,64 +4015,152 @@ UTC：{utc}</translation>
   <context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>A signing key is made for you now. Choose a passphrase and keep it safe: without it you cannot sign bundles with this key. A key you had before is kept in the archive; bundles signed with it stay valid.</source>
-      <translation>现在将为你生成签名密钥。请设置一个密码短语并妥善保管：没有它，就无法用此密钥为证据包签名。你以前的密钥会存档保留，用它签名的证据包仍然有效。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Change the passphrase</source>
       <translation>更改密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Choose a passphrase for your signing key</source>
       <translation>为你的签名密钥设置密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Choose a passphrase; it must not be empty.</source>
-      <translation>请设置密码短语，不能为空。</translation>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>Choose a passphrase of at least {count} characters.</source>
+      <translation>请设置至少 {count} 个字符的密码。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>Fair.</source>
+      <translation>强度：中等。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>New passphrase</source>
       <translation>新密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>New passphrase again</source>
       <translation>再次输入新密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Passphrase</source>
       <translation>密码短语</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>Strong.</source>
+      <translation>强度：强。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>The app now makes your own signing key, so that anyone can check later that nothing in your bundle was changed; choose a passphrase only you know, because without it you cannot sign.</source>
+      <translation>软件现在为你生成一把专属的签名密钥，以后任何人都能据此核对证据包没有被改动过；请设置一个只有你知道的密码，忘了密码就无法签名。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase.</source>
       <translation>证据包会用你的密钥签名，任何人都能据此核验内容未被改动。请输入密钥的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>The two new passphrases differ. Type them again.</source>
       <translation>两次输入的新密码短语不一致，请重新输入。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>Too short: at least {count} characters.</source>
+      <translation>太短：至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Type the current passphrase, then the new one twice.</source>
       <translation>请输入当前密码短语，再输入两次新密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Type the passphrase of your signing key.</source>
       <translation>请输入你的签名密钥的密码短语。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
       <source>Unlock your signing key</source>
       <translation>解锁你的签名密钥</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>Weak: make it longer, or mix letters, digits and signs.</source>
+      <translation>强度：弱。请写长一些，或混用字母、数字和符号。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/passphrase.py" />
+      <source>Your previous key is kept in the archive; bundles signed with it stay valid.</source>
+      <translation>你以前的密钥会存档保留，用它签过的证据包依然有效。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Platforms</name>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Autohome</source>
+      <translation>汽车之家</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Baidu Tieba</source>
+      <translation>百度贴吧</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Bilibili</source>
+      <translation>哔哩哔哩</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Dongchedi</source>
+      <translation>懂车帝</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Douyin</source>
+      <translation>抖音</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Facebook</source>
+      <translation>Facebook</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Weibo</source>
+      <translation>微博</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>X</source>
+      <translation>X（推特）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Xiaohongshu</source>
+      <translation>小红书</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>YouTube</source>
+      <translation>YouTube</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/platforms.py" />
+      <source>Zhihu</source>
+      <translation>知乎</translation>
     </message>
   </context>
   <context>
@@ -4049,13 +4172,26 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
-      <source>Tick every platform where you were attacked.</source>
-      <translation>勾选你受到攻击的所有平台。</translation>
+      <source>Tick every platform where you were attacked; they go into your account of what happened in the bundle.</source>
+      <translation>勾选你受到攻击的所有平台；它们会写进证据包里你的事情经过。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Where does it happen?</source>
       <translation>发生在哪些平台？</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/qt_words.py" />
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/qt_words.py" />
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -4430,8 +4566,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
-      <source>Which car is this about? The registration number is optional.</source>
-      <translation>涉及哪辆车？车牌号可不填。</translation>
+      <source>Which car is this about? It goes into the bundle for your lawyer. The registration number is optional.</source>
+      <translation>这件事涉及哪辆车？车辆信息会印进交给律师的证据包。车牌号可以不填。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
@@ -4981,12 +5117,17 @@ UTC：{utc}</translation>
   <context>
     <name>VideoView</name>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/video_view.py" />
+      <source>Drag to move through the recording</source>
+      <translation>拖动可跳到录像的任意位置</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item/video_view.py" />
       <source>Play / pause</source>
       <translation>播放 / 暂停</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/video_view.py" />
       <source>This video cannot be played on this computer: the file is damaged or in a format that cannot be decoded here. The stored file is kept unchanged.</source>
       <translation>这段视频无法在这台电脑上播放：文件已损坏，或格式在这里无法解码。已保存的文件原样保留，没有任何改动。</translation>
     </message>
@@ -4995,8 +5136,8 @@ UTC：{utc}</translation>
     <name>WhatPage</name>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
-      <source>A few sentences in your own words are enough; you can add to it later.</source>
-      <translation>用你自己的话写几句就够了，之后还可以补充。</translation>
+      <source>A few sentences in your own words are enough; they go into the bundle for your lawyer as your account of what happened. You can add to it later.</source>
+      <translation>用你自己的话写几句就够了；这段经过会作为你的陈述印进交给律师的证据包。以后还可以补充。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />

@@ -38,14 +38,24 @@ def test_the_passphrase_dialog_asks_twice_for_a_new_one(qtbot) -> None:  # type:
     entered: list[tuple[str, str]] = []
     dialog.passphraseEntered.connect(lambda c, n: entered.append((c, n)))
     dialog.ok_button.click()
-    assert "empty" in dialog.message.text() and dialog.isVisible()
-    dialog.new.setText("秘密 one")
+    assert "at least 8 characters" in dialog.message.text() and dialog.isVisible()
+    # "abc" is refused too, and the hint under the field says why before OK is pressed.
+    dialog.new.setText("abc")
+    assert dialog.strength.text().startswith("Too short")
+    dialog.again.setText("abc")
+    dialog.ok_button.click()
+    assert "at least 8 characters" in dialog.message.text() and not entered
+    # A first key: no word about an archive of earlier keys (there is none).
+    assert "archive" not in dialog.intro.text()
+    assert "archive" in PassphraseDialog(NEW_KEY, dialog, had_key=True).intro.text()
+    dialog.new.setText("秘密 one two")
+    assert dialog.strength.text() in ("Fair.", "Strong.")
     dialog.again.setText("秘密 two")
     dialog.ok_button.click()
     assert "differ" in dialog.message.text() and dialog.isVisible() and not entered
-    dialog.again.setText("秘密 one")
+    dialog.again.setText("秘密 one two")
     dialog.ok_button.click()
-    assert entered == [("", "秘密 one")] and not dialog.isVisible()
+    assert entered == [("", "秘密 one two")] and not dialog.isVisible()
 
 
 def test_new_key_then_change_passphrase_from_settings(qtbot, window) -> None:  # type: ignore[no-untyped-def]

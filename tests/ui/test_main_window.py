@@ -111,8 +111,12 @@ def test_dropping_files_on_the_table_imports_them(qtbot, window, tmp_path) -> No
         path = tmp_path / f"shot{n}.png"
         path.write_bytes(png_bytes(color=(n * 60, 10, 10)))
         paths.append(path)
+    _drop(window.table.viewport(), paths)
+    # A drop is an import: it asks what the files are first.
+    [dialog] = [d for d in window.dialogs if d.objectName() == "importCategoryDialog"]
+    assert window.store.list_items(window.case.id) == []
     with qtbot.waitSignal(window.caseChanged, timeout=10_000):
-        _drop(window.table.viewport(), paths)
+        dialog.import_button.click()
     assert [i.number for i in window.store.list_items(window.case.id)] == ["E001", "E002", "E003"]
     assert window.proxy.rowCount() == 3
     assert window.item_model.items[0].files[0].name == "shot0.png"
@@ -254,7 +258,9 @@ def test_filters_and_search_look_at_the_whole_case(qtbot, window) -> None:  # ty
     window.search.clear()
     window.category_filter.setCurrentIndex(window.category_filter.findData("comment"))
     assert window.proxy.rowCount() == 300
-    window.platform_filter.setCurrentIndex(window.platform_filter.findData("抖音"))
+    window.platform_filter.setCurrentIndex(
+        window.platform_filter.findData("Douyin")
+    )  # one per platform
     assert window.proxy.rowCount() == 100
     assert window.case_title.text() == "t — 100 of 600 pieces of evidence shown"
     window.category_filter.setCurrentIndex(0)
@@ -284,7 +290,28 @@ def test_files_imported_for_the_harm_step_are_harm_evidence(
     monkeypatch.setattr(  # the one dialog a test cannot press: the platform's file chooser
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(sample_png)], ""))
     )
+    window.open_tool("import", "harm")
+    # Imports ask what the files are, preselected from the step; nothing is stored before that.
+    [dialog] = [d for d in window.dialogs if d.objectName() == "importCategoryDialog"]
+    assert dialog.chosen() == "harm_evidence"
+    assert window.store.list_items(window.case.id) == []
     with qtbot.waitSignal(window.caseChanged, timeout=10_000):
-        window.open_tool("import", "harm")
+        dialog.import_button.click()
     [item] = window.store.list_items(window.case.id)
     assert item.category == "harm_evidence"
+    # The next import remembers nothing: the menu's import starts from "other" again, and the
+    # owner's choice in the dialog is what the files become.
+    dialog = window.import_dialog()
+    assert dialog.chosen() == "other"
+    dialog.category.setCurrentIndex(dialog.category.findData("post"))
+    with qtbot.waitSignal(window.caseChanged, timeout=10_000):
+        dialog.import_button.click()
+    assert [i.category for i in window.store.list_items(window.case.id)] == [
+        "harm_evidence",
+        "post",
+    ]
+    # Cancel imports nothing.
+    dialog = window.import_dialog("identity_document")
+    assert dialog.chosen() == "identity_document"
+    dialog.reject()
+    assert len(window.store.list_items(window.case.id)) == 2

@@ -79,8 +79,11 @@ def recorded_seconds(store: Any, item: Any) -> float:
 
 
 def visible_sentences(view: Any) -> list[str]:
+    """The sentences shown (the seek bar's clock, "0:01 / 0:03", is no sentence)."""
     return [
-        label.text() for label in view.findChildren(QLabel) if label.isVisible() and label.text()
+        label.text()
+        for label in view.findChildren(QLabel)
+        if label.isVisible() and label.text() and label.objectName() != "videoTime"
     ]
 
 
@@ -148,6 +151,24 @@ def test_a_recording_plays_pauses_and_is_let_go_of(qtbot: Any, window: Any) -> N
     with qtbot.assertNotEmitted(player.positionChanged, wait=600):
         pass
     assert player.position() == at
+    # The seek bar shows where it is and how long the recording is; dragging it moves there.
+    assert view.seek.maximum() == player.duration() and view.seek.value() == at
+    assert (
+        view.time.text() == f"{at // 60000}:{at // 1000 % 60:02d} / 0:0{player.duration() // 1000}"
+    )
+    target = player.duration() // 2
+    view.seek.setSliderDown(True)
+    view.seek.setSliderPosition(target)  # as a drag does: sliderMoved
+    view.seek.setSliderDown(False)
+    qtbot.waitUntil(lambda: abs(player.position() - target) < 100, timeout=5000)
+    assert view.time.text().startswith(f"0:0{target // 1000} / ")
+    view.seek.triggerAction(view.seek.SliderAction.SliderToMinimum)  # a key press (Home)
+    qtbot.waitUntil(lambda: player.position() < 100, timeout=5000)
+    view.seek.setSliderDown(True)
+    view.seek.setSliderPosition(at)
+    view.seek.setSliderDown(False)
+    qtbot.waitUntil(lambda: abs(player.position() - at) < 100, timeout=5000)
+    at = player.position()
     resumed: list[int] = []
     player.positionChanged.connect(resumed.append)
     with qtbot.waitSignal(player.playbackStateChanged, timeout=5000):

@@ -46,7 +46,6 @@ from evidence_app.core.model import ROLES, Case
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.log_memory import MemoryLogHandler as MemoryLogHandler
-from evidence_app.ui.log_memory import memory_log
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
 
 log = logging.getLogger("evidence_app.ui.dialogs")
@@ -69,168 +68,17 @@ class RetranslatingDialog(QDialog):
         pass
 
 
-# -- the signing key's passphrase ----------------------------------------------------------------
-
-UNLOCK, NEW_KEY, CHANGE = "unlock", "new", "change"
-
-
-class PassphraseDialog(RetranslatingDialog):
-    """Asks for the signing key's passphrase: to unlock the key (UNLOCK), to choose one for a new
-    key (NEW_KEY, typed twice), or both to change it (CHANGE). Nothing is stored; the caller gets
-    ``passphraseEntered(current, new)`` (unused parts are empty) and uses them at once."""
-
-    passphraseEntered = Signal(str, str)
-
-    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("passphraseDialog")
-        self.mode = mode
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.current = QLineEdit()
-        self.new = QLineEdit()
-        self.again = QLineEdit()
-        for edit in (self.current, self.new, self.again):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("passphraseMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.labels = [QLabel() for _ in range(3)]
-        form = QFormLayout()
-        rows = (
-            (self.labels[0], self.current, mode in (UNLOCK, CHANGE)),
-            (self.labels[1], self.new, mode in (NEW_KEY, CHANGE)),
-            (self.labels[2], self.again, mode in (NEW_KEY, CHANGE)),
-        )
-        for label, edit, wanted in rows:
-            if wanted:
-                form.addRow(label, edit)
-            else:
-                label.hide()
-                edit.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.resize(460, 0)
-        self.retranslateUi()
-
-    def accept(self) -> None:
-        current = self.current.text() if self.mode in (UNLOCK, CHANGE) else ""
-        new = self.new.text() if self.mode in (NEW_KEY, CHANGE) else ""
-        if self.mode in (UNLOCK, CHANGE) and not current:
-            self.message.setText(self.tr("Type the passphrase of your signing key."))
-            self.current.setFocus()
-            return
-        if self.mode in (NEW_KEY, CHANGE):
-            if not new:
-                self.message.setText(self.tr("Choose a passphrase; it must not be empty."))
-                self.new.setFocus()
-                return
-            if new != self.again.text():
-                self.message.setText(self.tr("The two new passphrases differ. Type them again."))
-                self.again.clear()
-                self.again.setFocus()
-                return
-        super().accept()
-        self.passphraseEntered.emit(current, new)
-
-    def retranslateUi(self) -> None:
-        titles = {
-            UNLOCK: self.tr("Unlock your signing key"),
-            NEW_KEY: self.tr("Choose a passphrase for your signing key"),
-            CHANGE: self.tr("Change the passphrase"),
-        }
-        intros = {
-            UNLOCK: self.tr(
-                "The bundle is signed with your key so that anyone can check nothing was changed. Type its passphrase."
-            ),
-            NEW_KEY: self.tr(
-                "A signing key is made for you now. Choose a passphrase and keep it safe: without it you cannot sign bundles with this key. A key you had before is kept in the archive; bundles signed with it stay valid."
-            ),
-            CHANGE: self.tr("Type the current passphrase, then the new one twice."),
-        }
-        self.setWindowTitle(titles[self.mode])
-        self.intro.setText(intros[self.mode])
-        for label, text in zip(
-            self.labels,
-            (
-                self.tr("Passphrase"),
-                self.tr("New passphrase"),
-                self.tr("New passphrase again"),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
-
-
-def ask_passphrase(
-    parent: QWidget | None, mode: str, use: Callable[[str, str], Any]
-) -> PassphraseDialog | None:
-    """Call ``use(current, new)`` with the key's passphrase: from EVIDENCE_APP_KEY_PASSPHRASE when
-    it is set (to unlock, or for a new key, as the command line does), else typed in a
-    PassphraseDialog (opened, not exec'd; returned so that tests can fill it in)."""
-    from_env = os.environ.get(PASSPHRASE_ENV, "")
-    if from_env and mode == UNLOCK:
-        use(from_env, "")
-        return None
-    if from_env and mode == NEW_KEY:
-        use("", from_env)
-        return None
-    dialog = PassphraseDialog(mode, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    dialog.passphraseEntered.connect(use)
-    dialog.open()
-    return dialog
-
-
-def key_exists(data_dir: Path) -> bool:
-    return _identity().current_identity(Path(data_dir)) is not None
-
-
-# -- what happened -----------------------------------------------------------------------------
-
-
-class NarrativeDialog(RetranslatingDialog):
-    narrativeAccepted = Signal(str)
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.editor = QPlainTextEdit(text)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.buttons)
-        self.resize(600, 420)
-        self.retranslateUi()
-
-    def accept(self) -> None:
-        self.narrativeAccepted.emit(self.editor.toPlainText().strip())
-        super().accept()
-
-    def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("What happened"))
-        self.intro.setText(
-            self.tr(
-                "In your own words: when it started, on which platforms, what was said, and how it affected you. Every change is kept in the custody log."
-            )
-        )
-
+from evidence_app.ui.dialogs.passphrase import (  # noqa: E402 - after RetranslatingDialog
+    CHANGE,
+    MIN_PASSPHRASE,
+    NEW_KEY,
+    UNLOCK,
+    NarrativeDialog,
+    PassphraseDialog,
+    ask_passphrase,
+    key_exists,
+    passphrase_strength,
+)
 
 # -- export ------------------------------------------------------------------------------------
 
@@ -606,8 +454,8 @@ class VerifyDialog(RetranslatingDialog):
                 return
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a bundle (PDF)"), "", "PDF (*.pdf)"
+        name, _ = QFileDialog.getOpenFileName(  # where bundles are saved (set by the window)
+            self, self.tr("Choose a bundle (PDF)"), getattr(self, "start_dir", ""), "PDF (*.pdf)"
         )
         if name:
             self.verify_path(Path(name))
@@ -1195,7 +1043,10 @@ class SettingsDialog(RetranslatingDialog):
 
     def new_key_dialog(self) -> PassphraseDialog | None:
         self.passphrase_dialog = ask_passphrase(
-            self, NEW_KEY, lambda _current, new: self.create_key(new)
+            self,
+            NEW_KEY,
+            lambda _current, new: self.create_key(new),
+            had_key=key_exists(self.data_dir),
         )
         return self.passphrase_dialog
 
@@ -1257,7 +1108,10 @@ class SettingsDialog(RetranslatingDialog):
         )
 
     def collected(self) -> Settings:
-        return Settings(
+        from dataclasses import replace
+
+        return replace(  # what this dialog does not show (last case, window places) is kept
+            self.settings,
             language=self.language.currentData(),
             operator_name=self.operator.text().strip(),
             operator_role=self.role.currentData(),
@@ -1307,19 +1161,17 @@ class SettingsDialog(RetranslatingDialog):
         self._show_identity()
 
 
-# -- log view ----------------------------------------------------------------------------------
+from evidence_app.ui.dialogs.log import LogDialog  # noqa: E402
 
-
-class LogDialog(RetranslatingDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = QPlainTextEdit()
-        self.view.setReadOnly(True)
-        self.view.setPlainText("\n".join(memory_log.records))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        self.resize(800, 400)
-        self.retranslateUi()
-
-    def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Log"))
+__all__ = [
+    "CHANGE",
+    "MIN_PASSPHRASE",
+    "NEW_KEY",
+    "UNLOCK",
+    "LogDialog",
+    "NarrativeDialog",
+    "PassphraseDialog",
+    "ask_passphrase",
+    "key_exists",
+    "passphrase_strength",
+]

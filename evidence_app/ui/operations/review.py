@@ -1,0 +1,133 @@
+"""The review actions of support staff and lawyers (mark reviewed, ask for a recapture, verdict)
+and the owner's answer to a recapture request."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from evidence_app.core.errors import UserError
+from evidence_app.ui.errors import show_error
+from evidence_app.ui.tasks import Task
+
+CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ReviewActions:
+    """Mixed into MainWindow: uses its case, store, item panel, status bar and dialogs."""
+
+    case: Any
+    store: Any
+    item_panel: Any
+    review: Any
+
+    # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
+
+    def mark_reviewed(self) -> None:
+        from evidence_app.core.review import mark_item
+
+        item = self.item_panel.item
+        if self.case is None or item is None:
+            return
+        try:
+            mark_item(self.store, self.case.id, item.id, "reviewed")
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.statusBar().showMessage(
+            _t("{number} is marked reviewed.").format(number=item.number), 5000
+        )
+        self.reload_case(item.id)
+
+    def ask_recapture_dialog(self) -> Any:
+        from evidence_app.ui.review import RecaptureDialog
+
+        item = self.item_panel.item
+        if self.case is None or item is None:
+            return None
+        dialog = self._keep(RecaptureDialog(item.number, self))
+        item_id = item.id
+        dialog.commentAccepted.connect(lambda comment: self.request_recapture(item_id, comment))
+        dialog.open()
+        return dialog
+
+    def request_recapture(self, item_id: str, comment: str) -> None:
+        from evidence_app.core.review import mark_item
+
+        if self.case is None:
+            return
+        try:
+            event = mark_item(self.store, self.case.id, item_id, "needs_recapture", comment)
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.statusBar().showMessage(
+            _t(
+                "Recapture of {number} requested. Pack the case and send it back to the owner."
+            ).format(number=event.payload.get("number", "")),
+            8000,
+        )
+        self.reload_case(item_id)
+
+    def verdict_dialog(self) -> Any:
+        from evidence_app.ui.review import VerdictDialog
+
+        if self.case is None:
+            return None
+        current = self.review.verdict if self.review is not None else None
+        dialog = self._keep(VerdictDialog(current, self))
+        dialog.verdictAccepted.connect(self.give_verdict)
+        dialog.open()
+        return dialog
+
+    def give_verdict(self, verdict: str, notes: str) -> None:
+        from evidence_app.core.review import give_verdict, verdict_label
+
+        if self.case is None:
+            return
+        try:
+            give_verdict(self.store, self.case.id, verdict, notes)
+        except UserError as error:
+            show_error(error, self)
+            return
+        self.statusBar().showMessage(
+            _t("Screening verdict recorded: {verdict}.").format(verdict=verdict_label(verdict)),
+            5000,
+        )
+        self.reload_case()
+
+    def recapture_dialog(self, item_id: str) -> None:
+        """Answer a recapture request by importing the new files (one item each, linked to it)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.case is None:
+            return
+        self.select_item(item_id)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, _t("Choose the new capture that replaces this item")
+        )
+        if names:
+            self.recapture_paths(item_id, [Path(n) for n in names])
+
+    def recapture_paths(self, item_id: str, paths: Sequence[Path]) -> Task | None:
+        from evidence_app.core.review import recapture_extra
+
+        if self.case is None:
+            return None
+        try:
+            original = self.store.get_item(self.case.id, item_id)
+            extra = recapture_extra(self.store, self.case.id, original.id)
+        except UserError as error:
+            show_error(error, self)
+            return None
+        from evidence_app.ui.main_window import is_package
+
+        paths = [p for p in paths if not is_package(p)]
+        return self.import_paths(paths, original.category, extra=extra) if paths else None

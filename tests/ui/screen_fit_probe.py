@@ -1,0 +1,115 @@
+"""Run in its own process (a screen size is fixed per process): opens the main window and every
+dialog on a virtual screen and prints, as JSON, where each lies against the available area.
+
+    QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python -m tests.ui.screen_fit_probe DATA_DIR
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def rect(r: Any) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def main(data_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from evidence_app.app import create_main_window
+    from evidence_app.core.store import NewFile
+    from evidence_app.ui.dialogs import CHANGE, NEW_KEY, UNLOCK, PassphraseDialog
+
+    window, presenter = create_main_window(data_dir, lang=os.environ.get("PROBE_LANG", "zh_CN"))
+    presenter.dialogs = False
+    app = QApplication.instance()
+    assert app is not None
+    window.show()
+    while not window.panes_ready:
+        app.processEvents()
+    case = window.store.create_case("一个名字相当长的案件：有人在多个平台上造谣我的车自燃")
+    png = (Path(__file__).parent.parent / "data").glob("*.png")
+    data = next(iter(png), None)
+    from tests.ui.conftest import png_bytes
+
+    item = window.store.add_item(
+        case.id,
+        "post",
+        {},
+        [NewFile("window", "a.png", data=data.read_bytes() if data else png_bytes())],
+    )
+    window.refresh_cases()
+    window.open_case(case.id)
+    window.select_item(item.id)
+    window.item_panel.tabs.setCurrentIndex(1)
+    for _ in range(5):
+        app.processEvents()
+    area = window.screen().availableGeometry()
+    shown: dict[str, Any] = {}
+
+    def note(name: str, widget: Any) -> None:
+        widget.show()
+        for _ in range(5):
+            app.processEvents()
+        shown[name] = {
+            "frame": rect(widget.frameGeometry()),
+            "minimum": [widget.minimumSizeHint().width(), widget.minimumSizeHint().height()],
+        }
+
+    note("main", window)
+    save = window.item_panel.save_button
+    top_left = save.mapTo(window, save.rect().topLeft())
+    shown["save_button"] = {
+        "frame": [
+            window.geometry().x() + top_left.x(),
+            window.geometry().y() + top_left.y(),
+            save.width(),
+            save.height(),
+        ],
+        "visible": save.isVisible() and not save.visibleRegion().isEmpty(),
+    }
+    dialogs = {
+        "wizard": window.new_case_wizard,
+        "narrative": window.edit_narrative_dialog,
+        "export": window.export_dialog,
+        "verify": window.verify_dialog,
+        "settings": window.settings_dialog,
+        "log": window.show_log,
+        "pack": window.pack_dialog,
+    }
+    for name, open_it in dialogs.items():
+        dialog = open_it()
+        note(name, dialog)
+        if name == "wizard":
+            for page in range(1, len(dialog.pageIds())):
+                dialog.next()
+                note(f"wizard_{page + 1}", dialog)
+        dialog.close()
+    from evidence_app.ui.geometry import keep_on_screen
+    from evidence_app.ui.operations.import_files import ImportCategoryDialog
+    from evidence_app.ui.review import RecaptureDialog, VerdictDialog
+
+    for name, dialog in {
+        "passphrase_new": PassphraseDialog(NEW_KEY, window, had_key=True),
+        "passphrase_unlock": PassphraseDialog(UNLOCK, window),
+        "passphrase_change": PassphraseDialog(CHANGE, window),
+        "import_category": ImportCategoryDialog(3, "harm_evidence", window),
+        "recapture": RecaptureDialog("E001", window),
+        "verdict": VerdictDialog(None, window),
+    }.items():
+        keep_on_screen(dialog)
+        note(name, dialog)
+        dialog.close()
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
+    window.close()
+    print(json.dumps({"area": rect(area), "windows": shown}))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
