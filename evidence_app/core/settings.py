@@ -17,6 +17,9 @@ class Settings:
     operator_name: str = ""
     operator_role: str = "owner"  # owner | support | lawyer
     tsa_urls: list[str] = field(default_factory=list)
+    last_case: str = ""  # the case open when the app last closed: reopened at start
+    # Where each window was (ui/geometry.py: x, y, width, height, maximised), by window name.
+    window_geometry: dict[str, list[int]] = field(default_factory=dict)
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -30,6 +33,16 @@ class Settings:
         values = {k: v for k, v in raw.items() if k in known}
         if not isinstance(values.get("tsa_urls", []), list):
             values["tsa_urls"] = []
+        if not isinstance(values.get("last_case", ""), str):
+            values["last_case"] = ""
+        geometry = values.get("window_geometry", {})
+        if not isinstance(geometry, dict):
+            geometry = {}
+        values["window_geometry"] = {
+            str(name): [int(v) for v in rect]
+            for name, rect in geometry.items()
+            if isinstance(rect, list) and all(isinstance(v, int) for v in rect)
+        }
         settings = cls(**values)
         settings.version = SETTINGS_VERSION
         return settings
