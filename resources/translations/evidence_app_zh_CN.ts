@@ -153,242 +153,242 @@
   <context>
     <name>BrowserWidget</name>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Back</source>
       <translation>后退</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Browser</source>
       <translation>浏览器</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Capture page</source>
       <translation>截取网页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Capture region</source>
       <translation>截取区域</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Capturing the page…</source>
       <translation>正在截取网页…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Copy the address of the post, paste it into the address bar at the top of this window and press Enter.</source>
       <translation>复制帖子的网址，粘贴到本窗口顶部的地址栏里，然后按回车键。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
       <source>Downloading {name}…</source>
       <translation>正在下载 {name}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Drag a rectangle over the page to store just that part; Escape cancels.</source>
       <translation>在网页上拖出一个矩形，只保存该部分；按 Esc 键取消。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Drag over the part of the page to keep; Escape cancels.</source>
       <translation>拖动选中要保存的网页部分；按 Esc 键取消。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Everything you capture is stored exactly as it is, with its hash (a digital fingerprint that shows it was never changed), and stays on this computer.</source>
       <translation>截取的所有内容都按原样保存，并附有哈希值（一种“数字指纹”，能证明内容从未被改动），只保存在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>Finishing the recording…</source>
       <translation>正在完成录屏…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Forward</source>
       <translation>前进</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>If the platform asks you to log in, log in here. The login is kept for this case only.</source>
       <translation>如果平台要求登录，就在这里登录。登录状态只保留在本案件中。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Keep a post as evidence</source>
       <translation>把帖子保存为证据</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Local date, time and time zone of this computer: {zone}</source>
       <translation>本机的本地日期、时间和时区：{zone}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 404 (not found) — the post may have been deleted.</source>
       <translation>注意：该网页返回 404（未找到），帖子可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 410 (gone) — the post has probably been deleted.</source>
       <translation>注意：该网页返回 410（已不存在），帖子很可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 429 (too many requests) — the platform refused for now; capture the page again later.</source>
       <translation>注意：该网页返回 429（请求过多），平台暂时拒绝访问；请稍后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 451 (unavailable for legal reasons) — the post may have been blocked.</source>
       <translation>注意：该网页返回 451（因法律原因无法访问），帖子可能已被屏蔽。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered {status} (access refused) — the post may be private, or you may need to log in.</source>
       <translation>注意：该网页返回 {status}（拒绝访问），帖子可能不公开，或者需要先登录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered {status} (an error) — it may not show the post.</source>
       <translation>注意：该网页返回 {status}（出错），可能没有显示帖子。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered {status} (server error) — the platform had a problem; capture the page again later as well.</source>
       <translation>注意：该网页返回 {status}（服务器错误），平台当时出了问题；请稍后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page did not load ({reason}); what was stored is the browser's own error message, not the post.</source>
       <translation>注意：该网页没有打开（{reason}），保存下来的是浏览器自己的错误提示，而不是帖子。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Record</source>
       <translation>录屏</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Record screen</source>
       <translation>录制屏幕</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Record the whole screen and every address visited in this browser. Press again to stop and store the recording.</source>
       <translation>录制整个屏幕，并记录在此浏览器中访问过的每个网址。再按一次即可停止并保存录屏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Record this window and every address visited, to show how the post was reached. Press again to stop and store the recording.</source>
       <translation>录制此窗口并记录访问过的每个网址，以展示是如何找到该帖子的。再按一次即可停止并保存录屏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>Recording… press Stop to store the recording.</source>
       <translation>正在录屏… 按“停止”即可保存录屏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Region cancelled.</source>
       <translation>已取消区域截取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Reload</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Showing a stored copy; it cannot be captured again.</source>
       <translation>当前显示的是已保存的副本，无法再次截取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Store this page as evidence: what is on screen, the whole page, this window with its address and clock, the page's source and how it was reached.</source>
       <translation>将此网页保存为证据：包括屏幕上显示的内容、整个网页、带地址栏和时钟的本窗口、网页源代码以及访问路径。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>The capture failed because of an internal error; see the log.</source>
       <translation>由于内部错误，取证失败；请查看日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The text typed in the address bar was never opened, so it is not in the capture: the capture shows the page that was on screen.</source>
       <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>This page is:</source>
       <translation>这个页面是：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>To show how you reached the post, open the platform's home page or search first, press {record}, go to the post the way you normally would, then press {stop}.</source>
       <translation>如需证明您是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Wait until the capture has finished before you open another page.</source>
       <translation>请等截取完成后再打开其他网页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Waiting for the page to finish loading…</source>
       <translation>正在等待网页加载完成…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Web address (https://…)</source>
       <translation>网址（https://…）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>What this page shows. Captures are stored under this kind; it stays chosen until you change it.</source>
       <translation>这个页面显示的是什么。截取的内容会按这个类别保存；在您更改之前一直保持这个选择。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>When the post is on screen, press {capture}. For another kind of page (the poster's account home page, a comment…), first choose it at {kind}.</source>
       <translation>帖子显示在屏幕上后，按{capture}。如果是其他类型的页面（如发帖账号主页、评论等），请先在{kind}处选好。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
       <source>download</source>
       <translation>下载</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>page</source>
       <translation>网页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>recording</source>
       <translation>录屏</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>{date} {time} {zone} (UTC{offset})</source>
       <translation>{date} {time} {zone}（UTC{offset}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>{number} stored as “{category}” ({what}) with its hash.</source>
       <translation>{number} 已作为“{category}”连同哈希值保存（{what}）。</translation>
     </message>
@@ -1656,6 +1656,84 @@
     </message>
   </context>
   <context>
+    <name>CaptureMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Capturing the page…</source>
+      <translation>正在截取网页…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Drag over the part of the page to keep; Escape cancels.</source>
+      <translation>拖动选中要保存的网页部分；按 Esc 键取消。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 404 (not found) — the post may have been deleted.</source>
+      <translation>注意：该网页返回 404（未找到），帖子可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 410 (gone) — the post has probably been deleted.</source>
+      <translation>注意：该网页返回 410（已不存在），帖子很可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 429 (too many requests) — the platform refused for now; capture the page again later.</source>
+      <translation>注意：该网页返回 429（请求过多），平台暂时拒绝访问；请稍后再截取一次。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 451 (unavailable for legal reasons) — the post may have been blocked.</source>
+      <translation>注意：该网页返回 451（因法律原因无法访问），帖子可能已被屏蔽。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered {status} (access refused) — the post may be private, or you may need to log in.</source>
+      <translation>注意：该网页返回 {status}（拒绝访问），帖子可能不公开，或者需要先登录。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered {status} (an error) — it may not show the post.</source>
+      <translation>注意：该网页返回 {status}（出错），可能没有显示帖子。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered {status} (server error) — the platform had a problem; capture the page again later as well.</source>
+      <translation>注意：该网页返回 {status}（服务器错误），平台当时出了问题；请稍后再截取一次。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page did not load ({reason}); what was stored is the browser's own error message, not the post.</source>
+      <translation>注意：该网页没有打开（{reason}），保存下来的是浏览器自己的错误提示，而不是帖子。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Region cancelled.</source>
+      <translation>已取消区域截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The text typed in the address bar was never opened, so it is not in the capture: the capture shows the page that was on screen.</source>
+      <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Waiting for the page to finish loading…</source>
+      <translation>正在等待网页加载完成…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>page</source>
+      <translation>网页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>region</source>
+      <translation>区域</translation>
+    </message>
+  </context>
+  <context>
     <name>Categories</name>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -1696,6 +1774,19 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>Search result</source>
       <translation>搜索结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>DownloadsMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
+      <source>Downloading {name}…</source>
+      <translation>正在下载 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
+      <source>download</source>
+      <translation>下载</translation>
     </message>
   </context>
   <context>
@@ -1821,7 +1912,7 @@
       <translation>只能截取以 http:// 或 https:// 开头的网址，无法截取“{url}”。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Only web addresses starting with http:// or https:// can be opened here, not “{url}”.</source>
       <translation>此处只能打开以 http:// 或 https:// 开头的网址，无法打开“{url}”。</translation>
     </message>
@@ -1907,7 +1998,7 @@
       <translation>数据目录 {path} 所在的磁盘已满；未保存任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
       <source>The download {name} did not complete ({reason}); nothing was stored.</source>
       <translation>下载 {name} 未完成（{reason}）；未保存任何内容。</translation>
     </message>
@@ -1955,7 +2046,7 @@
       <translation>该案件包比你的案件副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）；未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The page changed while the region was being chosen, so nothing was stored. Choose the region again.</source>
       <translation>选择区域时网页发生了变化，因此没有保存任何内容。请重新选择区域。</translation>
     </message>
@@ -1970,12 +2061,12 @@
       <translation>无法将网页保存为 MHTML；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The page is still loading, so nothing was captured. Wait until it has finished loading, then capture it again.</source>
       <translation>网页仍在加载，因此没有截取。请等网页加载完成后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The page is still loading. Wait until it has finished loading, then choose the region.</source>
       <translation>网页仍在加载。请等加载完成后再选择区域。</translation>
     </message>
@@ -1990,7 +2081,7 @@
       <translation>截取过程中网页停止响应。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/parts.py" />
       <source>The page went to another address while it was being captured, so nothing was stored. Wait until the post stays on screen, then capture it again.</source>
       <translation>截取过程中网页跳转到了其他网址，因此没有保存任何内容。请等帖子稳定显示在屏幕上后，再截取一次。</translation>
     </message>
@@ -2042,7 +2133,7 @@
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <location filename="../../evidence_app/capture/web.py" />
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The screenshot could not be written to {path}.</source>
       <translation>无法将截图写入 {path}。</translation>
     </message>
@@ -2133,7 +2224,7 @@
       <translation>验证在所有证据包核验完毕之前被中止。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The window changed while the page was captured; try again.</source>
       <translation>截取过程中窗口发生了变化，请再试一次。</translation>
     </message>
@@ -2159,7 +2250,7 @@
       <translation>还没有签名密钥；请用以下命令生成：evidence-app key new</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/parts.py" />
       <source>There is no web page to capture yet, so nothing was stored. Paste the address of the post into the address bar at the top, press Enter, and capture it once it is shown.</source>
       <translation>还没有打开任何网页，所以没有可截取的内容，也没有保存任何东西。请把帖子的网址粘贴到顶部的地址栏，按回车键，等帖子显示出来后再截取。</translation>
     </message>
@@ -3842,6 +3933,34 @@ UTC：{utc}</translation>
     </message>
   </context>
   <context>
+    <name>NavigationMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Browser</source>
+      <translation>浏览器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Local date, time and time zone of this computer: {zone}</source>
+      <translation>本机的本地日期、时间和时区：{zone}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Showing a stored copy; it cannot be captured again.</source>
+      <translation>当前显示的是已保存的副本，无法再次截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Wait until the capture has finished before you open another page.</source>
+      <translation>请等截取完成后再打开其他网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>{date} {time} {zone} (UTC{offset})</source>
+      <translation>{date} {time} {zone}（UTC{offset}）</translation>
+    </message>
+  </context>
+  <context>
     <name>NewCaseWizard</name>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
@@ -4057,6 +4176,24 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/review.py" />
       <source>Say what is wrong and what to capture again (for example: the address bar is cut off, or the posting time is not visible). The owner sees this as a to-do.</source>
       <translation>请说明问题所在以及需要重新取证的内容（例如：地址栏被截掉了，或看不到发布时间）。车主会将其视为一项待办事项。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordingMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Finishing the recording…</source>
+      <translation>正在完成录屏…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Recording… press Stop to store the recording.</source>
+      <translation>正在录屏… 按“停止”即可保存录屏。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>recording</source>
+      <translation>录屏</translation>
     </message>
   </context>
   <context>
