@@ -269,28 +269,33 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
-      <source>Record</source>
-      <translation>录屏</translation>
+      <source>Quit</source>
+      <translation>退出</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
-      <source>Record screen</source>
-      <translation>录制屏幕</translation>
+      <source>Record the visit</source>
+      <translation>录制访问过程</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
-      <source>Record the whole screen and every address visited in this browser. Press again to stop and store the recording.</source>
-      <translation>录制整个屏幕，并记录在此浏览器中访问过的每个网址。再按一次即可停止并保存录屏。</translation>
+      <source>Record the whole screen instead of this window, and every address visited in this browser. Press again to stop and store the recording.</source>
+      <translation>录制整个屏幕（而不只是此窗口），并记录在此浏览器中访问过的每个网址。再按一次即可停止并保存录像。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
-      <source>Record this window and every address visited, to show how the post was reached. Press again to stop and store the recording.</source>
-      <translation>录制此窗口并记录访问过的每个网址，以展示是如何找到该帖子的。再按一次即可停止并保存录屏。</translation>
+      <source>Record this window (address bar and clock included) and every address you visit, to show how you reached the post. Press again to stop and store the recording of the visit.</source>
+      <translation>录制此窗口（包括地址栏和时钟）并记录你访问过的每个网址，以展示你是如何找到该帖子的。再按一次即可停止并保存访问过程录像。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Record whole screen</source>
+      <translation>录制整个屏幕</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
-      <source>Recording… press Stop to store the recording.</source>
-      <translation>正在录屏… 按“停止”即可保存录屏。</translation>
+      <source>Recording the visit… go to the post the way you normally would, then press “Stop recording”.</source>
+      <translation>正在录制访问过程… 请像平时一样一步步打开帖子，然后按“停止录制”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
@@ -309,8 +314,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
-      <source>Stop</source>
-      <translation>停止</translation>
+      <source>Stop recording</source>
+      <translation>停止录制</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
@@ -321,6 +326,11 @@
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>The capture failed because of an internal error; see the log.</source>
       <translation>由于内部错误，取证失败；请查看日志。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page that did not load was not kept; nothing was stored.</source>
+      <translation>未加载成功的页面没有保留，未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
@@ -354,8 +364,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
-      <source>What this page shows. Captures are stored under this kind; it stays chosen until you change it.</source>
-      <translation>这个页面显示的是什么。截取的内容会按这个类别保存；在您更改之前一直保持这个选择。</translation>
+      <source>What this page shows. The next capture is stored under this kind; after each capture the choice goes back to where it started.</source>
+      <translation>这个页面显示的是什么。下一次截取会按这个类别保存；每次截取后，这里会恢复为最初的选择。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
@@ -374,13 +384,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
-      <source>recording</source>
-      <translation>录屏</translation>
+      <source>recording of the visit</source>
+      <translation>访问过程录像</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>region</source>
       <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the page failed</source>
+      <translation>页面出错</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the server answered {status}</source>
+      <translation>服务器返回 {status}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
@@ -391,6 +411,11 @@
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>{number} stored as “{category}” ({what}) with its hash.</source>
       <translation>{number} 已作为“{category}”连同哈希值保存（{what}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>● Recording {time}</source>
+      <translation>● 正在录制 {time}</translation>
     </message>
   </context>
   <context>
@@ -1714,6 +1739,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page that did not load was not kept; nothing was stored.</source>
+      <translation>未加载成功的页面没有保留，未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The text typed in the address bar was never opened, so it is not in the capture: the capture shows the page that was on screen.</source>
       <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
     </message>
@@ -1731,6 +1761,16 @@
       <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>region</source>
       <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the page failed</source>
+      <translation>页面出错</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the server answered {status}</source>
+      <translation>服务器返回 {status}</translation>
     </message>
   </context>
   <context>
@@ -1787,6 +1827,34 @@
       <location filename="../../evidence_app/ui/browser/downloads.py" />
       <source>download</source>
       <translation>下载</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorPageQuestion</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>Don't keep</source>
+      <translation>不保留</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>Keep as evidence</source>
+      <translation>保留为证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>Keep it when the error itself matters, for example a post that was deleted. Otherwise nothing is stored: open the page again and capture it once it shows.</source>
+      <translation>如果这个错误本身有意义（例如帖子已被删除），请保留。否则不会保存任何内容：请重新打开页面，等它正常显示后再截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>The page did not load</source>
+      <translation>页面没有加载成功</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>The page did not load ({reason}). Keep this as evidence of the error?</source>
+      <translation>页面没有加载成功（{reason}）。要把这个错误页面保留为证据吗？</translation>
     </message>
   </context>
   <context>
@@ -1885,11 +1953,6 @@
       <location filename="../../evidence_app/capture/screen.py" />
       <source>No screen is available to capture.</source>
       <translation>没有可截取的屏幕。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
-      <source>No time-stamp server is set. Add one in Settings (Tools → Settings).</source>
-      <translation>尚未设置时间戳服务器。请在设置中添加（工具 → 设置）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
@@ -2389,6 +2452,14 @@
     </message>
   </context>
   <context>
+    <name>EvidenceNames</name>
+    <message>
+      <location filename="../../evidence_app/core/evidence_names.py" />
+      <source>Recording of the visit</source>
+      <translation>访问过程录像</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -2865,6 +2936,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
+      <source>The case changed after the last export (new items, edits or time-stamps): export it again so that your lawyer has everything.</source>
+      <translation>上次导出后案件有了改动（新证据、修改或时间戳）：请重新导出，让律师拿到完整的材料。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
       <source>The case has no account of what happened yet.</source>
       <translation>案件中还没有事情经过的陈述。</translation>
     </message>
@@ -2872,6 +2948,46 @@
       <location filename="../../evidence_app/core/guide.py" />
       <source>There is no screen recording of the way to a post.</source>
       <translation>还没有演示如何找到帖子的录屏。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>choose a trusted time service first</source>
+      <translation>请先选择可信时间服务</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>do this once the steps before it are done</source>
+      <translation>完成前面的步骤后再做</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>exported, changed since</source>
+      <translation>已导出，之后有改动</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>fill in the posters' account IDs in step 2 first</source>
+      <translation>请先在第 2 步填写发帖账号ID</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: no web page was captured, only files imported</source>
+      <translation>无需此步：没有截取网页，只导入了文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: this case has no posts</source>
+      <translation>无需此步：本案没有帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: this case has no posts or account pages</source>
+      <translation>无需此步：本案没有帖子或账号主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: this case has no posts or comments</source>
+      <translation>无需此步：本案没有帖子或评论</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
@@ -2913,13 +3029,13 @@
     <name>GuidePanel</name>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>(not needed yet)</source>
-      <translation>（暂不需要）</translation>
+      <source>(recommended)</source>
+      <translation>（建议）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>(recommended)</source>
-      <translation>（建议）</translation>
+      <source>({why})</source>
+      <translation>（{why}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2930,6 +3046,11 @@
       <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>Capture the screen</source>
       <translation>截取屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Choose a time service…</source>
+      <translation>选择可信时间服务…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2968,8 +3089,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>Record the screen</source>
-      <translation>录制屏幕</translation>
+      <source>Record the visit</source>
+      <translation>录制访问过程</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -3008,8 +3129,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>{count} not needed yet</source>
-      <translation>{count} 步暂不需要</translation>
+      <source>{count} for later</source>
+      <translation>{count} 步稍后再做</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{count} not needed</source>
+      <translation>{count} 步无需做</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -3532,6 +3658,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Case package (*.evcase)</source>
       <translation>案件包 (*.evcase)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Choose a trusted time service first; nothing is sent until you do.</source>
+      <translation>请先选择可信时间服务；在你选择之前不会发送任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -4187,13 +4318,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
-      <source>Recording… press Stop to store the recording.</source>
-      <translation>正在录屏… 按“停止”即可保存录屏。</translation>
+      <source>Recording the visit… go to the post the way you normally would, then press “Stop recording”.</source>
+      <translation>正在录制访问过程… 请像平时一样一步步打开帖子，然后按“停止录制”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
-      <source>recording</source>
-      <translation>录屏</translation>
+      <source>recording of the visit</source>
+      <translation>访问过程录像</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>● Recording {time}</source>
+      <translation>● 正在录制 {time}</translation>
     </message>
   </context>
   <context>
@@ -4353,6 +4489,47 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Your role</source>
       <translation>你的角色</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeServiceSection</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Run by {operator}. Address: {url}. {note}</source>
+      <translation>运营方：{operator}。地址：{url}。{note}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Trusted time</source>
+      <translation>可信时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Use this service</source>
+      <translation>使用此服务</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Your computer's clock can be changed by anyone, so on its own it proves little. A time-stamp service is a neutral third party: it signs the time at which it saw each file's fingerprint (a hash), which proves the file existed, exactly as it is, no later than that moment. Courts accept such time-stamps. Only the fingerprints are sent, never the files, and nothing is sent until you choose a service here and save. Your lawyer may prefer another service: then paste its address into the box above.</source>
+      <translation>电脑上的时钟谁都能改，单凭它证明不了什么。可信时间服务是中立的第三方：它对收到每个文件“指纹”（哈希值）的时间签名，证明这个文件最迟在那一刻就已存在、而且内容一字未改。法院认可这样的时间戳。发送的只是指纹，不会发送文件本身；在你在这里选择服务并保存之前，不会发送任何内容。如果律师建议使用其他服务，请把它的地址粘贴到上面的框里。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>{name} is in the list. It is used from the next time-stamp, after you press Save.</source>
+      <translation>{name} 已加入列表。按“保存”后，下次加盖时间戳时就会使用它。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeServices</name>
+    <message>
+      <location filename="../../evidence_app/core/time_services.py" />
+      <source>Free public service of a large certificate authority.</source>
+      <translation>大型证书机构提供的免费公共服务。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/time_services.py" />
+      <source>Free service run by a small independent project.</source>
+      <translation>由一个小型独立项目运营的免费服务。</translation>
     </message>
   </context>
   <context>

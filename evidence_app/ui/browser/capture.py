@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import platform as platform_module
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ from evidence_app.core import clock
 from evidence_app.core.errors import UserError
 from evidence_app.core.platforms import platform_for_url
 from evidence_app.core.store import NewFile
+from evidence_app.ui.browser.error_question import ask_keep_error_page
 from evidence_app.ui.browser.parts import (
     FIRST_PAINT_JS,
     FIRST_PAINT_POLL_MS,
@@ -108,6 +111,39 @@ class CaptureMixin:
             ]
         return []
 
+    def _load_problem(self, http_status: int | None, outcome: LoadOutcome | None) -> str:
+        """Why the page did not load, in a few words ("" when it did)."""
+        if http_status is not None and http_status >= 400:
+            return self.tr("the server answered {status}").format(status=http_status)
+        if outcome is not None and (outcome.status == "failed" or outcome.browser_error_page):
+            return outcome.error_text or outcome.error_domain or self.tr("the page failed")
+        return ""
+
+    def _confirm_then_store(
+        self, problem: str, store: Callable[[], None], discard: Callable[[], None]
+    ) -> None:
+        """Store at once, or, for a page that did not load, after the owner said to keep it."""
+        if not problem:
+            store()
+            self._set_busy(False)  # the capture's hold; storing holds its own
+            return
+
+        def answered(keep: bool) -> None:
+            self.error_question = None
+            if self.closed:
+                discard()
+                return
+            if keep:
+                store()
+            else:
+                discard()
+                self._set_status(
+                    self.tr("The page that did not load was not kept; nothing was stored.")
+                )
+            self._set_busy(False)
+
+        self.error_question = ask_keep_error_page(self, problem, answered)  # type: ignore[arg-type]
+
     def _typed_text_note(self) -> str:
         return self.tr(
             "The text typed in the address bar was never opened, so it is not in the "
@@ -161,7 +197,8 @@ class CaptureMixin:
         if self.view.geometry() != view_before:  # the page's pixels would be out of date
             raise UserError("The window changed while the page was captured; try again.")
         moment = clock.now()
-        image = self.grab().toImage()
+        with self._as_the_owner_saw_it():
+            image = self.grab().toImage()
         self.window_record = {
             "address_bar": self.address.text(),
             "address_bar_is_page_url": self.address.text() == self.page.url().toString(),
@@ -174,6 +211,21 @@ class CaptureMixin:
         }
         return image
 
+    @contextlib.contextmanager
+    def _as_the_owner_saw_it(self) -> Iterator[None]:
+        """For the window grab only: the window as it was before the capture was pressed (the
+        buttons as they were, the status line's text then), never the app's busy state."""
+        steps, busy, status = self.steps, self.busy, self.status.text()
+        self.steps, self.busy = None, False
+        self.status.setText(self.status_before_capture)
+        self._update_actions()
+        try:
+            yield
+        finally:
+            self.steps, self.busy = steps, busy
+            self.status.setText(status)
+            self._update_actions()
+
     # -- capture page ------------------------------------------------------------------------
 
     def capture_page(self) -> None:
@@ -182,6 +234,7 @@ class CaptureMixin:
             return
         if self._refuse_without_page():
             return
+        self.status_before_capture = self.status.text()
         self.steps = Steps(self._capture_page_steps(self.page_kind()), self)
         self._set_busy(True)
         self._set_status(self.tr("Capturing the page…"))
@@ -250,19 +303,27 @@ class CaptureMixin:
         except BaseException:
             capture.cleanup()
             raise
-        return BrowserCapture(capture, category, self._load_notes(http_status, outcome) + notes)
+        problem = self._load_problem(http_status, outcome)
+        if problem and http_status is None:  # the browser's own error page: not the post
+            category = "other"
+        notes = self._load_notes(http_status, outcome) + notes
+        return BrowserCapture(capture, category, notes, problem)
 
     def _page_captured(self, result: BrowserCapture) -> None:
         self.steps = None
         self._update_actions()
+        self.reset_page_kind()  # the next capture starts from the window's own default again
         capture = result.capture
-        self._store(
-            capture.folder,
-            self.tr("page"),
-            lambda own: store_capture(own, self.case_id, capture, result.category),
-            notes=result.notes,
+        self._confirm_then_store(
+            result.problem,
+            lambda: self._store(
+                capture.folder,
+                self.tr("page"),
+                lambda own: store_capture(own, self.case_id, capture, result.category),
+                notes=result.notes,
+            ),
+            capture.cleanup,
         )
-        self._set_busy(False)  # the capture's hold; storing holds its own
 
     def _page_failed(self, error: BaseException) -> None:
         self.steps = None
@@ -287,6 +348,7 @@ class CaptureMixin:
             )
             return
         self.region_generation = self.page_generation
+        self.status_before_capture = self.status.text()
         self._set_status(self.tr("Drag over the part of the page to keep; Escape cancels."))
         self.selector.begin(self.view.geometry())
 
@@ -411,18 +473,25 @@ class CaptureMixin:
             "platform": platform_for_url(url),
         }
         notes = self._load_notes(http_status, outcome) + notes
-        return folder, files, fields, started, category, notes
+        problem = self._load_problem(http_status, outcome)
+        if problem and http_status is None:  # the browser's own error page: not the post
+            category = "other"
+        return folder, files, fields, started, category, notes, problem
 
     def _region_captured(
-        self, result: tuple[Path, list[NewFile], dict[str, str], Any, str, list[str]]
+        self, result: tuple[Path, list[NewFile], dict[str, str], Any, str, list[str], str]
     ) -> None:
         self.steps = None
         self._update_actions()
-        folder, files, fields, started, category, notes = result
-        self._store(
-            folder,
-            self.tr("region"),
-            lambda own: own.add_item(self.case_id, category, fields, files, captured=started),
-            notes=notes,
+        self.reset_page_kind()
+        folder, files, fields, started, category, notes, problem = result
+        self._confirm_then_store(
+            problem,
+            lambda: self._store(
+                folder,
+                self.tr("region"),
+                lambda own: own.add_item(self.case_id, category, fields, files, captured=started),
+                notes=notes,
+            ),
+            lambda: shutil.rmtree(folder, ignore_errors=True),
         )
-        self._set_busy(False)  # the capture's hold; storing holds its own

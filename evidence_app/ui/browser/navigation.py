@@ -52,6 +52,7 @@ class NavigationMixin:
         )
         # Re-align to the start of the next second, so the label never lags the clock by ~1 s.
         self.clock_timer.setInterval(max(1, 1000 - QTime.currentTime().msec()))
+        self._update_recording_indicator()  # the recording's timer runs with the clock
 
     def _show_url(self, url: QUrl) -> None:
         self._show_address(url)

@@ -42,6 +42,9 @@ PAGE_KINDS = (
     "search_result",
     "other",
 )
+# The page kind a guide step opens the browser with (guide step id → category); others: "post".
+STEP_PAGE_KINDS = {"account_profiles": "account_profile"}
+RECORDING_STEP = "recording"  # the guide step whose button starts recording the visit
 LOAD_WAIT_MS = 20_000  # a capture pressed while the page loads waits this long, then is refused
 
 
@@ -88,6 +91,7 @@ class BrowserCapture:
     capture: PageCapture
     category: str
     notes: list[str]
+    problem: str = ""  # why the page did not load ("" when it did): the owner is asked first
 
 
 class BrowserPage(EvidencePage):

@@ -1,4 +1,8 @@
-"""The browser's recording of the way to a post: start, stop, store."""
+"""The browser's recording of the visit (the way to a post): start, stop, store, and while it
+runs a red dot with the time recorded so far.
+
+A recording is stored under the category ``other`` (the categories are a contract) and is named
+"recording of the visit" wherever items are listed (``core.evidence_names``)."""
 
 from __future__ import annotations
 
@@ -57,7 +61,12 @@ class RecordingMixin:
         recorder.stored.connect(self._recording_stored)
         recorder.failed.connect(self._recording_failed)
         self.recorder = recorder
-        self._set_status(self.tr("Recording… press Stop to store the recording."))
+        self._set_status(
+            self.tr(
+                "Recording the visit… go to the post the way you normally would, then press "
+                "“Stop recording”."
+            )
+        )
         self._update_actions()
 
     def stop_recording(self) -> None:
@@ -71,12 +80,30 @@ class RecordingMixin:
     def _recording_stored(self, item: Any) -> None:
         self._forget_recorder()
         self._set_busy(False)
-        self._stored(item, self.tr("recording"))
+        self._stored(item, self.tr("recording of the visit"))
 
     def _recording_failed(self, error: BaseException) -> None:
         self._forget_recorder()
         self._set_busy(False)
         self._report(error)
+
+    def recording_seconds(self) -> int:
+        """How long the current recording has run (0 when nothing is recorded)."""
+        recorder = self.recorder
+        if recorder is None or not recorder.elapsed.isValid():
+            return 0
+        return int(recorder.elapsed.elapsed() // 1000)
+
+    def _update_recording_indicator(self) -> None:
+        """The red dot and running timer (updated with the clock, once a second)."""
+        recording = self.recorder is not None and self.recorder.steps is None
+        indicator = self.recording_indicator
+        if recording:
+            minutes, seconds = divmod(self.recording_seconds(), 60)
+            indicator.setText(
+                self.tr("● Recording {time}").format(time=f"{minutes:02d}:{seconds:02d}")
+            )
+        indicator.setVisible(recording)
 
     def _forget_recorder(self) -> None:
         if self.recorder is not None:

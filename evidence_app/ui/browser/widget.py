@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
 )
@@ -35,6 +35,7 @@ from evidence_app.capture.web import (
     CaptureOptions,
 )
 from evidence_app.core.errors import UserError
+from evidence_app.core.evidence_names import evidence_name
 from evidence_app.core.fields import category_label
 from evidence_app.ui.browser.capture import CaptureMixin
 from evidence_app.ui.browser.downloads import DownloadsMixin
@@ -43,6 +44,8 @@ from evidence_app.ui.browser.parts import (
     CAPTURE_CATEGORY,
     LOAD_WAIT_MS,
     PAGE_KINDS,
+    RECORDING_STEP,
+    STEP_PAGE_KINDS,
     BrowserPage,
     LoadOutcome,
     RegionSelector,
@@ -60,6 +63,12 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
     itemCaptured = Signal(str)  # item id
     busyChanged = Signal(bool)
     failed = Signal(str)  # a sentence for the owner
+    # Ctrl+Q in this window: the app quits through the main window's guarded close.
+    quitRequested = Signal()
+    closing = Signal(list)  # where the window was (ui.geometry.remember), as it closes
+
+    # What the window asks for on a large screen; ui.geometry fits it to a small one.
+    PREFERRED_SIZE = QSize(1200, 850)
 
     def __init__(
         self,
@@ -88,6 +97,8 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         self.load_wait_ms = LOAD_WAIT_MS
         self.region_generation: int | None = None  # the page a region is being chosen on
         self.window_record: dict[str, Any] = {}  # what the last window grab showed
+        self.status_before_capture = ""  # the status line as the owner saw it (window grab)
+        self.error_question: Any = None  # "keep this page that did not load?" while it is open
 
         self.view = QWebEngineView(self)
         self.page = BrowserPage(self.profile, self.view)
@@ -130,6 +141,9 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in PAGE_KINDS:
             self.kind.addItem("", key)
+        # The kind a capture starts from: the guide step that opened the browser chooses it
+        # (begin_step), and the choice goes back to it after every capture.
+        self.default_kind = CAPTURE_CATEGORY
         self.kind.setCurrentIndex(PAGE_KINDS.index(CAPTURE_CATEGORY))
         self.kind_label.setBuddy(self.kind)
         self.capture_page_button = QPushButton(self)
@@ -146,6 +160,20 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         self.record_screen_button.setCheckable(True)
         self.record_screen_button.clicked.connect(self._record_screen_clicked)
         self.record_screen_button.setVisible(screen_recording_supported())
+        # While recording: a red dot and the time recorded so far.
+        self.recording_indicator = QLabel(self)
+        self.recording_indicator.setObjectName("recordingIndicator")
+        self.recording_indicator.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.recording_indicator.hide()
+        self.quit_action = QAction(self)
+        # Ctrl+Q everywhere (the platform's Quit keys too; some platforms define none).
+        quit_keys = [QKeySequence("Ctrl+Q")]
+        quit_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                      if k not in quit_keys]  # fmt: skip
+        self.quit_action.setShortcuts(quit_keys)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.quit_action.triggered.connect(self.quitRequested)
+        self.addAction(self.quit_action)
         # When the address is wider than its field, it is also shown whole on wrapped lines, so
         # that the window (and its capture) always shows the full URL, never an elided one.
         self.full_address = QLabel(self)
@@ -177,6 +205,7 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
             self.record_screen_button,
         ):
             actions.addWidget(button)
+        actions.addWidget(self.recording_indicator)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(navigation)
@@ -219,8 +248,8 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         self.kind_label.setText(self.tr("This page is:"))
         self.kind.setToolTip(
             self.tr(
-                "What this page shows. Captures are stored under this kind; it stays chosen "
-                "until you change it."
+                "What this page shows. The next capture is stored under this kind; after "
+                "each capture the choice goes back to where it started."
             )
         )
         for index in range(self.kind.count()):
@@ -238,16 +267,18 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         )
         self.record_button.setToolTip(
             self.tr(
-                "Record this window and every address visited, to show how the post was "
-                "reached. Press again to stop and store the recording."
+                "Record this window (address bar and clock included) and every address you "
+                "visit, to show how you reached the post. Press again to stop and store the "
+                "recording of the visit."
             )
         )
         self.record_screen_button.setToolTip(
             self.tr(
-                "Record the whole screen and every address visited in this browser. Press "
-                "again to stop and store the recording."
+                "Record the whole screen instead of this window, and every address visited in "
+                "this browser. Press again to stop and store the recording."
             )
         )
+        self.quit_action.setText(self.tr("Quit"))
         self._update_actions()  # the record buttons' texts
         self._tick()
         self._show_title(self.page.title())
@@ -281,8 +312,8 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         names = {
             "kind": button(self.kind_label.text().rstrip(":： ")),
             "capture": button(self.capture_page_button.text()),
-            "record": button(self.tr("Record")),
-            "stop": button(self.tr("Stop")),
+            "record": button(self.tr("Record the visit")),
+            "stop": button(self.tr("Stop recording")),
         }
         page.set_steps([html.escape(step, quote=False).format(**names) for step in steps])
         page.note.setText(
@@ -300,6 +331,26 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
 
     def set_page_kind(self, category: str) -> None:
         self.kind.setCurrentIndex(PAGE_KINDS.index(category))
+
+    def reset_page_kind(self) -> None:
+        """After a capture: back to the kind the window started with (never the last choice)."""
+        self.set_page_kind(self.default_kind)
+
+    def begin_step(self, step_id: str) -> None:
+        """The guide step *step_id* opened this window: its page kind becomes the default (the
+        account-page step chooses "account home page"), and the recording step starts recording
+        this window."""
+        self.default_kind = STEP_PAGE_KINDS.get(step_id, CAPTURE_CATEGORY)
+        if self.steps is None:
+            self.reset_page_kind()
+        if step_id == RECORDING_STEP and self.recorder is None:
+            self.start_recording()
+
+    def place(self, saved: Any = None) -> None:
+        """Size the window to the screen (up to PREFERRED_SIZE), or where it was (*saved*)."""
+        from evidence_app.ui.geometry import fit_window
+
+        fit_window(self, self.PREFERRED_SIZE, saved)
 
     # -- busy state and messages -------------------------------------------------------------
 
@@ -320,11 +371,14 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         self.record_button.setEnabled((recording and not screen) or (can_capture and not recording))
         self.record_button.setChecked(recording and not screen)
         self.record_button.setText(
-            self.tr("Stop") if recording and not screen else self.tr("Record")
+            self.tr("Stop recording") if recording and not screen else self.tr("Record the visit")
         )
         self.record_screen_button.setEnabled(screen or (can_capture and not recording))
         self.record_screen_button.setChecked(screen)
-        self.record_screen_button.setText(self.tr("Stop") if screen else self.tr("Record screen"))
+        self.record_screen_button.setText(
+            self.tr("Stop recording") if screen else self.tr("Record whole screen")
+        )
+        self._update_recording_indicator()
         self.kind.setEnabled(self.steps is None)  # a capture keeps the kind it started with
         self._update_history_buttons()
 
@@ -342,7 +396,7 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
 
     def _stored(self, item: Any, what: str, notes: list[str] | None = None) -> None:
         stored = self.tr("{number} stored as “{category}” ({what}) with its hash.").format(
-            number=item.number, category=category_label(item.category), what=what
+            number=item.number, category=evidence_name(item), what=what
         )
         for note in notes or []:  # Chinese sentences follow one another without a space
             stored += note if stored.endswith("。") else f" {note}"
@@ -384,6 +438,10 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
     # -- closing -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.closed:
+            from evidence_app.ui.geometry import remember
+
+            self.closing.emit(remember(self))
         self.shutdown()
         super().closeEvent(event)
 
@@ -396,6 +454,8 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         if self.steps is not None:
             self.steps.cancel()
             self.steps = None
+        if self.error_question is not None:
+            self.error_question.done(0)  # answered "no": nothing is stored after closing
         if self.recorder is not None:
             self.recorder.abandon()
             self.recorder.deleteLater()
