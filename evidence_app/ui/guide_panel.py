@@ -293,11 +293,13 @@ class GuidePanel(QWidget):
         statuses = c.steps if c else ()
         later = sum(1 for s in statuses if s.state == "not_applicable" and s.waiting)
         unneeded = sum(1 for s in statuses if s.state == "not_applicable" and not s.waiting)
+        more = []  # in the tool tip: the bar itself is narrow
         if later:
-            text += " · " + self.tr("{count} for later").format(count=later)
+            more.append(self.tr("{count} for later").format(count=later))
         if unneeded:
-            text += " · " + self.tr("{count} not needed").format(count=unneeded)
+            more.append(self.tr("{count} not needed").format(count=unneeded))
         self.progress.setFormat(text)
+        self.progress.setToolTip(" · ".join([text, *more]))
         self._show_step(self.steps.currentRow())
 
     def _show_step(self, row: int) -> None:

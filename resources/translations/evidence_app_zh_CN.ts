@@ -329,6 +329,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page did not load: choose whether to keep it as evidence.</source>
+      <translation>页面没有加载成功：请选择是否把它保留为证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The page that did not load was not kept; nothing was stored.</source>
       <translation>未加载成功的页面没有保留，未保存任何内容。</translation>
     </message>
@@ -1736,6 +1741,11 @@
       <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Region cancelled.</source>
       <translation>已取消区域截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page did not load: choose whether to keep it as evidence.</source>
+      <translation>页面没有加载成功：请选择是否把它保留为证据。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />

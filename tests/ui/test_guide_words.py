@@ -59,7 +59,7 @@ def test_a_new_case_says_what_waits_and_never_that_the_export_is_not_needed(
     export = step_line(window, "export")
     assert export.endswith("（完成前面的步骤后再做）"), export
     assert "无需" not in export
-    assert "稍后再做" in window.guide_panel.progress.format()
+    assert "8 步稍后再做" in window.guide_panel.progress.toolTip()
 
 
 def test_the_time_stamp_step_leads_to_the_trusted_time_settings_and_sends_nothing(

@@ -142,6 +142,7 @@ class CaptureMixin:
                 )
             self._set_busy(False)
 
+        self._set_status(self.tr("The page did not load: choose whether to keep it as evidence."))
         self.error_question = ask_keep_error_page(self, problem, answered)  # type: ignore[arg-type]
 
     def _typed_text_note(self) -> str:

@@ -1110,7 +1110,6 @@ class SettingsDialog(RetranslatingDialog):
 
         self.time_services = TimeServiceSection(self.tsa)  # trusted time, and services to choose
         form.addRow(self.time_services)
-        self.tsa_help.hide()  # the section explains trusted time
         # The signing key, one group: what it is for, the fingerprint with Copy, the key buttons.
         fingerprint_row = QHBoxLayout()
         fingerprint_row.addWidget(self.fingerprint, 1)
