@@ -205,7 +205,7 @@
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>Finishing the recording…</source>
-      <translation>正在完成录屏…</translation>
+      <translation>正在完成录制…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
@@ -1972,7 +1972,7 @@
     <message>
       <location filename="../../evidence_app/capture/recorder.py" />
       <source>Nothing is being recorded.</source>
-      <translation>当前没有正在进行的录屏。</translation>
+      <translation>当前没有正在进行的录制。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
@@ -2196,7 +2196,7 @@
     <message>
       <location filename="../../evidence_app/capture/recorder.py" />
       <source>The recording could not be written ({reason}); nothing was stored.</source>
-      <translation>无法写入录屏（{reason}）；未保存任何内容。</translation>
+      <translation>无法写入录像（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
@@ -2340,7 +2340,7 @@
     <message>
       <location filename="../../evidence_app/capture/recorder.py" />
       <source>This system cannot encode MP4 video, so nothing can be recorded.</source>
-      <translation>本系统无法编码 MP4 视频，因此无法录屏。</translation>
+      <translation>本系统无法编码 MP4 视频，因此无法录制。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -2879,7 +2879,7 @@
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Recording</source>
-      <translation>录屏</translation>
+      <translation>录像</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -2957,7 +2957,7 @@
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>There is no screen recording of the way to a post.</source>
-      <translation>还没有演示如何找到帖子的录屏。</translation>
+      <translation>还没有访问过程录像（演示如何一步步找到帖子）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
@@ -4324,7 +4324,7 @@ UTC：{utc}</translation>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>Finishing the recording…</source>
-      <translation>正在完成录屏…</translation>
+      <translation>正在完成录制…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
