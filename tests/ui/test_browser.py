@@ -750,10 +750,26 @@ def test_ctrl_q_in_the_browser_asks_the_app_to_quit(
 
 def test_the_window_fits_the_screen_and_comes_back_clamped(qtbot: Any, env: Any) -> None:
     from evidence_app.ui.browser import BrowserWidget
-    from evidence_app.ui.geometry import available_area
+    from evidence_app.ui.geometry import FRAME_GUESS, available_area
+    from evidence_app.ui.language import LanguageSwitcher
 
     browser = BrowserWidget(env.store, env.case.id)
     try:
+        # At its widest (both record buttons, the red dot and timer shown), in both languages,
+        # the window can be as small as a 1280×720 laptop's screen less the window frame.
+        browser.record_screen_button.setVisible(True)
+        browser.recording_indicator.setText("● Recording 59:59")
+        browser.recording_indicator.setVisible(True)
+        switcher = LanguageSwitcher()
+        try:
+            for language in ("en", "zh_CN"):
+                switcher.apply(language)
+                smallest = browser.minimumSizeHint()
+                assert smallest.width() <= 1280 - FRAME_GUESS.width(), (language, smallest)
+                assert smallest.height() <= 720 - FRAME_GUESS.height(), (language, smallest)
+        finally:
+            switcher.apply("en")
+        browser.recording_indicator.setVisible(False)
         area = available_area(browser)
         browser.place()
         assert area.contains(browser.geometry())

@@ -340,6 +340,7 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         """The guide step *step_id* opened this window: its page kind becomes the default (the
         account-page step chooses "account home page"), and the recording step starts recording
         this window."""
+        step_id = step_id if isinstance(step_id, str) else ""  # (an action's "checked" flag)
         self.default_kind = STEP_PAGE_KINDS.get(step_id, CAPTURE_CATEGORY)
         if self.steps is None:
             self.reset_page_kind()
