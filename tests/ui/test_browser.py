@@ -770,6 +770,9 @@ def test_the_window_fits_the_screen_and_comes_back_clamped(qtbot: Any, env: Any)
         finally:
             switcher.apply("en")
         browser.recording_indicator.setVisible(False)
+        from evidence_app.capture.flags import accept_language
+
+        assert browser.profile.httpAcceptLanguage() == accept_language("en")  # the UI's language
         area = available_area(browser)
         browser.place()
         assert area.contains(browser.geometry())
