@@ -399,6 +399,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the address could not be found</source>
+      <translation>找不到这个网址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the connection was broken off</source>
+      <translation>连接中断了</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>the page failed</source>
       <translation>页面出错</translation>
     </message>
@@ -406,6 +416,26 @@
       <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>the server answered {status}</source>
       <translation>服务器返回 {status}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site did not answer in time</source>
+      <translation>网站没有及时响应</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site refused the connection</source>
+      <translation>网站拒绝了连接</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site's security certificate is not valid</source>
+      <translation>网站的安全证书无效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>this computer is not connected to the internet</source>
+      <translation>这台电脑没有连上网络</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
@@ -416,6 +446,11 @@
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>{number} stored as “{category}” ({what}) with its hash.</source>
       <translation>{number} 已作为“{category}”连同哈希值保存（{what}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>{plain}: {code}</source>
+      <translation>{plain}：{code}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
@@ -1774,6 +1809,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the address could not be found</source>
+      <translation>找不到这个网址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the connection was broken off</source>
+      <translation>连接中断了</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>the page failed</source>
       <translation>页面出错</translation>
     </message>
@@ -1781,6 +1826,31 @@
       <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>the server answered {status}</source>
       <translation>服务器返回 {status}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site did not answer in time</source>
+      <translation>网站没有及时响应</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site refused the connection</source>
+      <translation>网站拒绝了连接</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site's security certificate is not valid</source>
+      <translation>网站的安全证书无效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>this computer is not connected to the internet</source>
+      <translation>这台电脑没有连上网络</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>{plain}: {code}</source>
+      <translation>{plain}：{code}</translation>
     </message>
   </context>
   <context>

@@ -542,14 +542,24 @@ def test_a_page_that_could_not_be_reached_is_kept_only_when_the_owner_says_so(
     before = len(env.store.list_items(env.case.id))
     with qtbot.assertNotEmitted(browser.itemCaptured, wait=200):
         browser.capture_page()
-        answer_error_question(qtbot, browser, "net::ERR_CONNECTION_REFUSED", keep=False)
+        answer_error_question(
+            qtbot,
+            browser,
+            "the site refused the connection: net::ERR_CONNECTION_REFUSED",
+            keep=False,
+        )
     assert len(env.store.list_items(env.case.id)) == before  # "Don't keep": nothing stored
     assert browser.status.text() == ("The page that did not load was not kept; nothing was stored.")
     assert not browser.busy and browser.capture_page_button.isEnabled()
 
     with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
         browser.capture_page()
-        answer_error_question(qtbot, browser, "net::ERR_CONNECTION_REFUSED", keep=True)
+        answer_error_question(
+            qtbot,
+            browser,
+            "the site refused the connection: net::ERR_CONNECTION_REFUSED",
+            keep=True,
+        )
     item = item_of(env, captured.args[0])
     assert item.category == "other"  # the browser's own error page is not the post
     provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))

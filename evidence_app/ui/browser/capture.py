@@ -116,7 +116,27 @@ class CaptureMixin:
         if http_status is not None and http_status >= 400:
             return self.tr("the server answered {status}").format(status=http_status)
         if outcome is not None and (outcome.status == "failed" or outcome.browser_error_page):
-            return outcome.error_text or outcome.error_domain or self.tr("the page failed")
+            code = outcome.error_text or outcome.error_domain
+            plain = self._network_error_words(code)
+            if plain and code:
+                return self.tr("{plain}: {code}").format(plain=plain, code=code)
+            return code or self.tr("the page failed")
+        return ""
+
+    def _network_error_words(self, code: str) -> str:
+        """Chromium's error code (net::ERR_…) in a few plain words ("" for one not known)."""
+        if "NAME_NOT_RESOLVED" in code:
+            return self.tr("the address could not be found")
+        if "INTERNET_DISCONNECTED" in code:
+            return self.tr("this computer is not connected to the internet")
+        if "CONNECTION_REFUSED" in code:
+            return self.tr("the site refused the connection")
+        if "TIMED_OUT" in code:
+            return self.tr("the site did not answer in time")
+        if "CERT_" in code or "SSL" in code:
+            return self.tr("the site's security certificate is not valid")
+        if "CONNECTION_RESET" in code or "CONNECTION_CLOSED" in code:
+            return self.tr("the connection was broken off")
         return ""
 
     def _confirm_then_store(
