@@ -439,8 +439,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
-      <source>{date} {time} {zone} (UTC{offset})</source>
-      <translation>{date} {time} {zone}（UTC{offset}）</translation>
+      <source>{date} {time} (UTC{offset})</source>
+      <translation>{date} {time}（UTC{offset}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
@@ -4167,8 +4167,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
-      <source>{date} {time} {zone} (UTC{offset})</source>
-      <translation>{date} {time} {zone}（UTC{offset}）</translation>
+      <source>{date} {time} (UTC{offset})</source>
+      <translation>{date} {time}（UTC{offset}）</translation>
     </message>
   </context>
   <context>

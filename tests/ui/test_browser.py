@@ -87,7 +87,7 @@ def test_capture_page_stores_every_role_and_the_window_with_address_and_clock(
     assert browser.full_address.isVisible()
     assert browser.full_address.text().replace("\n", "") == expected
     assert re.fullmatch(
-        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S* ?\(UTC[+-]\d\d:\d\d\)", browser.clock.text()
+        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s?[(（]UTC[+-]\d\d:\d\d[)）]", browser.clock.text()
     )
 
     busy: list[bool] = []

@@ -36,10 +36,10 @@ class NavigationMixin:
         offset = now.offsetFromUtc()
         sign = "+" if offset >= 0 else "-"
         hours, minutes = divmod(abs(offset) // 60, 60)
-        return self.tr("{date} {time} {zone} (UTC{offset})").format(
+        # The numeric offset, never a zone abbreviation ("CST" also reads as US Central time).
+        return self.tr("{date} {time} (UTC{offset})").format(
             date=now.toString("yyyy-MM-dd"),
             time=now.toString("HH:mm:ss"),
-            zone=now.timeZoneAbbreviation(),
             offset=f"{sign}{hours:02d}:{minutes:02d}",
         )
 
