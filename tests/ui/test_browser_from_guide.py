@@ -51,6 +51,22 @@ def test_the_next_step_bar_recording_button_records_the_visit(qtbot: Any, window
     window.open_tool("browser", "account_profiles")
     assert window.browser_window is browser and browser.page_kind() == "account_profile"
 
+    # Where the owner left it comes back next time (clamped to the screen).
+    browser.move(browser.x() + 7, browser.y() + 5)
+    inner = browser.geometry()
+    left_at = [inner.x(), inner.y(), inner.width(), inner.height()]
+    browser.close()
+    qtbot.waitUntil(lambda: window.browser_window is None, timeout=10_000)
+    assert window.settings.window_geometry["browser"][:4] == left_at
+    window.open_tool("browser", "")
+    browser = window.browser_window
+    again = browser.geometry()
+    if area.contains(inner):
+        assert [again.x(), again.y(), again.width(), again.height()] == left_at
+    else:  # this test screen is smaller than the window was: clamped to it
+        assert again.width() <= area.width() and again.height() <= area.height()
+        assert again.size() != inner.size()
+
     # Ctrl+Q in the browser: the app quits through the main window's own close.
     browser.quit_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
