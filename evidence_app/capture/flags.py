@@ -30,3 +30,23 @@ def configure_webengine(headless: bool = False) -> None:
         wanted.append("--disable-gpu")
     flags += [flag for flag in wanted if flag not in flags]
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+
+
+# Chromium's own pages ("This site can't be reached") and what pages are asked for, per UI language.
+CHROMIUM_LOCALES = {"zh_CN": "zh-CN", "en": "en-US"}
+ACCEPT_LANGUAGES = {"zh_CN": "zh-CN,zh;q=0.9,en;q=0.8", "en": "en-US,en;q=0.9"}
+
+
+def set_webengine_language(language: str) -> None:
+    """Make Chromium's own pages follow the app's language (``--lang``), unless a ``--lang`` flag
+    was given already. Takes effect only before QtWebEngine starts (its first profile)."""
+    locale = CHROMIUM_LOCALES.get(language)
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    if locale is None or any(flag.startswith("--lang=") for flag in flags):
+        return
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, f"--lang={locale}"])
+
+
+def accept_language(language: str) -> str:
+    """The Accept-Language a case's browser sends for the app's language."""
+    return ACCEPT_LANGUAGES.get(language, ACCEPT_LANGUAGES["en"])

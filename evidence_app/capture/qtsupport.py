@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
 
-from evidence_app.capture.flags import configure_webengine
+from evidence_app.capture.flags import accept_language, configure_webengine, set_webengine_language
 from evidence_app.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -67,6 +67,10 @@ def case_profile(data_dir: Path, case_id: str, extra_ca: list[Path] | None = Non
     if key in _profiles:
         return _profiles[key]
     folder.mkdir(parents=True, exist_ok=True)
+    from evidence_app.core.i18n import current_language
+
+    language = current_language()
+    set_webengine_language(language)  # before the first profile starts QtWebEngine
     builder = QWebEngineProfileBuilder()
     builder.setPersistentStoragePath(str(folder / "storage"))
     builder.setCachePath(str(folder / "cache"))
@@ -85,6 +89,7 @@ def case_profile(data_dir: Path, case_id: str, extra_ca: list[Path] | None = Non
     settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
     settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
     profile.setDownloadPath(str(folder / "downloads"))
+    profile.setHttpAcceptLanguage(accept_language(language))
     _profiles[key] = profile
     return profile
 

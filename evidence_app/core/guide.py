@@ -149,6 +149,15 @@ class StepStatus:
     step: Step
     state: str  # done | missing | not_applicable
     gaps: tuple[Gap, ...] = ()
+    # Why the step reads as it does, shown next to its title: for a step that does not apply,
+    # "do this once the steps before it are done" or "not needed: …"; for an export that is out
+    # of date, "exported; changed since". None when the state says it all.
+    why: Gap | None = None
+
+    @property
+    def waiting(self) -> bool:
+        """Not applicable yet because earlier steps come first (rather than not needed at all)."""
+        return self.state == NOT_APPLICABLE and self.why is not None and self.why.text in WAITING
 
 
 @dataclass(frozen=True)
@@ -195,15 +204,27 @@ class Completeness:
 
 
 class CaseFacts:
-    """What the rules look at: the case, its live items, and the settings in force."""
+    """What the rules look at: the case, its live items, and the settings in force.
 
-    def __init__(self, case: Case, items: Sequence[Item], tsa_urls: Sequence[str], exported: bool):
+    *changed_since_export*: the custody log has changes (items, edits, time-stamps) after the
+    last ``exported`` event, so the bundle the lawyer has is out of date.
+    """
+
+    def __init__(
+        self,
+        case: Case,
+        items: Sequence[Item],
+        tsa_urls: Sequence[str],
+        exported: bool,
+        changed_since_export: bool = False,
+    ):
         self.case = case
         self.items = [i for i in items if not i.withdrawn]
         # Item.number formats its number on every call; a 10,000-item case asks ~100,000 times.
         self.numbers = {i.id: i.number for i in self.items}
         self.tsa_urls = tuple(tsa_urls)
         self.exported = exported
+        self.changed_since_export = exported and changed_since_export
 
     def of(self, *categories: str) -> list[Item]:
         return [i for i in self.items if i.category in categories]
@@ -406,6 +427,17 @@ def rule_timestamp(facts: CaseFacts) -> tuple[str, list[Gap]]:
 def rule_export(facts: CaseFacts) -> tuple[str, list[Gap]]:
     if not facts.items:
         return NOT_APPLICABLE, []
+    if facts.exported and facts.changed_since_export:
+        return MISSING, [
+            Gap(
+                "export",
+                N_(
+                    CONTEXT,
+                    "The case changed after the last export (new items, edits or time-stamps): "
+                    "export it again so that your lawyer has everything.",
+                ),
+            )
+        ]
     if facts.exported:
         return DONE, []
     return MISSING, [Gap("export", N_(CONTEXT, "No bundle has been exported yet."))]
@@ -431,13 +463,56 @@ RULES: dict[str, Rule] = {
 NOT_IN_BUNDLE = frozenset({"export"})
 
 
-def _was_exported(store: Any, case_id: str) -> bool:
+# Custody actions that change nothing a bundle shows: after the last export they leave it current.
+UNCHANGING_ACTIONS = ("exported", "export_abandoned", "verified", "packed")
+
+
+def _export_state(store: Any, case_id: str) -> tuple[bool, bool]:
+    """(exported at least once, changed since the last export) from the custody log."""
     row = store.db.execute(
         # "exported" only: an export that was abandoned (export_abandoned) handed nothing over.
-        "SELECT 1 FROM events WHERE case_id = ? AND action = 'exported' LIMIT 1",
+        "SELECT MAX(seq) FROM events WHERE case_id = ? AND action = 'exported'",
         (case_id,),
     ).fetchone()
-    return row is not None
+    if row is None or row[0] is None:
+        return False, False
+    marks = ", ".join("?" for _ in UNCHANGING_ACTIONS)
+    changed = store.db.execute(
+        f"SELECT 1 FROM events WHERE case_id = ? AND seq > ? AND action NOT IN ({marks}) LIMIT 1",
+        (case_id, row[0], *UNCHANGING_ACTIONS),
+    ).fetchone()
+    return True, changed is not None
+
+
+# Why a step does not apply (shown next to its title): it waits for the steps before it, or it is
+# not needed for this case. English sources, translated when shown.
+WAIT_FOR_EARLIER = N_(CONTEXT, "do this once the steps before it are done")
+WAIT_FOR_ACCOUNT_IDS = N_(CONTEXT, "fill in the posters' account IDs in step 2 first")
+CHOOSE_TIME_SERVICE = N_(CONTEXT, "choose a trusted time service first")
+WAITING = frozenset({WAIT_FOR_EARLIER, WAIT_FOR_ACCOUNT_IDS, CHOOSE_TIME_SERVICE})
+NOT_NEEDED: dict[str, str] = {
+    "post_details": N_(CONTEXT, "not needed: this case has no posts or comments"),
+    "account_profiles": N_(CONTEXT, "not needed: this case has no posts or comments"),
+    "reach": N_(CONTEXT, "not needed: this case has no posts"),
+    "recording": N_(CONTEXT, "not needed: this case has no posts or account pages"),
+    "raw_page": N_(CONTEXT, "not needed: no web page was captured, only files imported"),
+}
+EXPORTED_CHANGED = N_(CONTEXT, "exported, changed since")
+
+
+def why_of(step_id: str, state: str, facts: CaseFacts) -> Gap | None:
+    """The short reason shown next to a step's title (see ``StepStatus.why``)."""
+    if step_id == "export" and state == MISSING and facts.changed_since_export:
+        return Gap(step_id, EXPORTED_CHANGED)
+    if state != NOT_APPLICABLE:
+        return None
+    if step_id == "timestamp" and facts.items and not facts.tsa_urls:
+        return Gap(step_id, CHOOSE_TIME_SERVICE)
+    if not facts.items:
+        return Gap(step_id, WAIT_FOR_EARLIER)
+    if step_id == "account_profiles" and facts.of(*POSTING_CATEGORIES):
+        return Gap(step_id, WAIT_FOR_ACCOUNT_IDS)
+    return Gap(step_id, NOT_NEEDED.get(step_id, WAIT_FOR_EARLIER))
 
 
 def evaluate(
@@ -458,7 +533,8 @@ def evaluate(
         items = store.list_items(case.id)
     if tsa_urls is None:
         tsa_urls = Settings.load(store.data_dir).tsa_urls
-    return evaluate_facts(CaseFacts(case, items, tsa_urls, _was_exported(store, case.id)), guide)
+    exported, changed = _export_state(store, case.id)
+    return evaluate_facts(CaseFacts(case, items, tsa_urls, exported, changed), guide)
 
 
 def evaluate_facts(facts: CaseFacts, guide: Guide | None = None) -> Completeness:
@@ -467,7 +543,7 @@ def evaluate_facts(facts: CaseFacts, guide: Guide | None = None) -> Completeness
     item_gaps: dict[str, list[Gap]] = {}
     for step in guide.steps:
         state, gaps = RULES[step.id](facts)
-        statuses.append(StepStatus(step, state, tuple(gaps)))
+        statuses.append(StepStatus(step, state, tuple(gaps), why_of(step.id, state, facts)))
         if step.optional:
             continue
         for gap in gaps:

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.guide import DONE, MISSING, Completeness, Guide, Step, load_guide
+from evidence_app.core.guide import (
+    CHOOSE_TIME_SERVICE,
+    DONE,
+    MISSING,
+    Completeness,
+    Guide,
+    Step,
+    load_guide,
+)
 from evidence_app.core.i18n import current_language
 
 NO_CASE = "no_case"  # no case open: the steps are shown as what lies ahead, nothing is missing yet
@@ -40,11 +48,13 @@ def tool_button_text(tool: str) -> str:
     texts = {
         "browser": QCoreApplication.translate("GuidePanel", "Open the browser"),
         "capture_screen": QCoreApplication.translate("GuidePanel", "Capture the screen"),
-        "record": QCoreApplication.translate("GuidePanel", "Record the screen"),
+        # The same words as the browser's button: both start a recording of the way to a post.
+        "record": QCoreApplication.translate("GuidePanel", "Record the visit"),
         "import": QCoreApplication.translate("GuidePanel", "Import files"),
         "fields": QCoreApplication.translate("GuidePanel", "Fill in the details"),
         "narrative": QCoreApplication.translate("GuidePanel", "Write what happened"),
         "timestamp": QCoreApplication.translate("GuidePanel", "Time-stamp now"),
+        "choose_tsa": QCoreApplication.translate("GuidePanel", "Choose a time service…"),
         "export": QCoreApplication.translate("GuidePanel", "Export the bundle"),
         "new_case": QCoreApplication.translate("GuidePanel", "Create a case first…"),
     }
@@ -240,6 +250,20 @@ class GuidePanel(QWidget):
                     return status.step
         return None
 
+    def step_tool(self, step: Step) -> str:
+        """The tool a step's button opens: the time-stamp step without a service chooses one."""
+        if step.tool == "timestamp" and self.completeness is not None:
+            why = self.completeness.status(step.id).why
+            if why is not None and why.text == CHOOSE_TIME_SERVICE:
+                return "choose_tsa"
+        return step.tool
+
+    def _why(self, step_id: str) -> str:
+        if self.completeness is None:
+            return ""
+        why = self.completeness.status(step_id).why
+        return why.message() if why is not None else ""
+
     def _fill(self) -> None:
         lang = current_language()
         self.steps.blockSignals(True)
@@ -250,8 +274,9 @@ class GuidePanel(QWidget):
             text = f"{STATE_MARKS[state]}  {number}. {step.title(lang)}"
             if step.optional:
                 text += "  " + self.tr("(recommended)")
-            if state == "not_applicable":
-                text += "  " + self.tr("(not needed yet)")
+            why = self._why(step.id)
+            if why:  # "do this once the steps before it are done", "not needed: …"
+                text += "  " + self.tr("({why})").format(why=why)
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, step.id)
             entry.setForeground(QBrush(QColor(STATE_COLORS[state])))
@@ -264,10 +289,17 @@ class GuidePanel(QWidget):
         self.progress.setMaximum(max(applicable, 1))
         self.progress.setValue(done)
         text = self.tr("{done} of {total} steps done").format(done=done, total=applicable)
-        later = len(self.guide.steps) - applicable
-        if later:  # steps become needed as the case fills in (a web capture asks for its page)
-            text += " · " + self.tr("{count} not needed yet").format(count=later)
+        # Steps become needed as the case fills in (a web capture asks for its page).
+        statuses = c.steps if c else ()
+        later = sum(1 for s in statuses if s.state == "not_applicable" and s.waiting)
+        unneeded = sum(1 for s in statuses if s.state == "not_applicable" and not s.waiting)
+        more = []  # in the tool tip: the bar itself is narrow
+        if later:
+            more.append(self.tr("{count} for later").format(count=later))
+        if unneeded:
+            more.append(self.tr("{count} not needed").format(count=unneeded))
         self.progress.setFormat(text)
+        self.progress.setToolTip(" · ".join([text, *more]))
         self._show_step(self.steps.currentRow())
 
     def _show_step(self, row: int) -> None:
@@ -294,11 +326,17 @@ class GuidePanel(QWidget):
                         f"<li>{html.escape(self.tr('… and {count} more').format(count=len(status.gaps) - 20))}</li>"
                     )
                 parts.append("</ul>")
+            elif status.why is not None:
+                parts.append(
+                    f"<p style='color:#555'><b>{html.escape(status.why.message())}</b></p>"
+                )
             elif status.state == DONE:
                 parts.append(f"<p style='color:#1b7f3b'><b>{html.escape(self.tr('Done.'))}</b></p>")
         self.detail.setHtml("".join(parts))
         # With no case open, every tool waits for one: the button makes the case.
-        self.action.setText(tool_button_text(step.tool if self.completeness else "new_case"))
+        self.action.setText(
+            tool_button_text(self.step_tool(step) if self.completeness else "new_case")
+        )
         self.action.setEnabled(True)
 
     def _open_current(self) -> None:
@@ -307,7 +345,7 @@ class GuidePanel(QWidget):
             self.openTool.emit("new_case", "")
         elif 0 <= row < len(self.guide.steps):
             step = self.guide.steps[row]
-            self.openTool.emit(step.tool, step.id)
+            self.openTool.emit(self.step_tool(step), step.id)
 
     # -- language ----------------------------------------------------------------------------
 

@@ -898,8 +898,10 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
     def open_tool(self, tool: str, step_id: str = "") -> None:
         handlers = {
             "new_case": self.new_case_wizard,
-            "browser": self.open_browser,
-            "record": self.open_browser,  # the browser widget records the way to a post
+            # The step chooses the page kind; the recording step starts recording the visit.
+            "browser": lambda: self.open_browser(step_id),
+            "record": lambda: self.open_browser(step_id),
+            "choose_tsa": self.choose_time_service,
             "capture_screen": lambda: self.capture("screen"),
             # Files imported for a step are of its kind (harm, identity); the owner can change it.
             "import": lambda: self.import_dialog(STEP_CATEGORIES.get(step_id, "other")),
@@ -965,7 +967,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
                 return
             self.reload_case(item.id)
 
-    def open_browser(self) -> None:
+    def open_browser(self, step_id: str = "") -> None:
         if self.case is None:
             return
         from PySide6.QtCore import Qt
@@ -978,6 +980,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         ):
             self.browser_window.show()
             self.browser_window.raise_()
+            self.browser_window.begin_step(step_id)
             return
         if self.browser_window is not None:
             self.browser_window.close()
@@ -988,9 +991,22 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         case_id = self.case.id
         browser.itemCaptured.connect(lambda item_id: self._captured_in_browser(case_id, item_id))
         browser.destroyed.connect(lambda *_: setattr(self, "browser_window", None))
-        browser.resize(1200, 850)
+        browser.quitRequested.connect(self.close)  # Ctrl+Q there: the same guarded quit
+        browser.closing.connect(self._remember_browser_geometry)
+        browser.place(self.settings.window_geometry.get("browser"))
         browser.show()
         self.browser_window = browser
+        browser.begin_step(step_id)
+
+    def _remember_browser_geometry(self, geometry: list[int]) -> None:
+        self.settings.window_geometry["browser"] = geometry
+        self.settings.save(self.data_dir)
+
+    def choose_time_service(self) -> Any:
+        """Settings, at the trusted-time section (the guide's time-stamp step without a service)."""
+        dialog = self.settings_dialog()
+        dialog.time_services.focus()
+        return dialog
 
     def _captured_in_browser(self, case_id: str, item_id: str) -> None:
         if self.case is not None and self.case.id == case_id:
@@ -1034,11 +1050,12 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
     def timestamp_now(self) -> Task | None:
         if self.case is None:
             return None
-        if not self.settings.tsa_urls:
-            show_error(
-                UserError("No time-stamp server is set. Add one in Settings (Tools → Settings)."),
-                self,
+        if not self.settings.tsa_urls:  # no dead end: choose a service first
+            self.statusBar().showMessage(
+                self.tr("Choose a trusted time service first; nothing is sent until you do."),
+                10000,
             )
+            self.choose_time_service()
             return None
         case_id, urls = self.case.id, list(self.settings.tsa_urls)
 

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QTableView
 
-from evidence_app.core.fields import category_label
+from evidence_app.core.evidence_names import evidence_name
 from evidence_app.core.guide import Completeness
 from evidence_app.core.model import Case, Item, StoredFile
 from evidence_app.core.platforms import canonical_platform, platform_label
@@ -454,7 +454,7 @@ class ItemTableModel(HeaderedTableModel):
         if column == "number":
             return item.number
         if column == "category":
-            label = category_label(item.category)
+            label = evidence_name(item)  # a recording: "recording of the visit"
             return _t("{label} (withdrawn)").format(label=label) if item.withdrawn else label
         if column == "platform":
             return platform_label(item.fields.get("platform", ""))

@@ -153,244 +153,309 @@
   <context>
     <name>BrowserWidget</name>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Back</source>
       <translation>后退</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Browser</source>
       <translation>浏览器</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Capture page</source>
       <translation>截取网页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Capture region</source>
       <translation>截取区域</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Capturing the page…</source>
       <translation>正在截取网页…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Copy the address of the post, paste it into the address bar at the top of this window and press Enter.</source>
       <translation>复制帖子的网址，粘贴到本窗口顶部的地址栏里，然后按回车键。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
       <source>Downloading {name}…</source>
       <translation>正在下载 {name}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Drag a rectangle over the page to store just that part; Escape cancels.</source>
       <translation>在网页上拖出一个矩形，只保存该部分；按 Esc 键取消。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Drag over the part of the page to keep; Escape cancels.</source>
       <translation>拖动选中要保存的网页部分；按 Esc 键取消。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Everything you capture is stored exactly as it is, with its hash (a digital fingerprint that shows it was never changed), and stays on this computer.</source>
       <translation>截取的所有内容都按原样保存，并附有哈希值（一种“数字指纹”，能证明内容从未被改动），只保存在这台电脑上。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>Finishing the recording…</source>
-      <translation>正在完成录屏…</translation>
+      <translation>正在完成录制…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Forward</source>
       <translation>前进</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>If the platform asks you to log in, log in here. The login is kept for this case only.</source>
       <translation>如果平台要求登录，就在这里登录。登录状态只保留在本案件中。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Keep a post as evidence</source>
       <translation>把帖子保存为证据</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Local date, time and time zone of this computer: {zone}</source>
       <translation>本机的本地日期、时间和时区：{zone}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 404 (not found) — the post may have been deleted.</source>
       <translation>注意：该网页返回 404（未找到），帖子可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 410 (gone) — the post has probably been deleted.</source>
       <translation>注意：该网页返回 410（已不存在），帖子很可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 429 (too many requests) — the platform refused for now; capture the page again later.</source>
       <translation>注意：该网页返回 429（请求过多），平台暂时拒绝访问；请稍后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered 451 (unavailable for legal reasons) — the post may have been blocked.</source>
       <translation>注意：该网页返回 451（因法律原因无法访问），帖子可能已被屏蔽。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered {status} (access refused) — the post may be private, or you may need to log in.</source>
       <translation>注意：该网页返回 {status}（拒绝访问），帖子可能不公开，或者需要先登录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered {status} (an error) — it may not show the post.</source>
       <translation>注意：该网页返回 {status}（出错），可能没有显示帖子。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page answered {status} (server error) — the platform had a problem; capture the page again later as well.</source>
       <translation>注意：该网页返回 {status}（服务器错误），平台当时出了问题；请稍后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Note: the page did not load ({reason}); what was stored is the browser's own error message, not the post.</source>
       <translation>注意：该网页没有打开（{reason}），保存下来的是浏览器自己的错误提示，而不是帖子。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>Record</source>
-      <translation>录屏</translation>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>Record screen</source>
-      <translation>录制屏幕</translation>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Record the visit</source>
+      <translation>录制访问过程</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>Record the whole screen and every address visited in this browser. Press again to stop and store the recording.</source>
-      <translation>录制整个屏幕，并记录在此浏览器中访问过的每个网址。再按一次即可停止并保存录屏。</translation>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Record the whole screen instead of this window, and every address visited in this browser. Press again to stop and store the recording.</source>
+      <translation>录制整个屏幕（而不只是此窗口），并记录在此浏览器中访问过的每个网址。再按一次即可停止并保存录像。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>Record this window and every address visited, to show how the post was reached. Press again to stop and store the recording.</source>
-      <translation>录制此窗口并记录访问过的每个网址，以展示是如何找到该帖子的。再按一次即可停止并保存录屏。</translation>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Record this window (address bar and clock included) and every address you visit, to show how you reached the post. Press again to stop and store the recording of the visit.</source>
+      <translation>录制此窗口（包括地址栏和时钟）并记录你访问过的每个网址，以展示你是如何找到该帖子的。再按一次即可停止并保存访问过程录像。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>Recording… press Stop to store the recording.</source>
-      <translation>正在录屏… 按“停止”即可保存录屏。</translation>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Record whole screen</source>
+      <translation>录制整个屏幕</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Recording the visit… go to the post the way you normally would, then press “Stop recording”.</source>
+      <translation>正在录制访问过程… 请像平时一样一步步打开帖子，然后按“停止录制”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Region cancelled.</source>
       <translation>已取消区域截取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Reload</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Showing a stored copy; it cannot be captured again.</source>
       <translation>当前显示的是已保存的副本，无法再次截取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>Stop</source>
-      <translation>停止</translation>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Stop recording</source>
+      <translation>停止录制</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Store this page as evidence: what is on screen, the whole page, this window with its address and clock, the page's source and how it was reached.</source>
       <translation>将此网页保存为证据：包括屏幕上显示的内容、整个网页、带地址栏和时钟的本窗口、网页源代码以及访问路径。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>The capture failed because of an internal error; see the log.</source>
       <translation>由于内部错误，取证失败；请查看日志。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page did not load: choose whether to keep it as evidence.</source>
+      <translation>页面没有加载成功：请选择是否把它保留为证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page that did not load was not kept; nothing was stored.</source>
+      <translation>未加载成功的页面没有保留，未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The text typed in the address bar was never opened, so it is not in the capture: the capture shows the page that was on screen.</source>
       <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>This page is:</source>
       <translation>这个页面是：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>To show how you reached the post, open the platform's home page or search first, press {record}, go to the post the way you normally would, then press {stop}.</source>
       <translation>如需证明您是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Wait until the capture has finished before you open another page.</source>
       <translation>请等截取完成后再打开其他网页。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>Waiting for the page to finish loading…</source>
       <translation>正在等待网页加载完成…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Web address (https://…)</source>
       <translation>网址（https://…）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>What this page shows. Captures are stored under this kind; it stays chosen until you change it.</source>
-      <translation>这个页面显示的是什么。截取的内容会按这个类别保存；在您更改之前一直保持这个选择。</translation>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>What this page shows. The next capture is stored under this kind; after each capture the choice goes back to where it started.</source>
+      <translation>这个页面显示的是什么。下一次截取会按这个类别保存；每次截取后，这里会恢复为最初的选择。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>When the post is on screen, press {capture}. For another kind of page (the poster's account home page, a comment…), first choose it at {kind}.</source>
       <translation>帖子显示在屏幕上后，按{capture}。如果是其他类型的页面（如发帖账号主页、评论等），请先在{kind}处选好。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
       <source>download</source>
       <translation>下载</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>page</source>
       <translation>网页</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>recording</source>
-      <translation>录屏</translation>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>recording of the visit</source>
+      <translation>访问过程录像</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
-      <source>{date} {time} {zone} (UTC{offset})</source>
-      <translation>{date} {time} {zone}（UTC{offset}）</translation>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the address could not be found</source>
+      <translation>找不到这个网址</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the connection was broken off</source>
+      <translation>连接中断了</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the page failed</source>
+      <translation>页面出错</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the server answered {status}</source>
+      <translation>服务器返回 {status}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site did not answer in time</source>
+      <translation>网站没有及时响应</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site refused the connection</source>
+      <translation>网站拒绝了连接</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site's security certificate is not valid</source>
+      <translation>网站的安全证书无效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>this computer is not connected to the internet</source>
+      <translation>这台电脑没有连上网络</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>{date} {time} (UTC{offset})</source>
+      <translation>{date} {time}（UTC{offset}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>{number} stored as “{category}” ({what}) with its hash.</source>
       <translation>{number} 已作为“{category}”连同哈希值保存（{what}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>{plain}: {code}</source>
+      <translation>{plain}：{code}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>● Recording {time}</source>
+      <translation>● 正在录制 {time}</translation>
     </message>
   </context>
   <context>
@@ -1668,6 +1733,139 @@
     </message>
   </context>
   <context>
+    <name>CaptureMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Capturing the page…</source>
+      <translation>正在截取网页…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Drag over the part of the page to keep; Escape cancels.</source>
+      <translation>拖动选中要保存的网页部分；按 Esc 键取消。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 404 (not found) — the post may have been deleted.</source>
+      <translation>注意：该网页返回 404（未找到），帖子可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 410 (gone) — the post has probably been deleted.</source>
+      <translation>注意：该网页返回 410（已不存在），帖子很可能已被删除。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 429 (too many requests) — the platform refused for now; capture the page again later.</source>
+      <translation>注意：该网页返回 429（请求过多），平台暂时拒绝访问；请稍后再截取一次。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered 451 (unavailable for legal reasons) — the post may have been blocked.</source>
+      <translation>注意：该网页返回 451（因法律原因无法访问），帖子可能已被屏蔽。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered {status} (access refused) — the post may be private, or you may need to log in.</source>
+      <translation>注意：该网页返回 {status}（拒绝访问），帖子可能不公开，或者需要先登录。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered {status} (an error) — it may not show the post.</source>
+      <translation>注意：该网页返回 {status}（出错），可能没有显示帖子。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page answered {status} (server error) — the platform had a problem; capture the page again later as well.</source>
+      <translation>注意：该网页返回 {status}（服务器错误），平台当时出了问题；请稍后再截取一次。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Note: the page did not load ({reason}); what was stored is the browser's own error message, not the post.</source>
+      <translation>注意：该网页没有打开（{reason}），保存下来的是浏览器自己的错误提示，而不是帖子。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Region cancelled.</source>
+      <translation>已取消区域截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page did not load: choose whether to keep it as evidence.</source>
+      <translation>页面没有加载成功：请选择是否把它保留为证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The page that did not load was not kept; nothing was stored.</source>
+      <translation>未加载成功的页面没有保留，未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>The text typed in the address bar was never opened, so it is not in the capture: the capture shows the page that was on screen.</source>
+      <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>Waiting for the page to finish loading…</source>
+      <translation>正在等待网页加载完成…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>page</source>
+      <translation>网页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the address could not be found</source>
+      <translation>找不到这个网址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the connection was broken off</source>
+      <translation>连接中断了</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the page failed</source>
+      <translation>页面出错</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the server answered {status}</source>
+      <translation>服务器返回 {status}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site did not answer in time</source>
+      <translation>网站没有及时响应</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site refused the connection</source>
+      <translation>网站拒绝了连接</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>the site's security certificate is not valid</source>
+      <translation>网站的安全证书无效</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>this computer is not connected to the internet</source>
+      <translation>这台电脑没有连上网络</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <source>{plain}: {code}</source>
+      <translation>{plain}：{code}</translation>
+    </message>
+  </context>
+  <context>
     <name>Categories</name>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -1708,6 +1906,47 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>Search result</source>
       <translation>搜索结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>DownloadsMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
+      <source>Downloading {name}…</source>
+      <translation>正在下载 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
+      <source>download</source>
+      <translation>下载</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorPageQuestion</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>Don't keep</source>
+      <translation>不保留</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>Keep as evidence</source>
+      <translation>保留为证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>Keep it when the error itself matters, for example a post that was deleted. Otherwise nothing is stored: open the page again and capture it once it shows.</source>
+      <translation>如果这个错误本身有意义（例如帖子已被删除），请保留。否则不会保存任何内容：请重新打开页面，等它正常显示后再截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>The page did not load</source>
+      <translation>页面没有加载成功</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/error_question.py" />
+      <source>The page did not load ({reason}). Keep this as evidence of the error?</source>
+      <translation>页面没有加载成功（{reason}）。要把这个错误页面保留为证据吗？</translation>
     </message>
   </context>
   <context>
@@ -1808,11 +2047,6 @@
       <translation>没有可截取的屏幕。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
-      <source>No time-stamp server is set. Add one in Settings (Tools → Settings).</source>
-      <translation>尚未设置时间戳服务器。请在设置中添加（工具 → 设置）。</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>No time-stamping authority is configured: give --tsa URL or add one in the settings.</source>
       <translation>未配置时间戳服务机构(TSA)：请使用 --tsa URL 指定，或在设置中添加。</translation>
@@ -1820,7 +2054,7 @@
     <message>
       <location filename="../../evidence_app/capture/recorder.py" />
       <source>Nothing is being recorded.</source>
-      <translation>当前没有正在进行的录屏。</translation>
+      <translation>当前没有正在进行的录制。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
@@ -1833,7 +2067,7 @@
       <translation>只能截取以 http:// 或 https:// 开头的网址，无法截取“{url}”。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Only web addresses starting with http:// or https:// can be opened here, not “{url}”.</source>
       <translation>此处只能打开以 http:// 或 https:// 开头的网址，无法打开“{url}”。</translation>
     </message>
@@ -1919,7 +2153,7 @@
       <translation>数据目录 {path} 所在的磁盘已满；未保存任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/downloads.py" />
       <source>The download {name} did not complete ({reason}); nothing was stored.</source>
       <translation>下载 {name} 未完成（{reason}）；未保存任何内容。</translation>
     </message>
@@ -1967,7 +2201,7 @@
       <translation>该案件包比你的案件副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）；未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The page changed while the region was being chosen, so nothing was stored. Choose the region again.</source>
       <translation>选择区域时网页发生了变化，因此没有保存任何内容。请重新选择区域。</translation>
     </message>
@@ -1982,12 +2216,12 @@
       <translation>无法将网页保存为 MHTML；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The page is still loading, so nothing was captured. Wait until it has finished loading, then capture it again.</source>
       <translation>网页仍在加载，因此没有截取。请等网页加载完成后再截取一次。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The page is still loading. Wait until it has finished loading, then choose the region.</source>
       <translation>网页仍在加载。请等加载完成后再选择区域。</translation>
     </message>
@@ -2002,7 +2236,7 @@
       <translation>截取过程中网页停止响应。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/parts.py" />
       <source>The page went to another address while it was being captured, so nothing was stored. Wait until the post stays on screen, then capture it again.</source>
       <translation>截取过程中网页跳转到了其他网址，因此没有保存任何内容。请等帖子稳定显示在屏幕上后，再截取一次。</translation>
     </message>
@@ -2044,7 +2278,7 @@
     <message>
       <location filename="../../evidence_app/capture/recorder.py" />
       <source>The recording could not be written ({reason}); nothing was stored.</source>
-      <translation>无法写入录屏（{reason}）；未保存任何内容。</translation>
+      <translation>无法写入录像（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
@@ -2054,7 +2288,7 @@
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <location filename="../../evidence_app/capture/web.py" />
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The screenshot could not be written to {path}.</source>
       <translation>无法将截图写入 {path}。</translation>
     </message>
@@ -2145,7 +2379,7 @@
       <translation>验证在所有证据包核验完毕之前被中止。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>The window changed while the page was captured; try again.</source>
       <translation>截取过程中窗口发生了变化，请再试一次。</translation>
     </message>
@@ -2171,7 +2405,7 @@
       <translation>还没有签名密钥；请用以下命令生成：evidence-app key new</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/browser/__init__.py" />
+      <location filename="../../evidence_app/ui/browser/parts.py" />
       <source>There is no web page to capture yet, so nothing was stored. Paste the address of the post into the address bar at the top, press Enter, and capture it once it is shown.</source>
       <translation>还没有打开任何网页，所以没有可截取的内容，也没有保存任何东西。请把帖子的网址粘贴到顶部的地址栏，按回车键，等帖子显示出来后再截取。</translation>
     </message>
@@ -2188,7 +2422,7 @@
     <message>
       <location filename="../../evidence_app/capture/recorder.py" />
       <source>This system cannot encode MP4 video, so nothing can be recorded.</source>
-      <translation>本系统无法编码 MP4 视频，因此无法录屏。</translation>
+      <translation>本系统无法编码 MP4 视频，因此无法录制。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -2307,6 +2541,14 @@
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>“{url}” is not a time-stamping authority address; it must start with http:// or https://.</source>
       <translation>“{url}”不是时间戳服务机构(TSA)地址；地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceNames</name>
+    <message>
+      <location filename="../../evidence_app/core/evidence_names.py" />
+      <source>Recording of the visit</source>
+      <translation>访问过程录像</translation>
     </message>
   </context>
   <context>
@@ -2719,7 +2961,7 @@
     <message>
       <location filename="../../evidence_app/core/fields.py" />
       <source>Recording</source>
-      <translation>录屏</translation>
+      <translation>录像</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -2786,13 +3028,58 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
+      <source>The case changed after the last export (new items, edits or time-stamps): export it again so that your lawyer has everything.</source>
+      <translation>上次导出后案件有了改动（新证据、修改或时间戳）：请重新导出，让律师拿到完整的材料。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
       <source>The case has no account of what happened yet.</source>
       <translation>案件中还没有事情经过的陈述。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
       <source>There is no screen recording of the way to a post.</source>
-      <translation>还没有演示如何找到帖子的录屏。</translation>
+      <translation>还没有访问过程录像（演示如何一步步找到帖子）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>choose a trusted time service first</source>
+      <translation>请先选择可信时间服务</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>do this once the steps before it are done</source>
+      <translation>完成前面的步骤后再做</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>exported, changed since</source>
+      <translation>已导出，之后有改动</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>fill in the posters' account IDs in step 2 first</source>
+      <translation>请先在第 2 步填写发帖账号ID</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: no web page was captured, only files imported</source>
+      <translation>无需此步：没有截取网页，只导入了文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: this case has no posts</source>
+      <translation>无需此步：本案没有帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: this case has no posts or account pages</source>
+      <translation>无需此步：本案没有帖子或账号主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
+      <source>not needed: this case has no posts or comments</source>
+      <translation>无需此步：本案没有帖子或评论</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
@@ -2834,13 +3121,13 @@
     <name>GuidePanel</name>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>(not needed yet)</source>
-      <translation>（暂不需要）</translation>
+      <source>(recommended)</source>
+      <translation>（建议）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>(recommended)</source>
-      <translation>（建议）</translation>
+      <source>({why})</source>
+      <translation>（{why}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2851,6 +3138,11 @@
       <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>Capture the screen</source>
       <translation>截取屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>Choose a time service…</source>
+      <translation>选择可信时间服务…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2889,8 +3181,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>Record the screen</source>
-      <translation>录制屏幕</translation>
+      <source>Record the visit</source>
+      <translation>录制访问过程</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -2929,8 +3221,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>{count} not needed yet</source>
-      <translation>{count} 步暂不需要</translation>
+      <source>{count} for later</source>
+      <translation>{count} 步稍后再做</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{count} not needed</source>
+      <translation>{count} 步无需做</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -3490,6 +3787,11 @@ UTC：{utc}</translation>
       <translation>案件包 (*.evcase)</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Choose a trusted time service first; nothing is sent until you do.</source>
+      <translation>请先选择可信时间服务；在你选择之前不会发送任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/operations/import_files.py" />
       <source>Choose the files to keep as evidence</source>
       <translation>选择要保存为证据的文件</translation>
@@ -3889,6 +4191,34 @@ UTC：{utc}</translation>
     </message>
   </context>
   <context>
+    <name>NavigationMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Browser</source>
+      <translation>浏览器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Local date, time and time zone of this computer: {zone}</source>
+      <translation>本机的本地日期、时间和时区：{zone}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Showing a stored copy; it cannot be captured again.</source>
+      <translation>当前显示的是已保存的副本，无法再次截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>Wait until the capture has finished before you open another page.</source>
+      <translation>请等截取完成后再打开其他网页。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>{date} {time} (UTC{offset})</source>
+      <translation>{date} {time}（UTC{offset}）</translation>
+    </message>
+  </context>
+  <context>
     <name>NewCaseWizard</name>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
@@ -4208,6 +4538,29 @@ UTC：{utc}</translation>
     </message>
   </context>
   <context>
+    <name>RecordingMixin</name>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Finishing the recording…</source>
+      <translation>正在完成录制…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Recording the visit… go to the post the way you normally would, then press “Stop recording”.</source>
+      <translation>正在录制访问过程… 请像平时一样一步步打开帖子，然后按“停止录制”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>recording of the visit</source>
+      <translation>访问过程录像</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>● Recording {time}</source>
+      <translation>● 正在录制 {time}</translation>
+    </message>
+  </context>
+  <context>
     <name>Review</name>
     <message>
       <location filename="../../evidence_app/core/review.py" />
@@ -4364,6 +4717,47 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Your role</source>
       <translation>你的角色</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeServiceSection</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Run by {operator}. Address: {url}. {note}</source>
+      <translation>运营方：{operator}。地址：{url}。{note}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Trusted time</source>
+      <translation>可信时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Use this service</source>
+      <translation>使用此服务</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>Your computer's clock can be changed by anyone, so on its own it proves little. A time-stamp service is a neutral third party: it signs the time at which it saw each file's fingerprint (a hash), which proves the file existed, exactly as it is, no later than that moment. Courts accept such time-stamps. Only the fingerprints are sent, never the files, and nothing is sent until you choose a service here and save. Your lawyer may prefer another service: then paste its address into the box above.</source>
+      <translation>电脑上的时钟谁都能改，单凭它证明不了什么。可信时间服务是中立的第三方：它对收到每个文件“指纹”（哈希值）的时间签名，证明这个文件最迟在那一刻就已存在、而且内容一字未改。法院认可这样的时间戳。发送的只是指纹，不会发送文件本身；在你在这里选择服务并保存之前，不会发送任何内容。如果律师建议使用其他服务，请把它的地址粘贴到上面的框里。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/tsa_servers.py" />
+      <source>{name} is in the list. It is used from the next time-stamp, after you press Save.</source>
+      <translation>{name} 已加入列表。按“保存”后，下次加盖时间戳时就会使用它。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeServices</name>
+    <message>
+      <location filename="../../evidence_app/core/time_services.py" />
+      <source>Free public service of a large certificate authority.</source>
+      <translation>大型证书机构提供的免费公共服务。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/time_services.py" />
+      <source>Free service run by a small independent project.</source>
+      <translation>由一个小型独立项目运营的免费服务。</translation>
     </message>
   </context>
   <context>

@@ -87,7 +87,7 @@ def test_capture_page_stores_every_role_and_the_window_with_address_and_clock(
     assert browser.full_address.isVisible()
     assert browser.full_address.text().replace("\n", "") == expected
     assert re.fullmatch(
-        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \S* ?\(UTC[+-]\d\d:\d\d\)", browser.clock.text()
+        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s?[(（]UTC[+-]\d\d:\d\d[)）]", browser.clock.text()
     )
 
     busy: list[bool] = []
@@ -271,17 +271,30 @@ def test_recording_stores_a_playable_video_and_the_navigation_log(
     open_page(qtbot, env, f"{web_site.http}/landing")
     qtbot.mouseClick(browser.record_button, Qt.MouseButton.LeftButton)
     recorder = browser.recorder
-    assert recorder is not None and browser.record_button.text() == "Stop"
+    assert recorder is not None and browser.record_button.text() == "Stop recording"
+    # While recording: a red dot and the time recorded so far, running with the clock.
+    assert browser.recording_indicator.isVisible()
+    assert browser.recording_indicator.text().startswith("● Recording 00:0")
     open_page(qtbot, env, first)
     open_page(qtbot, env, second)
     # Three seconds of video at 8 frames per second.
     qtbot.waitUntil(lambda: recorder.elapsed.elapsed() >= 3000, timeout=10_000)
+    qtbot.waitUntil(lambda: "00:03" in browser.recording_indicator.text(), timeout=3000)
     with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
         qtbot.mouseClick(browser.record_button, Qt.MouseButton.LeftButton)
-    assert browser.recorder is None and browser.record_button.text() == "Record"
+    assert browser.recorder is None and browser.record_button.text() == "Record the visit"
+    assert not browser.recording_indicator.isVisible()
     item = item_of(env, captured.args[0])
     assert {f.role for f in item.files} == {"video", "navigation_log"}
+    # The categories are a contract: a recording stays "other", and is *named* in lists.
+    from evidence_app.core.evidence_names import evidence_name
+
     assert item.category == "other"
+    assert evidence_name(item) == "Recording of the visit"
+    assert evidence_name(item, "zh_CN") == "访问过程录像"
+    assert browser.status.text().startswith(
+        f"{item.number} stored as “Recording of the visit” (recording of the visit)"
+    )
     assert item.fields["url"] == f"{web_site.http}/landing"
     assert item.fields["final_url"] == second
     [video] = item.files_with_role("video")
@@ -483,11 +496,29 @@ def test_a_page_that_moves_to_another_address_during_the_capture_is_refused(
 # -- error pages are kept, and the owner is told what they may mean ------------------------------
 
 
-def test_a_404_page_is_stored_with_a_plain_note(qtbot: Any, env: Any, web_site: WebSite) -> None:
+def answer_error_question(qtbot: Any, browser: Any, reason: str, keep: bool) -> None:
+    """The owner is asked before a page that did not load is stored; answer *keep*."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: browser.error_question is not None, timeout=STORE_MS)
+    box = browser.error_question
+    assert box.isVisible()
+    assert box.text() == (f"The page did not load ({reason}). Keep this as evidence of the error?")
+    assert browser.busy and not browser.capture_page_button.isEnabled()  # nothing else meanwhile
+    role = QMessageBox.ButtonRole.YesRole if keep else QMessageBox.ButtonRole.NoRole
+    [button] = [b for b in box.buttons() if box.buttonRole(b) == role]
+    button.click()
+    assert browser.error_question is None
+
+
+def test_a_404_page_is_stored_with_a_plain_note_once_the_owner_keeps_it(
+    qtbot: Any, env: Any, web_site: WebSite
+) -> None:
     browser = env.browser
     open_in(qtbot, browser, f"{web_site.http}/missing", ok=False)
     with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
         qtbot.mouseClick(browser.capture_page_button, Qt.MouseButton.LeftButton)
+        answer_error_question(qtbot, browser, "the server answered 404", keep=True)
     item = item_of(env, captured.args[0])
     provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
     assert provenance["http_status"] == 404
@@ -500,15 +531,37 @@ def test_a_404_page_is_stored_with_a_plain_note(qtbot: Any, env: Any, web_site: 
     )
 
 
-def test_a_page_that_could_not_be_reached_is_stored_with_a_plain_note(qtbot: Any, env: Any) -> None:
+def test_a_page_that_could_not_be_reached_is_kept_only_when_the_owner_says_so(
+    qtbot: Any, env: Any
+) -> None:
     browser = env.browser
     with socket.socket() as closed:  # a port nobody listens on
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
     open_in(qtbot, browser, f"http://127.0.0.1:{port}/post/1", ok=False)
+    before = len(env.store.list_items(env.case.id))
+    with qtbot.assertNotEmitted(browser.itemCaptured, wait=200):
+        browser.capture_page()
+        answer_error_question(
+            qtbot,
+            browser,
+            "the site refused the connection: net::ERR_CONNECTION_REFUSED",
+            keep=False,
+        )
+    assert len(env.store.list_items(env.case.id)) == before  # "Don't keep": nothing stored
+    assert browser.status.text() == ("The page that did not load was not kept; nothing was stored.")
+    assert not browser.busy and browser.capture_page_button.isEnabled()
+
     with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
         browser.capture_page()
+        answer_error_question(
+            qtbot,
+            browser,
+            "the site refused the connection: net::ERR_CONNECTION_REFUSED",
+            keep=True,
+        )
     item = item_of(env, captured.args[0])
+    assert item.category == "other"  # the browser's own error page is not the post
     provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
     assert provenance["browser"]["last_load"]["browser_error_page"] is True
     assert "did not load (net::ERR_CONNECTION_REFUSED)" in browser.status.text()
@@ -539,7 +592,7 @@ def test_the_start_page_says_what_to_do_is_not_evidence_and_follows_the_language
         assert "paste it into the address bar" in text and "press Enter" in text
         assert "log in here" in text
         assert f"press “{browser.capture_page_button.text()}”" in text
-        assert "press “Record”" in text and "“Stop”" in text
+        assert "press “Record the visit”" in text and "“Stop recording”" in text
         assert "stored exactly as it is, with its hash" in text
 
         # Not evidence: pressing the buttons says so and stores nothing.
@@ -558,7 +611,7 @@ def test_the_start_page_says_what_to_do_is_not_evidence_and_follows_the_language
             chinese = browser.start_page.text()
             assert browser.capture_page_button.text() == "截取网页"
             assert "按“截取网页”" in chinese or "“截取网页”" in chinese
-            assert "“录屏”" in chinese and "哈希" in chinese
+            assert "“录制访问过程”" in chinese and "哈希" in chinese
             assert "press Enter" not in chinese
             assert browser.kind.itemText(0) == "帖子"
             assert browser.kind_label.text() != "This page is:"
@@ -579,7 +632,7 @@ def test_the_start_page_says_what_to_do_is_not_evidence_and_follows_the_language
 # -- what kind of page it is --------------------------------------------------------------------------
 
 
-def test_the_kind_of_page_chosen_is_the_category_stored_and_stays_chosen(
+def test_the_kind_of_page_chosen_is_the_category_stored_and_resets_after_each_capture(
     qtbot: Any, env: Any, web_site: WebSite
 ) -> None:
     from evidence_app.core.fields import category_label
@@ -613,12 +666,148 @@ def test_the_kind_of_page_chosen_is_the_category_stored_and_stays_chosen(
         provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
         assert provenance["browser"]["page_kind"] == "account_profile"
 
-        # Remembered: the next capture (a region here) is of the same kind.
-        assert browser.page_kind() == "account_profile"
+        # Not remembered: after the capture the choice is back at the default (a post).
+        assert browser.page_kind() == "post"
         browser.choose_region()
         with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as region:
             qtbot.mousePress(browser.selector, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
             qtbot.mouseRelease(browser.selector, Qt.MouseButton.LeftButton, pos=QPoint(110, 60))
-        assert item_of(env, region.args[0]).category == "account_profile"
+        assert item_of(env, region.args[0]).category == "post"
+
+        # Opened by the guide's account-page step: that kind is the default, before and after.
+        browser.begin_step("account_profiles")
+        assert browser.page_kind() == "account_profile"
+        with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as again:
+            browser.capture_page()
+        assert item_of(env, again.args[0]).category == "account_profile"
+        assert browser.page_kind() == "account_profile"
+        browser.begin_step("capture_first")
+        assert browser.page_kind() == "post"
     finally:
-        browser.set_page_kind("post")
+        browser.begin_step("")
+
+
+# -- the window grab shows the window as the owner saw it, never the app's busy state -------------
+
+
+def test_the_window_grab_shows_no_busy_state(
+    qtbot: Any, env: Any, web_site: WebSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    browser = env.browser
+    open_page(qtbot, env, f"{web_site.http}/page/one")
+    browser._set_status("What the owner read before pressing capture.")
+    seen: dict[str, Any] = {}
+    real_grab = browser.grab
+
+    def watched_grab(*args: Any) -> Any:
+        seen["holds"] = browser.busy_count  # the capture really runs while the window is grabbed
+        seen["status"] = browser.status.text()
+        seen["enabled"] = {
+            name: getattr(browser, name).isEnabled()
+            for name in ("capture_page_button", "capture_region_button", "record_button", "kind")
+        }
+        return real_grab(*args)
+
+    monkeypatch.setattr(browser, "grab", watched_grab)
+    with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
+        qtbot.mouseClick(browser.capture_page_button, Qt.MouseButton.LeftButton)
+        assert browser.status.text() == "Capturing the page…"  # the busy state is on screen …
+        assert not browser.capture_page_button.isEnabled()
+    assert seen["holds"] > 0
+    assert seen["status"] == "What the owner read before pressing capture."  # … not in the image
+    assert all(seen["enabled"].values()), seen["enabled"]
+    item = item_of(env, captured.args[0])
+    assert browser.status.text().startswith(f"{item.number} stored as")  # and back afterwards
+    # The stored window image: its status line reads what the owner read, pixel for pixel.
+    window = QImage(str(blob(env, item, "window")))
+    status = browser.status.geometry()
+    ratio = window.width() / browser.width()
+    line = window.copy(
+        int(status.x() * ratio), int(status.y() * ratio), int(status.width() * ratio),
+        int(status.height() * ratio),
+    )  # fmt: skip
+    shown = browser.status.text()
+    try:
+        browser.status.setText("What the owner read before pressing capture.")
+        as_seen = browser.status.grab().toImage()
+        browser.status.setText("Capturing the page…")
+        as_busy = browser.status.grab().toImage()
+    finally:
+        browser.status.setText(shown)
+    line = line.convertToFormat(as_seen.format())
+    assert line.size() == as_seen.size()
+    assert line == as_seen and line != as_busy
+
+
+# -- keys and the screen ----------------------------------------------------------------------------
+
+
+def test_ctrl_q_in_the_browser_asks_the_app_to_quit(
+    qtbot: Any, env: Any, web_site: WebSite
+) -> None:
+    browser = env.browser
+    open_page(qtbot, env, f"{web_site.http}/page/one")
+    from PySide6.QtWidgets import QApplication
+
+    browser.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is browser, timeout=2000)
+    browser.view.setFocus()
+    target = browser.view.focusProxy() or browser.view
+    qtbot.waitUntil(target.hasFocus, timeout=2000)
+    with qtbot.waitSignal(browser.quitRequested, timeout=2000):
+        qtbot.keyClick(target, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_window_fits_the_screen_and_comes_back_clamped(qtbot: Any, env: Any) -> None:
+    from evidence_app.ui.browser import BrowserWidget
+    from evidence_app.ui.geometry import FRAME_GUESS, available_area
+    from evidence_app.ui.language import LanguageSwitcher
+
+    browser = BrowserWidget(env.store, env.case.id)
+    try:
+        # At its widest (both record buttons, the red dot and timer shown), in both languages,
+        # the window can be as small as a 1280×720 laptop's screen less the window frame.
+        browser.record_screen_button.setVisible(True)
+        browser.recording_indicator.setText("● Recording 59:59")
+        browser.recording_indicator.setVisible(True)
+        switcher = LanguageSwitcher()
+        try:
+            for language in ("en", "zh_CN"):
+                switcher.apply(language)
+                smallest = browser.minimumSizeHint()
+                assert smallest.width() <= 1280 - FRAME_GUESS.width(), (language, smallest)
+                assert smallest.height() <= 720 - FRAME_GUESS.height(), (language, smallest)
+        finally:
+            switcher.apply("en")
+        browser.recording_indicator.setVisible(False)
+        from evidence_app.capture.flags import accept_language
+
+        assert browser.profile.httpAcceptLanguage() == accept_language("en")  # the UI's language
+        area = available_area(browser)
+        browser.place()
+        assert area.contains(browser.geometry())
+        assert browser.width() <= BrowserWidget.PREFERRED_SIZE.width()
+        assert browser.height() <= BrowserWidget.PREFERRED_SIZE.height()
+        browser.place([area.x() - 300, area.y() - 200, 5000, 4000, 0])  # from a bigger screen
+        assert area.contains(browser.geometry())
+        with qtbot.waitSignal(browser.closing) as closing:
+            browser.close()
+        assert closing.args[0][:4] == [browser.x(), browser.y(), browser.width(), browser.height()]
+    finally:
+        browser.close()
+        browser.deleteLater()
+
+
+def test_the_guide_recording_step_starts_recording_the_visit(qtbot: Any, env: Any) -> None:
+    browser = env.browser
+    browser.begin_step("recording")
+    try:
+        recorder = browser.recorder
+        assert recorder is not None and recorder.source == "window"
+        assert browser.record_button.text() == "Stop recording"
+        assert browser.recording_indicator.isVisible()
+        qtbot.waitUntil(lambda: recorder.elapsed.elapsed() >= 1000, timeout=5000)
+    finally:
+        with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS):
+            browser.stop_recording()
+    assert browser.recorder is None and not browser.recording_indicator.isVisible()

@@ -342,7 +342,9 @@ def default_bundle_path(case: Case) -> Path:
     from datetime import date
 
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", case.title).strip(" ._")[:60] or "bundle"
-    return _documents_dir() / f"{stem}-{date.today().isoformat()}.pdf"
+    from evidence_app.core.filenames import next_version_path  # …-v2.pdf, never overwrite
+
+    return next_version_path(_documents_dir() / f"{stem}-{date.today().isoformat()}.pdf")
 
 
 def _documents_dir() -> Path:
@@ -952,6 +954,10 @@ class SettingsDialog(RetranslatingDialog):
         ):
             form.addRow(label, field)
         form.addRow("", self.tsa_help)  # under the box, in the field column
+        from evidence_app.ui.dialogs.tsa_servers import TimeServiceSection
+
+        self.time_services = TimeServiceSection(self.tsa)  # trusted time, and services to choose
+        form.addRow(self.time_services)
         # The signing key, one group: what it is for, the fingerprint with Copy, the key buttons.
         fingerprint_row = QHBoxLayout()
         fingerprint_row.addWidget(self.fingerprint, 1)
