@@ -765,10 +765,14 @@
       <translation>无可信时间戳：上述取证时间取自取证所用计算机的时钟。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>No.</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>No. (序号)</source>
+      <translation>序号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />

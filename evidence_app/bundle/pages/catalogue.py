@@ -40,7 +40,7 @@ _WIDE_SHARES = {1: 0.29, 3: 0.29, 4: 0.42}
 
 def catalogue_header(words: Words) -> list[str]:
     return [
-        words.both("No."),
+        words.both("No. (序号)"),
         words.both("Evidence name"),
         words.both("Form of evidence"),
         words.both("Source"),
@@ -85,7 +85,8 @@ def _pages_text(item: Item, item_pages: dict[str, tuple[int, int]]) -> str:
 
 
 def _fit_widths(header: list[str], rows: list[list[str]]) -> list[float]:
-    """Narrow columns as wide as their longest line (header words may wrap); the rest shared out."""
+    """Narrow columns as wide as their longest line (their header may wrap between words); the
+    rest shared out."""
 
     def longest(text: str) -> float:
         return max(stringWidth(line, SANS, _CELL_FONT_SIZE) for line in text.split("\n"))
@@ -93,8 +94,8 @@ def _fit_widths(header: list[str], rows: list[list[str]]) -> list[float]:
     widths: dict[int, float] = {}
     for column in _NARROW:
         body = max((longest(row[column]) for row in rows), default=0.0)
-        head = max(longest(word) for word in header[column].split(" / "))
-        widths[column] = max(body, min(head, 60.0)) + _CELL_PADDING
+        head = max(longest(word) for word in header[column].split())
+        widths[column] = max(body, head) + _CELL_PADDING
     rest = USABLE_WIDTH - sum(widths.values())
     for column, share in _WIDE_SHARES.items():
         widths[column] = rest * share
