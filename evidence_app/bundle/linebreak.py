@@ -15,8 +15,10 @@ with "，" and a "。" runs into the next table column. :class:`CJKParagraph` br
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 from reportlab.rl_config import _FUZZ
@@ -60,21 +62,68 @@ def _break_at(units: list[Any], start: int, over: int) -> int:
     return best_soft or best_any or over
 
 
-def _is_break(unit: Any) -> bool:
-    return hasattr(unit.frag, "lineBreak")
+class _Unit(str):
+    """One character (or, for a line that needs no breaking, a frag's whole text) with its frag
+    and width: what reportlab's ``makeCJKParaLine`` reads (``cjkU`` measured every character
+    anew; here each character of a face and size is measured once)."""
+
+    frag: Any
+    width: float
+
+
+def _unit(text: str, frag: Any, width: float) -> _Unit:
+    unit = _Unit(text)
+    unit.frag, unit.width = frag, width
+    return unit
+
+
+@functools.cache
+def _char_width(char: str, font: str, size: float) -> float:
+    return float(stringWidth(char, font, size))
+
+
+def _frag_text(frag: Any) -> str:
+    text = frag.text
+    return text.decode("utf8") if isinstance(text, bytes) else str(text)
+
+
+def _one_line(frags: list[Any], max_width: float, calc_bounds: bool) -> Any | None:
+    """The paragraph as one line when it has no break and fits (most table cells), else None."""
+    total = 0.0
+    units = []
+    for frag in frags:
+        if hasattr(frag, "lineBreak") or hasattr(frag, "cbDefn"):
+            return None
+        text = _frag_text(frag)
+        width = float(stringWidth(text, frag.fontName, frag.fontSize))
+        total += width
+        if total > max_width + _FUZZ:
+            return None
+        units.append(_unit(text, frag, width))
+    line = makeCJKParaLine(units, max_width, total, max_width - total, False, calc_bounds)
+    return ParaLines(kind=1, lines=[line])
+
+
+def _units(frags: list[Any]) -> list[Any]:
+    units: list[Any] = []
+    for frag in frags:
+        text = _frag_text(frag)
+        if hasattr(frag, "cbDefn"):
+            units.append(cjkU(text, frag, "utf8"))
+        elif text:
+            font, size = frag.fontName, frag.fontSize
+            units.extend(_unit(char, frag, _char_width(char, font, size)) for char in text)
+        else:
+            units.append(_unit(text, frag, 0.0))
+    return units
 
 
 def split_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> Any:
     """reportlab's ``cjkFragSplit`` with the rules above: the frags' characters into lines."""
-    units: list[Any] = []
-    for frag in frags:
-        text = frag.text
-        if isinstance(text, bytes):
-            text = text.decode("utf8")
-        if text:
-            units.extend(cjkU(char, frag, "utf8") for char in text)
-        else:
-            units.append(cjkU(text, frag, "utf8"))
+    single = _one_line(frags, max_widths[0], calc_bounds)
+    if single is not None:
+        return single
+    units = _units(frags)
     lines: list[Any] = []
     start = index = 0
     used = 0.0
@@ -86,7 +135,7 @@ def split_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
         if hasattr(width, "normalizedValue"):
             width._normalizer = max_width
             width = width.normalizedValue(max_width)
-        if _is_break(unit):
+        if hasattr(unit.frag, "lineBreak"):
             lines.append(
                 makeCJKParaLine(
                     units[start : index + 1], max_width, used, max_width - used, True, calc_bounds
