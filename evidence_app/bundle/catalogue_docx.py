@@ -14,6 +14,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -47,7 +48,7 @@ def write_catalogue_docx(
         setattr(section, side, Cm(2.0))
     _set_fonts(document.styles["Normal"], 10.5)
     heading = document.add_paragraph()
-    heading.alignment = 1  # centred
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = heading.add_run(words.one("Evidence catalogue"))
     run.bold = True
     run.font.size = Pt(16)

@@ -69,7 +69,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
             cmap = cmap.replace(
                 f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>"
             )
-    return cmap
+    return str(cmap)
 
 
 _reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap

@@ -89,7 +89,7 @@ def _fit_widths(header: list[str], rows: list[list[str]]) -> list[float]:
     rest shared out."""
 
     def longest(text: str) -> float:
-        return max(stringWidth(line, SANS, _CELL_FONT_SIZE) for line in text.split("\n"))
+        return max(float(stringWidth(line, SANS, _CELL_FONT_SIZE)) for line in text.split("\n"))
 
     widths: dict[int, float] = {}
     for column in _NARROW:
