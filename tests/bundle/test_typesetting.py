@@ -216,3 +216,22 @@ def test_the_signer_is_named_plainly(zh):
     text = "\n".join(_pages(zh.pdf))
     assert "王𠮷" in text
     assert "CN=" not in text.replace("CN=Evidence", "")  # a TSA's name may still carry it
+
+
+def test_the_shipped_fallbacks_alone_cover_ext_b_names_and_emoji():
+    """A machine without Debian's fonts-hanazono and fonts-symbola (Windows, a frozen app) prints
+    with the subsets in resources/fonts: each is a TrueType file reportlab reads."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from evidence_app.bundle.fonts import FONTS_DIR
+
+    def codes(name: str) -> set[int]:
+        font = TTFont(name, str(FONTS_DIR / name))
+        return {code for code, glyph in font.face.charToGlyph.items() if glyph}
+
+    names = codes("hanazono-extb-names-subset.ttf")
+    assert ord("𠮷") in names and len(names) > 1900  # JIS X 0213 and HKSCS Extension B too
+    assert ord("䶮") in codes("hanazono-exta-subset.ttf")
+    assert {ord("😡"), ord("☺"), ord("👍")} <= codes("symbola-symbols-subset.ttf")
+    for licence in ("LICENSE-hanazono.txt", "LICENSE-symbola.txt"):
+        assert (FONTS_DIR / licence).is_file()
