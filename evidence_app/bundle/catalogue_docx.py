@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt
 
 from evidence_app.bundle.pages.base import Words
 from evidence_app.bundle.pages.catalogue import catalogue_cells, catalogue_header
+from evidence_app.core.errors import UserError
 
 CONTEXT = "Bundle"
 
@@ -78,6 +79,13 @@ def write_catalogue_docx(
     try:
         document.save(str(temp))
         os.replace(temp, path)
+    except OSError as error:
+        raise UserError(
+            "The editable catalogue {path} cannot be written ({reason}). If it is open in Word, "
+            "close it and export again.",
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
     finally:
         temp.unlink(missing_ok=True)
     return path

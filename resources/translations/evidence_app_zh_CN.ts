@@ -1986,6 +1986,11 @@
       <translation>下载 {name} 未完成（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/catalogue_docx.py" />
+      <source>The editable catalogue {path} cannot be written ({reason}). If it is open in Word, close it and export again.</source>
+      <translation>无法写入可编辑的证据目录 {path}（{reason}）。如果它正在 Word 中打开，请先关闭再重新导出。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/export.py" />
       <source>The export was cancelled; no bundle was written.</source>
       <translation>导出已取消；未生成证据包。</translation>

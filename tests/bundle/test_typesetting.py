@@ -235,3 +235,19 @@ def test_the_shipped_fallbacks_alone_cover_ext_b_names_and_emoji():
     assert {ord("😡"), ord("☺"), ord("👍")} <= codes("symbola-symbols-subset.ttf")
     for licence in ("LICENSE-hanazono.txt", "LICENSE-symbola.txt"):
         assert (FONTS_DIR / licence).is_file()
+
+
+def test_a_catalogue_that_cannot_be_written_is_said_plainly(tmp_path):
+    from evidence_app.bundle.catalogue_docx import write_catalogue_docx
+    from evidence_app.bundle.pages.base import Words
+    from evidence_app.core.errors import UserError
+
+    blocked = tmp_path / "bundle.docx"
+    blocked.mkdir()  # a folder where the file should go: os.replace fails
+    row = {"number": "E001", "name": "帖子", "form": "电子数据", "source": "微博",
+           "purpose": "证明", "pages": "3"}  # fmt: skip
+    with pytest.raises(UserError, match="cannot be written"):
+        write_catalogue_docx(blocked, [row], Words("zh_CN"), "案", "bundle.pdf")
+    assert [p.name for p in tmp_path.iterdir()] == ["bundle.docx"]  # no temporary file left
+    written = write_catalogue_docx(tmp_path / "ok.docx", [row], Words("zh_CN"), "案", "ok.pdf")
+    assert read_catalogue_docx(written) == [["E001", "帖子", "电子数据", "微博", "证明", "3"]]
