@@ -114,13 +114,15 @@ def test_ext_b_and_emoji_print_as_themselves_in_embedded_fonts(lang, request):
         assert columns[-5] == "yes", line  # embedded
 
 
-def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(zh):
-    lines = list(_lines(zh.pdf))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(lang, request):
+    bundle: Bundle = request.getfixturevalue(lang)
+    lines = list(_lines(bundle.pdf))
     assert any("刹车失灵" in line for line in lines)
     for line in lines:
         assert line[0] not in CANNOT_START, line
         assert line[-1] not in CANNOT_END, line
-    layout = "\n".join(_pages(zh.pdf))
+    layout = "\n".join(_pages(bundle.pdf))
     for line in layout.splitlines():
         assert not line.strip().startswith(("，", "。")), line
 
