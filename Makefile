@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian packages the tests (and QtWebEngine / QtMultimedia offscreen) need at run time.
 DEB_PACKAGES := libpulse0 poppler-utils qpdf openssl xvfb xauth fonts-wqy-microhei \
+	fonts-hanazono fonts-symbola fonts-dejavu-core \
 	libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libfontconfig1 \
 	libdbus-1-3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1 libasound2 \
 	libgbm1 libxkbfile1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \

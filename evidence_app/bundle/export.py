@@ -19,15 +19,16 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from evidence_app import __version__
+from evidence_app.bundle.catalogue_docx import write_catalogue_docx
 from evidence_app.bundle.images import ImagePlan, plan_image, write_image
 from evidence_app.bundle.layout import build_layout
-from evidence_app.bundle.names import UniqueNames, attachment_name
-from evidence_app.bundle.pages.base import BundleContent, ImageSlot, Layout
+from evidence_app.bundle.names import UniqueNames, attachment_description, attachment_name
+from evidence_app.bundle.pages.base import BundleContent, ImageSlot, Layout, Words
 from evidence_app.bundle.pdfupdate import IncrementalUpdate, file_chunks
 from evidence_app.bundle.signing import reachable_tsa, sign_in_place
 from evidence_app.core import clock, identity
 from evidence_app.core.errors import IntegrityError, UserError
-from evidence_app.core.i18n import N_
+from evidence_app.core.i18n import N_, tr
 from evidence_app.core.integrity import verify_case
 from evidence_app.core.model import Item
 from evidence_app.core.review import ReviewMark, ReviewState, Verdict, review_state
@@ -61,6 +62,12 @@ class ExportResult:
     signed_level: str  # "B-B" | "B-T"
     tsa_url: str | None = None
     tsa_unreachable: tuple[str, ...] = ()
+    catalogue_docx: Path | None = None  # the editable 证据目录 beside the PDF
+
+
+def catalogue_docx_path(out: Path) -> Path:
+    """``bundle.pdf`` → ``bundle.docx``: where the editable catalogue goes."""
+    return out.with_suffix(".docx")
 
 
 @dataclass(frozen=True)
@@ -328,7 +335,7 @@ def _write_bundle(
         events=events,
         lang=lang,
         generated=generated,
-        signer_subject=subject,
+        signer_subject=identity.common_name(signer.cert),  # printed: the name, not "CN=…"
         signer_fingerprint=fingerprint,
         custody_seq=exported.seq,
         custody_head=exported.hash,
@@ -378,7 +385,7 @@ def _write_bundle(
                     manifest_bytes,
                     "application/json",
                     "/Data",
-                    "Manifest: every attached file with SHA-256 and size",
+                    tr("Attachments", "Manifest: every attached file with SHA-256 and size", lang),
                     generated,
                 ),
                 _small_attachment(
@@ -386,7 +393,7 @@ def _write_bundle(
                     custody_bytes,
                     "application/json",
                     "/Supplement",
-                    "The case's whole custody log (hash chain)",
+                    tr("Attachments", "The case's whole custody log (hash chain)", lang),
                     generated,
                 ),
                 _small_attachment(
@@ -394,12 +401,13 @@ def _write_bundle(
                     cert_pem,
                     "application/x-pem-file",
                     "/Supplement",
-                    "The signer's certificate",
+                    tr("Attachments", "The signer's certificate", lang),
                     generated,
                 ),
             ],
             _json_bytes(catalogue),
             check_cancel,
+            lang,
         )
         stream.flush()
         os.fsync(stream.fileno())
@@ -413,6 +421,9 @@ def _write_bundle(
         for chunk in iter(lambda: stream.read(1 << 20), b""):
             digest.update(chunk)
         os.fsync(stream.fileno())
+    docx = write_catalogue_docx(
+        catalogue_docx_path(out), layout.catalogue_rows, Words(lang), case.title, out.name
+    )
     os.replace(temp, out)
     with contextlib.suppress(OSError):
         directory = os.open(out.parent, os.O_RDONLY)
@@ -430,6 +441,7 @@ def _write_bundle(
         signed_level=level,
         tsa_url=tsa_url,
         tsa_unreachable=tuple(tsa_unreachable),
+        catalogue_docx=docx,
     )
 
 
@@ -511,6 +523,7 @@ def _append_update(
     extra: list[Attachment],
     catalogue: bytes,
     check_cancel: Callable[[], None],
+    lang: str,
 ) -> None:
     reader = PdfFileReader(io.BytesIO(layout.pdf), strict=False)
     trailer = reader.trailer_view
@@ -575,7 +588,7 @@ def _append_update(
                 size=stored.size,
                 mime=stored.mime,
                 relationship="/Supplement" if stored.role == "tsr" else "/Source",
-                description=f"{item.number} {stored.role}: {stored.name} (SHA-256 {stored.sha256})",
+                description=attachment_description(item.number, stored, lang),
                 created_utc=stored.added_utc,
                 modified_utc=str(stored.meta.get("source_mtime_utc") or stored.added_utc),
                 path=store.blob_path(stored.sha256),

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from evidence_app import __version__
-from evidence_app.bundle.fonts import SANS, printable
+from evidence_app.bundle.fonts import SANS, draw_string
 from evidence_app.bundle.pages.appendix import _environment
 from evidence_app.bundle.pages.base import (
     FRAME_HEIGHT,
@@ -48,10 +48,19 @@ from evidence_app.bundle.pages.items import _item_section
 from evidence_app.bundle.pages.summaries import _missing, _thresholds, _timeline
 
 CONTEXT = "Bundle"
+# the first pass does not know the page count yet: a number as wide as any bundle's under 1,000 pages
+PAGES_PLACEHOLDER_TOTAL = 888
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, stream: io.BytesIO, content: BundleContent, words: Words) -> None:
+    def __init__(
+        self,
+        stream: io.BytesIO,
+        content: BundleContent,
+        words: Words,
+        item_pages: dict[str, tuple[int, int]],
+        total: int,
+    ) -> None:
         super().__init__(
             stream,
             pagesize=A4,
@@ -68,6 +77,8 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
             pageCompression=1,
         )
         self.content, self.words = content, words
+        # from the pass before: which item each page belongs to, and how many pages there are
+        self.item_pages, self.total = item_pages, total
         # The canvas's default font would be Helvetica, which is never embedded.
         self.initialFontName = SANS
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body")
@@ -77,25 +88,39 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFont(SANS, 7)
         canvas.setFillColor(colors.HexColor("#555555"))
-        title = printable(self.content.case.title)
+        title = self.content.case.title
         if len(title) > 60:
             title = title[:57] + "…"
-        canvas.drawString(
+        draw_string(
+            canvas,
             MARGIN_X,
             PAGE_HEIGHT - MARGIN_TOP + 6,
             f"{self.words.both('Evidence bundle')} · {title}",
+            7,
         )
-        canvas.drawRightString(
-            PAGE_WIDTH - MARGIN_X,
-            MARGIN_BOTTOM - 14,
-            self.words.one("Page {page}").format(page=canvas.getPageNumber()),
+        page = canvas.getPageNumber()
+        footer = self.words.one("Page {page} of {pages}").format(
+            page=page, pages=self.total or PAGES_PLACEHOLDER_TOTAL
         )
-        canvas.drawString(
+        number = self._item_on(page)
+        if number:
+            footer = f"{self.words.one('Evidence {number}').format(number=number)} · {footer}"
+        draw_string(canvas, PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 14, footer, 7, right=True)
+        draw_string(
+            canvas,
             MARGIN_X,
             MARGIN_BOTTOM - 14,
             self.words.one("Custody head {head}…").format(head=self.content.custody_head[:16]),
+            7,
         )
         canvas.restoreState()
+
+    def _item_on(self, page: int) -> str:
+        """The evidence number of the item whose section holds *page* ("" outside the items)."""
+        for number, (first, last) in self.item_pages.items():
+            if first and first <= page <= last:
+                return number
+        return ""
 
 
 def build_layout(content: BundleContent, cancel: Callable[[], None] = lambda: None) -> Layout:
@@ -104,18 +129,19 @@ def build_layout(content: BundleContent, cancel: Callable[[], None] = lambda: No
     words = Words(content.lang)
     styles = _styles()
     item_pages: dict[str, tuple[int, int]] = {}
+    total = 0
     for _attempt in range(3):
         cancel()
         seen: dict[str, int] = {}
         placed: list[ImageSlot] = []
         stream = io.BytesIO()
-        doc = _Document(stream, content, words)
+        doc = _Document(stream, content, words, item_pages, total)
         story, rows = _story(content, words, styles, seen, placed, item_pages)
         doc.build(story)
         new_pages = _item_page_ranges(content, seen, doc.page)
-        if new_pages == item_pages:
-            return Layout(stream.getvalue(), doc.page, placed, item_pages, rows)
-        item_pages = new_pages
+        if new_pages == item_pages and doc.page == total:
+            break
+        item_pages, total = new_pages, doc.page
     return Layout(stream.getvalue(), doc.page, placed, item_pages, rows)
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
+
+from evidence_app.core.fields import file_role_label
+from evidence_app.core.i18n import tr
 
 # Characters Windows, macOS or Linux refuse (or treat specially) in a file name, and controls.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -49,3 +53,13 @@ class UniqueNames:
             candidate = f"{stem}-{counter}.{ext}" if dot and stem else f"{name}-{counter}"
         self._taken.add(candidate.casefold())
         return candidate
+
+
+def attachment_description(number: str, stored: Any, lang: str) -> str:
+    """An attachment's description in the bundle's language: ``E001 原始文件：photo.jpg（SHA-256 …）``."""
+    return tr("Attachments", "{number} {role}: {name} (SHA-256 {sha256})", lang).format(
+        number=number,
+        role=file_role_label(stored.role, lang),
+        name=stored.name,
+        sha256=stored.sha256,
+    )

@@ -67,6 +67,12 @@ def cmd_export(ctx: Context) -> int:
     )
     ctx.out(tr(CONTEXT, "SHA-256 of the bundle: {sha256}").format(sha256=result.sha256))
     ctx.out(tr(CONTEXT, "Custody log head: {head}").format(head=result.custody_head))
+    if result.catalogue_docx is not None:
+        ctx.out(
+            tr(CONTEXT, "Editable evidence catalogue (Word): {path}").format(
+                path=result.catalogue_docx
+            )
+        )
     return EXIT_OK
 
 

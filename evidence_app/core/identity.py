@@ -75,6 +75,14 @@ def subject_text(cert: x509.Certificate) -> str:
     return cert.subject.rfc4514_string()
 
 
+def common_name(cert: x509.Certificate) -> str:
+    """The certificate's name as a person reads it (``王小明``, not ``CN=王小明``)."""
+    names = cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+    value = names[0].value if names else ""
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+    return text or subject_text(cert)
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()

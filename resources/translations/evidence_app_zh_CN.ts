@@ -93,6 +93,29 @@
     </message>
   </context>
   <context>
+    <name>Attachments</name>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>Manifest: every attached file with SHA-256 and size</source>
+      <translation>清单：所有附件及其 SHA-256 和大小</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>The case's whole custody log (hash chain)</source>
+      <translation>本案完整的保管记录（哈希链）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/export.py" />
+      <source>The signer's certificate</source>
+      <translation>签名人证书</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/names.py" />
+      <source>{number} {role}: {name} (SHA-256 {sha256})</source>
+      <translation>{number} {role}：{name}（SHA-256 {sha256}）</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchVerify</name>
     <message>
       <location filename="../../evidence_app/ui/batch_verify.py" />
@@ -567,11 +590,6 @@
       <translation>取证环境</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
-      <source>Capture time</source>
-      <translation>取证时间</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Captured</source>
@@ -581,6 +599,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Captured by</source>
       <translation>取证人</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>Captured by {name}</source>
+      <translation>取证人：{name}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -602,6 +625,11 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Case package {file}, signed by {subject}</source>
       <translation>案件包 {file}，由 {subject} 签名</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/catalogue_docx.py" />
+      <source>Case: {title}</source>
+      <translation>案件：{title}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -670,6 +698,11 @@
       <translation>证据包</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/catalogue_docx.py" />
+      <source>Evidence catalogue</source>
+      <translation>证据目录</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Evidence catalogue (证据目录)</source>
       <translation>证据目录</translation>
@@ -686,14 +719,29 @@
       <translation>证据名称</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/layout.py" />
+      <source>Evidence {number}</source>
+      <translation>证据 {number}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Exported at</source>
       <translation>导出时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>File provided by {name}: {file}</source>
+      <translation>{name}提供的文件：{file}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Files (attached to this PDF)</source>
       <translation>文件（已作为附件嵌入本 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>Form of evidence</source>
+      <translation>证据形式</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -782,10 +830,14 @@
       <translation>无可信时间戳：上述取证时间取自取证所用计算机的时钟。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>No.</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>No. (序号)</source>
+      <translation>序号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -835,8 +887,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/layout.py" />
-      <source>Page {page}</source>
-      <translation>第 {page} 页</translation>
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
@@ -876,8 +928,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
-      <source>SHA-256 (first 16)</source>
-      <translation>SHA-256（前 16 位）</translation>
+      <source>Screen recording by {name}</source>
+      <translation>录屏人：{name}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -911,8 +963,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
-      <source>Source (platform, URL)</source>
-      <translation>来源（平台、网址）</translation>
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -933,6 +985,11 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>The last event's full hash (the head): {head}</source>
       <translation>最新记录的完整哈希值：{head}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/catalogue_docx.py" />
+      <source>The rows are those of the evidence catalogue in the signed bundle {file}; the page numbers are that PDF's. The signed PDF is the evidence; this file is for editing.</source>
+      <translation>本表各行与已签名证据包“{file}”中的证据目录一致，页码为该 PDF 的页码。作为证据提交的是已签名的 PDF，本文件仅供编辑使用。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -1224,6 +1281,11 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Earlier certificates kept (bundles signed with them still verify): {count}</source>
       <translation>保留的旧证书（用其签名的证据包仍可验证）：{count}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Editable evidence catalogue (Word): {path}</source>
+      <translation>可编辑的证据目录（Word）：{path}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -2158,6 +2220,11 @@
       <translation>下载 {name} 未完成（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/catalogue_docx.py" />
+      <source>The editable catalogue {path} cannot be written ({reason}). If it is open in Word, close it and export again.</source>
+      <translation>无法写入可编辑的证据目录 {path}（{reason}）。如果它正在 Word 中打开，请先关闭再重新导出。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/export.py" />
       <source>The export was cancelled; no bundle was written.</source>
       <translation>导出已取消；未生成证据包。</translation>
@@ -2541,6 +2608,24 @@
       <location filename="../../evidence_app/core/trusted_time.py" />
       <source>“{url}” is not a time-stamping authority address; it must start with http:// or https://.</source>
       <translation>“{url}”不是时间戳服务机构(TSA)地址；地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EvidenceForms</name>
+    <message>
+      <location filename="../../evidence_app/core/evidence_form.py" />
+      <source>Audio-visual material</source>
+      <translation>视听资料</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/evidence_form.py" />
+      <source>Documentary evidence</source>
+      <translation>书证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/evidence_form.py" />
+      <source>Electronic data</source>
+      <translation>电子数据</translation>
     </message>
   </context>
   <context>

@@ -29,7 +29,6 @@ ACCOUNT = "车圈真相哥"
 RENAMED_ACCOUNT = "汽车爆料君"
 PAGE_TITLE = "某品牌刹车门真相，车主必看"
 EMOJI_NAME = "私信😡威胁.png"
-EMOJI_MARKER = "[U+1F621]"
 OWNER = Operator("王小明", "owner")
 
 

@@ -28,7 +28,6 @@ from evidence_app.core.identity import load_signer
 from evidence_app.core.store import CaseStore
 from tests.bundle.lawyer_case import (
     ACCOUNT,
-    EMOJI_MARKER,
     EMOJI_NAME,
     OWNER,
     PAGE_TITLE,
@@ -190,8 +189,10 @@ def test_file_tables_say_what_each_file_is(lawyer):
     assert human_size(size) in section and f"{size:,}" in section
 
 
-def test_a_character_without_a_glyph_is_printed_as_its_code_point(lawyer):
-    assert EMOJI_NAME.replace("😡", EMOJI_MARKER) in "\n".join(lawyer.pages)
+def test_an_emoji_prints_as_itself_in_an_embedded_face(lawyer):
+    text = "\n".join(lawyer.pages)
+    assert EMOJI_NAME in text  # drawn in the emoji fallback, extracted as the character
+    assert "[U+" not in text
     assert f"E003-original-{EMOJI_NAME}" in attachment_names(lawyer.pdf)  # the name is unchanged
     lines = run("pdffonts", lawyer.pdf).splitlines()[2:]
     assert lines
@@ -259,8 +260,12 @@ def test_the_catalogue_names_each_item_by_what_it_is(lawyer):
     word = re.search(rf'<word xMin="([\d.]+)"[^>]*>{re.escape(first)}</word>', bbox)
     assert word, bbox[:3000]
     left = int(float(word.group(1)))
+    # up to the next column (证据形式), whose header starts right of the names
+    form = re.search(r'<word xMin="([\d.]+)"[^>]*>证据形式</word>', bbox)
+    assert form, bbox[:3000]
+    width = int(float(form.group(1))) - left - 2
     column = run(
-        "pdftotext", "-f", "2", "-l", "2", "-r", "72", "-x", left, "-y", "0", "-W", "85",
+        "pdftotext", "-f", "2", "-l", "2", "-r", "72", "-x", left, "-y", "0", "-W", width,
         "-H", "842", lawyer.pdf, "-",
     )  # fmt: skip
     names = squeeze(column)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from evidence_app.bundle.fonts import has_glyph, printable
@@ -72,11 +74,18 @@ def test_sizes():
     assert human_size(2_861_570) == "2.7 MB"
 
 
-def test_a_character_without_a_glyph_becomes_its_code_point():
-    assert not has_glyph("😡") and has_glyph("私")
-    assert printable("私信😡威胁.png") == "私信[U+1F621]威胁.png"
+def test_a_character_the_main_face_lacks_is_drawn_in_a_fallback_face():
+    assert has_glyph("😡") and has_glyph("𠮷") and has_glyph("私")
+    assert printable("私信😡威胁.png") == "私信😡威胁.png"
     assert printable("plain\nASCII") == "plain\nASCII"
-    assert esc("a<b>😡") == "a&lt;b&gt;[U+1F621]"
+    assert re.fullmatch(r'a&lt;b&gt;<font name="Evidence\w+">😡</font>', esc("a<b>😡"))
+    assert re.fullmatch(r'张<font name="EvidenceHan\w">𠮷</font>', esc("张𠮷"))
+
+
+def test_a_character_no_face_has_becomes_its_code_point():
+    # U+10FFFD: a private-use code point in plane 16, which no font draws
+    assert not has_glyph("\U0010fffd")
+    assert printable("a\U0010fffdb") == "a[U+10FFFD]b"
 
 
 def _item(category: str, fields: dict[str, str], files: tuple[StoredFile, ...] = ()) -> Item:

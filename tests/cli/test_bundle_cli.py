@@ -30,6 +30,8 @@ def test_export_then_verify(cli, case_with_screenshot, tmp_path, dead_tsa_url):
     assert result.code == 0, result.err
     assert result.lines[0] == str(out)
     assert "PAdES B-B" in result.out and dead_tsa_url in result.err  # said plainly, not hidden
+    # the editable catalogue beside the PDF, named in the output
+    assert (tmp_path / "bundle.docx").is_file() and str(tmp_path / "bundle.docx") in result.out
     verified = cli("verify", str(out), "--json")
     assert verified.code == 0, verified.out
     report = json.loads(verified.out)

@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from evidence_app.bundle.fonts import has_glyph, printable
+from evidence_app.bundle.fonts import has_glyph, markup
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.core.clock import Moment
 from evidence_app.core.fields import category_label, role_label
@@ -176,8 +176,8 @@ def _without(text: str, other: str) -> str:
 
 
 def esc(text: Any) -> str:
-    """*text* for a Paragraph: markup escaped, characters the font lacks as ``[U+XXXX]``."""
-    return escape(printable(str(text)), {'"': "&quot;"}).replace("\n", "<br/>")
+    """*text* for a Paragraph: markup escaped, runs the main face lacks in their fallback face."""
+    return markup(escape(str(text), {'"': "&quot;"})).replace("\n", "<br/>")
 
 
 def lacks_glyphs(text: str) -> bool:

@@ -1,16 +1,22 @@
-"""The 证据目录 / evidence catalogue."""
+"""The 证据目录 / evidence catalogue in court form (Evidence Provisions art. 19): 序号, 证据名称, 证据形式, 来源, 证明目的, 页码.
+
+The rows are returned too: the exporter records them in the PDF (verify holds the manifest against
+them, ``sha256`` included though the hashes print on the item pages) and writes them as the
+editable .docx beside the PDF (:mod:`evidence_app.bundle.catalogue_docx`).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    Flowable,
-)
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
+from evidence_app.bundle.fonts import SANS
 from evidence_app.bundle.pages.base import (
     PAGES_PLACEHOLDER,
+    USABLE_WIDTH,
     BundleContent,
     Words,
     esc,
@@ -18,9 +24,82 @@ from evidence_app.bundle.pages.base import (
     item_source,
     short_hash,
 )
-from evidence_app.bundle.pages.flow import Mark, _grid, _p, _when_cell
+from evidence_app.bundle.pages.flow import Mark, _grid, _p
+from evidence_app.core.evidence_form import evidence_form, form_label
+from evidence_app.core.model import Item
 
 CONTEXT = "Bundle"
+
+# the columns whose text is short and never breaks: 序号, 证据形式, 页码 (index in the row)
+_NARROW = (0, 2, 5)
+_CELL_PADDING = 6 + 1  # left and right padding of a cell, and a point to spare
+_CELL_FONT_SIZE = 7.2
+# the share of the remaining width for 证据名称, 来源 and 证明目的: the purpose gets the room
+_WIDE_SHARES = {1: 0.29, 3: 0.29, 4: 0.42}
+
+
+def catalogue_header(words: Words) -> list[str]:
+    return [
+        words.both("No. (序号)"),
+        words.both("Evidence name"),
+        words.both("Form of evidence"),
+        words.both("Source"),
+        words.both("Purpose (证明目的)", "Fields"),
+        words.both("Pages"),
+    ]
+
+
+def source_text(item: Item, words: Words) -> str:
+    """Where the item comes from: platform and address, else who provided or captured it (never empty)."""
+    platform, url = item_source(item)
+    lines = [x.strip() for x in (platform, url) if x.strip()]
+    if url.strip():
+        return "\n".join(lines)
+    originals = item.files_with_role("original")
+    if originals:
+        lines.append(
+            words.one("File provided by {name}: {file}").format(
+                name=item.operator.name, file=originals[0].name
+            )
+        )
+    elif item.files_with_role("video"):
+        lines.append(words.one("Screen recording by {name}").format(name=item.operator.name))
+    else:
+        lines.append(words.one("Captured by {name}").format(name=item.operator.name))
+    return "\n".join(lines)
+
+
+def item_form(item: Item) -> str:
+    return evidence_form(item.category, [(f.role, f.mime) for f in item.files])
+
+
+def _pages_text(item: Item, item_pages: dict[str, tuple[int, int]]) -> str:
+    if not item_pages:
+        # the first pass: as wide as any page range of a bundle under 1,000 pages, so that the
+        # second pass (with the real ranges) lays out the same rows and confirms them
+        return PAGES_PLACEHOLDER
+    first, last = item_pages.get(item.number, (0, 0))
+    if not first:
+        return "—"
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def _fit_widths(header: list[str], rows: list[list[str]]) -> list[float]:
+    """Narrow columns as wide as their longest line (their header may wrap between words); the
+    rest shared out."""
+
+    def longest(text: str) -> float:
+        return max(float(stringWidth(line, SANS, _CELL_FONT_SIZE)) for line in text.split("\n"))
+
+    widths: dict[int, float] = {}
+    for column in _NARROW:
+        body = max((longest(row[column]) for row in rows), default=0.0)
+        head = max(longest(word) for word in header[column].split())
+        widths[column] = max(body, head) + _CELL_PADDING
+    rest = USABLE_WIDTH - sum(widths.values())
+    for column, share in _WIDE_SHARES.items():
+        widths[column] = rest * share
+    return [widths[column] for column in range(len(header))]
 
 
 def _catalogue(
@@ -30,58 +109,42 @@ def _catalogue(
     seen: dict[str, int],
     item_pages: dict[str, tuple[int, int]],
 ) -> tuple[list[Flowable], list[dict[str, Any]]]:
-    header = [
-        words.both("No."),
-        words.both("Evidence name"),
-        words.both("Source (platform, URL)"),
-        words.both("Capture time"),
-        words.both("Purpose (证明目的)", "Fields"),
-        words.both("Pages"),
-        words.both("SHA-256 (first 16)"),
-    ]
-    table_rows: list[list[Any]] = []
+    header = catalogue_header(words)
+    table_rows: list[list[str]] = []
     rows: list[dict[str, Any]] = []
     for item in content.items:
         platform, url = item_source(item)
-        first, last = item_pages.get(item.number, (0, 0))
-        if not item_pages:
-            # the first pass: as wide as any page range of a bundle under 1,000 pages, so that the
-            # second pass (with the real ranges) lays out the same rows and confirms them
-            pages = PAGES_PLACEHOLDER
-        elif not first:
-            pages = "—"
-        else:
-            pages = str(first) if first == last else f"{first}–{last}"
-        hashes = [f.sha256 for f in item.files if f.role != "tsr"]
+        pages = _pages_text(item, item_pages)
         name = evidence_name(item, content.lang)
         if item.withdrawn:
             name += "\n" + words.one("Withdrawn: {reason}").format(reason=item.withdrawn_reason)
+        form = form_label(item_form(item), content.lang)
+        source = source_text(item, words)
+        purpose = item.fields.get("purpose", "").strip() or words.one("(not filled in)")
+        hashes = [f.sha256 for f in item.files if f.role != "tsr"]
         rows.append(
             {
                 "number": item.number,
                 "name": name,
+                "form": form,
+                "source": source,
+                "purpose": purpose,
+                "pages": pages,
                 "platform": platform,
                 "url": url,
                 "captured_at_utc": item.captured_utc,
-                "purpose": item.fields.get("purpose", ""),
-                "pages": pages,
                 "sha256": [short_hash(h) for h in hashes],
             }
         )
-        table_rows.append(
-            [
-                item.number,
-                name,
-                "\n".join(x for x in (platform, url) if x),
-                _when_cell(item.captured_utc, item.captured_local, words, styles),
-                item.fields.get("purpose", "").strip() or words.one("(not filled in)"),
-                pages,
-                _p("<br/>".join(esc(short_hash(h)) for h in hashes), styles["mono"]),
-            ]
-        )
+        table_rows.append([item.number, name, form, source, purpose, pages])
     story: list[Flowable] = [
         Mark("catalogue", words.both("Evidence catalogue (证据目录)"), 0, seen),
         _p(esc(words.both("Evidence catalogue (证据目录)")), styles["h1"]),
-        _grid(header, table_rows, [26, 88, 102, 88, 71, 34, 72], styles),
+        _grid(header, list(table_rows), _fit_widths(header, table_rows), styles),
     ]
     return story, rows
+
+
+def catalogue_cells(row: dict[str, Any]) -> list[str]:
+    """One recorded row as the six cells it prints (the .docx writes the same)."""
+    return [row[key] for key in ("number", "name", "form", "source", "purpose", "pages")]

@@ -157,12 +157,12 @@ def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = N
         return one("{count} problems found").format(count=p.get("problems", "?"))
     if action == "packed":
         return one("Case package {file}, signed by {subject}").format(
-            file=p.get("file", ""), subject=p.get("signer_subject", "")
+            file=p.get("file", ""), subject=_tsa_short(str(p.get("signer_subject", "")))
         )
     if action == "received":
         return one("Case package {file} from {subject}: {count} events taken over").format(
             file=p.get("file", ""),
-            subject=p.get("sender_subject", ""),
+            subject=_tsa_short(str(p.get("sender_subject", ""))),
             count=p.get("events_imported", 0),
         )
     if action == "item_reviewed":

@@ -17,6 +17,7 @@ from reportlab.platypus import (
 
 from evidence_app.bundle.fonts import SANS, register_fonts
 from evidence_app.bundle.images import ImagePlan
+from evidence_app.bundle.linebreak import CJKParagraph
 from evidence_app.bundle.pages.base import (
     IMAGE_GAP,
     MAX_PIXELS_PER_POINT,
@@ -43,10 +44,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.2, leading=9.2),
         "cell": ParagraphStyle("cell", parent=base, fontSize=7.2, leading=9.2),
-        # text without Chinese breaks between words (a word too long for the cell still splits)
-        "cell_latin": ParagraphStyle(
-            "cell_latin", parent=base, fontSize=7.2, leading=9.2, wordWrap=None
-        ),
+        # text without Chinese: the same line breaking (between words; numbers, IDs and URLs
+        # whole where they fit, see bundle/linebreak.py)
+        "cell_latin": ParagraphStyle("cell_latin", parent=base, fontSize=7.2, leading=9.2),
         "mono": ParagraphStyle("mono", parent=base, fontName=mono, fontSize=6.8, leading=8.6),
         # a second, smaller line in a cell: a MIME type, an exact size, an event's hash chain
         "fine": ParagraphStyle(
@@ -54,7 +54,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             parent=base,
             fontSize=6.2,
             leading=8,
-            wordWrap=None,
             textColor=colors.HexColor("#555555"),
         ),
         "h0": ParagraphStyle(
@@ -181,6 +180,9 @@ def image_slices(plan: ImagePlan) -> tuple[float, list[tuple[int, int]]]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph; Chinese-wrapped text breaks by the rules of :mod:`evidence_app.bundle.linebreak`."""
+    if style.wordWrap == "CJK":
+        return CJKParagraph(text, style)
     return Paragraph(text, style)
 
 

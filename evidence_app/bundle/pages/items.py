@@ -164,7 +164,7 @@ def _item_section(
 ) -> list[Flowable]:
     name = evidence_name(item, content.lang)
     story: list[Flowable] = [
-        Mark(f"item-{item.number}", f"{item.number} {name[:40]}", 1, seen),
+        Mark(f"item-{item.number}", f"{item.number} {name}", 1, seen),
         _p(esc(f"{item.number} · {name}"), styles["h1"]),
     ]
     if item.withdrawn:
