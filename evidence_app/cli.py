@@ -78,7 +78,6 @@ def command_group(commands: SubCommands, name: str) -> SubCommands:
 def fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
     """``--field KEY=VALUE`` options → checked fields (unknown keys are a clear error)."""
     from evidence_app.core.fields import check_field, parse_field_assignment
-
     from evidence_app.core.posted_time import UNREADABLE, posted_time_problem
 
     fields: dict[str, str] = {}

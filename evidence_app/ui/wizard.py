@@ -220,24 +220,24 @@ class NewCaseWizard(QWizard):
         platforms = self.platforms_page.platforms()
         if platforms:
             lines.append(self.tr("Platforms: {names}").format(names=", ".join(platforms)))
-        vehicle = self.vehicle_page.model.text().strip()
-        if vehicle:
-            registration = self.vehicle_page.registration.text().strip()
-            lines.append(
-                self.tr("Vehicle: {model}").format(model=vehicle)
-                + (f" ({registration})" if registration else "")
-            )
-        contact = self.owner_page.contact.text().strip()
-        if contact:
-            lines.append(self.tr("Contact: {contact}").format(contact=contact))
         return "\n".join(lines)
+
+    def car_text(self) -> str:
+        """The car, a case detail of its own (printed in the bundle's case section)."""
+        model = self.vehicle_page.model.text().strip()
+        registration = self.vehicle_page.registration.text().strip()
+        return f"{model} ({registration})" if model and registration else model or registration
 
     def accept(self) -> None:
         try:
             if self.names_operator():
                 self._name_operator(self.owner_page.owner.text().strip())
             case = self.store.create_case(
-                self.title_text(), self.owner_page.owner.text().strip(), self.description_text()
+                self.title_text(),
+                self.owner_page.owner.text().strip(),
+                self.description_text(),
+                car=self.car_text(),
+                contact=self.owner_page.contact.text().strip(),
             )
         except UserError as error:
             show_error(error, self)

@@ -8,47 +8,51 @@ from evidence_app.bundle.fonts import has_glyph, printable
 from evidence_app.bundle.pages.base import (
     Words,
     duration_text,
-    entered_time,
     esc,
     evidence_name,
     gap_text,
     human_size,
-    local_text,
-    utc_text,
-    when_text,
-    zones_text,
+    typed_time_text,
 )
 from evidence_app.bundle.pages.events import event_summary
 from evidence_app.core.custody import ACTIONS
 from evidence_app.core.model import Event, Item, Operator, StoredFile
 
-EN = Words("en")
+EN = Words("en", "Asia/Shanghai")
 UTC = "2026-12-01T18:46:55.010856+00:00"
 LOCAL = "2026-12-02T02:46:55.010856+08:00 CST (Asia/Shanghai)"
 
 
-def test_utc_to_the_second_is_the_start_of_the_exact_value():
-    assert utc_text(UTC) == "2026-12-01 18:46:55"
-    assert UTC.replace("T", " ").startswith(utc_text(UTC))
-    assert utc_text("2026-12-02T02:46:55.999+08:00") == "2026-12-01 18:46:55"  # converted
-    assert utc_text("yesterday") == "yesterday"
-
-
-def test_one_instant_is_printed_once_with_its_local_time():
-    assert local_text(LOCAL) == "2026-12-02 02:46:55 +08:00 CST"
-    assert when_text(UTC, LOCAL, EN) == (
-        "2026-12-01 18:46:55 UTC (local 2026-12-02 02:46:55 +08:00 CST)"
+# Issue 12 changed this contract: times were printed UTC first with the local time and its zone
+# abbreviation ("CST") in brackets; now every printed time is the case's local time with its
+# numeric offset first and UTC in brackets (core.timefmt), never an abbreviation.
+def test_one_instant_is_printed_in_the_case_zone_offset_first_then_utc():
+    assert EN.when(UTC) == "2026-12-02 02:46:55 +08:00 (UTC 2026-12-01 18:46:55)"
+    assert UTC.replace("T", " ").startswith(EN.when(UTC).split("(UTC ")[1][:19])
+    assert EN.when("2026-12-02T02:46:55.999+08:00") == (
+        "2026-12-02 02:46:55 +08:00 (UTC 2026-12-01 18:46:55)"
     )
-    # a computer set to UTC: the local time would say the same again
-    assert when_text(UTC, "2026-12-01T18:46:55.010856+00:00 UTC (Etc/UTC)", EN) == (
-        "2026-12-01 18:46:55 UTC"
+    # a case kept in UTC: the bracket would say the same again
+    assert Words("en", "UTC").when(UTC) == "2026-12-01 18:46:55 +00:00"
+    assert Words("en", "Europe/Berlin").when(UTC) == (
+        "2026-12-01 19:46:55 +01:00 (UTC 2026-12-01 18:46:55)"
     )
-    assert zones_text([LOCAL, LOCAL, "2026-12-01T18:46:55+00:00 UTC"]) == "UTC+08:00 (CST), UTC"
+    assert EN.when("yesterday") == "yesterday"
+    assert "CST" not in EN.when(LOCAL.split(" ")[0])
 
 
-def test_a_typed_time_is_shown_readably_or_as_typed():
-    assert entered_time("2025-03-01T09:30:00+08:00") == "2025-03-01 09:30 +08:00"
-    assert entered_time("3月1日 09:30") == "3月1日 09:30"
+def test_a_typed_time_is_read_in_the_case_zone_and_a_relative_one_is_marked():
+    base = "2026-12-06T10:00:00+00:00"  # captured 18:00 in Shanghai
+    assert typed_time_text("2025-09-20 13:05", base, EN) == (
+        "2025-09-20 13:05:00 +08:00 (UTC 2025-09-20 05:05:00)"
+    )
+    assert typed_time_text("2025年9月20日 13:05", base, EN).startswith(
+        "2025-09-20 13:05:00 +08:00 (UTC 2025-09-20 05:05:00)\nas written: “2025年9月20日 13:05”"
+    )
+    relative = typed_time_text("3小时前", base, EN)
+    assert relative.startswith("2026-12-06 15:00:00 +08:00")
+    assert "worked out from “3小时前” against the capture time" in relative
+    assert "not readable" in typed_time_text("上周某天", base, EN)
 
 
 @pytest.mark.parametrize(
@@ -142,5 +146,6 @@ def test_the_sentences_the_tester_asked_for():
         "Category: Other → Account profile"
     )
     assert event_summary(_event("timestamped", PAYLOADS["timestamped"]), EN) == (
-        "Whole page: page.png, stamped by Test TSA at 2026-12-01 18:46:55 UTC, 5 s after capture"
+        "Whole page: page.png, stamped by Test TSA at 2026-12-02 02:46:55 +08:00 "
+        "(UTC 2026-12-01 18:46:55), 5 s after capture"
     )

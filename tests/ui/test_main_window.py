@@ -47,6 +47,8 @@ def test_the_wizard_collects_and_finish_creates_the_case(qtbot, window) -> None:
     # The narrative from the wizard satisfies the guide's narrative step.
     assert window.completeness.status("narrative").state == DONE
     assert "Since" not in case.description  # no date given: none made up
+    # the car and the contact are case details of their own, printed in the bundle's case section
+    assert (case.car, case.contact) == ("星越L", "138 0000 0000")
     assert window.store.operator.name == "测试车主"  # an operator already named stays
 
 

@@ -22,7 +22,6 @@ from evidence_app.bundle.pages.base import (
     BundleContent,
     ImageSlot,
     Words,
-    entered_time,
     esc,
     evidence_name,
     exact_size,
@@ -30,8 +29,7 @@ from evidence_app.bundle.pages.base import (
     human_size,
     lacks_glyphs,
     operator_text,
-    utc_text,
-    when_text,
+    typed_time_text,
 )
 from evidence_app.bundle.pages.events import _event_table, _log_intro
 from evidence_app.bundle.pages.flow import (
@@ -41,9 +39,14 @@ from evidence_app.bundle.pages.flow import (
     _grid,
     _kv_table,
     _p,
-    _time_cell,
     _when_cell,
     image_slices,
+)
+from evidence_app.bundle.pages.method import (
+    capture_kind,
+    file_time_text,
+    imported_original,
+    method_sentences,
 )
 from evidence_app.core.fields import (
     FIELD_BY_KEY,
@@ -136,9 +139,19 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
         if not value.strip():
             continue
         if spec.kind == "datetime":
-            shown = entered_time(value)
-            value = value if shown == value else f"{shown}\n({value})"
+            value = typed_time_text(value, item.captured_utc, words)
         rows.append((words.both(spec.label, "Fields"), esc(value)))
+    return rows
+
+
+def _time_rows(item: Item, words: Words) -> list[tuple[str, str]]:
+    """One capture time; for an import, the time of import and the file's own times beside it."""
+    if capture_kind(item) != "import":
+        return [(words.both("Captured"), esc(words.when(item.captured_utc)))]
+    original = imported_original(item)
+    rows = [(words.both("Imported"), esc(words.when(item.captured_utc)))]
+    if original is not None:
+        rows.insert(0, (words.both("File time / time taken"), esc(file_time_text(original, words))))
     return rows
 
 
@@ -178,10 +191,7 @@ def _item_section(
         _kv_table(
             [
                 (words.both("Category"), esc(category_label(item.category, content.lang))),
-                (
-                    words.both("Captured"),
-                    esc(when_text(item.captured_utc, item.captured_local, words)),
-                ),
+                *_time_rows(item, words),
                 (words.both("Captured by"), esc(operator_text(item.operator, words))),
                 (words.both("Item ID"), esc(item.id)),
                 *_field_rows(item, words),
@@ -193,6 +203,9 @@ def _item_section(
     if missing:
         story.append(Spacer(1, 3))
         story.append(_p(esc(missing), styles["body"]))
+    story.append(_p(esc(words.both("How this item was captured (取证说明)")), styles["h2"]))
+    for sentence in method_sentences(item, content, words):
+        story.append(_p(esc(sentence), styles["body"]))
     story.append(_p(esc(words.both("Files (attached to this PDF)")), styles["h2"]))
     story.append(_file_table(item, content, words, styles))
     if any(lacks_glyphs(content.attachment_names[f.id]) for f in item.files):
@@ -297,7 +310,7 @@ def _trusted_time(
             [
                 "\n".join(details),
                 f"{meta.get('tsa_name') or ''}\n{meta.get('tsa_url') or ''}".strip(),
-                _time_cell(utc_text(str(meta.get("gen_time_utc", ""))), styles),
+                _when_cell(str(meta.get("gen_time_utc", "")), "", words, styles),
                 gap_text(meta.get("gap_seconds"), words),
                 content.attachment_names[token.id],
             ]
@@ -319,7 +332,7 @@ def _trusted_time(
             [
                 words.both("Stamped file"),
                 words.both("Time-stamping authority"),
-                words.both("Stamp time (UTC)"),
+                words.both("Stamp time"),
                 words.both("Gap capture → stamp"),
                 words.both("Token (attachment)"),
             ],

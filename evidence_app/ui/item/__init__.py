@@ -1077,13 +1077,11 @@ def _set_visible(widget: QWidget, visible: bool) -> None:
 
 
 def readable_time_text(text: str) -> bool:
-    """Whether the bundle can read *text* as a time (ISO 8601, e.g. ``2025-01-05 21:14``), as it
-    does to place ``posted_at`` on the timeline."""
-    try:
-        datetime.fromisoformat(text.strip())
-    except ValueError:
-        return False
-    return True
+    """Whether the bundle can read *text* as a time (``2025-01-05 21:14``, ``2025年1月5日``,
+    ``3小时前``), as it does to place ``posted_at`` on the timeline (core.posted_time)."""
+    from evidence_app.core.posted_time import posted_time_problem
+
+    return posted_time_problem(text) is None
 
 
 def fields_for(category: str) -> tuple[str, ...]:
