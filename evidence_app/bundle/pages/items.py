@@ -17,7 +17,9 @@ from evidence_app.bundle.fonts import MONO
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.bundle.pages.base import (
     CAPTION_HEIGHT,
+    FRAME_HEIGHT,
     IMAGE_GAP,
+    PAD,
     SHOWN_IMAGE_ROLES,
     BundleContent,
     ImageSlot,
@@ -229,10 +231,27 @@ def _item_section(
         for index, stored in enumerate(item.files)
         if stored.role in SHOWN_IMAGE_ROLES and stored.id in content.image_plans
     ]
-    for _order, _index, stored in sorted(shown, key=lambda entry: entry[:2]):
+    pictures = [stored for _order, _index, stored in sorted(shown, key=lambda entry: entry[:2])]
+    together = _height_together([content.image_plans[stored.id] for stored in pictures])
+    if together is not None:  # pictures that fit one page together start on one page
+        story.append(CondPageBreak(together))
+    for stored in pictures:
         plan = content.image_plans[stored.id]
         story += _image_flowables(stored, plan, content, words, styles, placed)
     return story
+
+
+def _height_together(plans: list[ImagePlan]) -> float | None:
+    """The height of several pictures, each on one slice, when they fit one page; else None."""
+    if len(plans) < 2:
+        return None
+    total = 0.0
+    for plan in plans:
+        scale, slices = image_slices(plan)
+        if len(slices) != 1:
+            return None
+        total += slices[0][1] * scale + CAPTION_HEIGHT + IMAGE_GAP
+    return total if total <= FRAME_HEIGHT - 2 * PAD else None
 
 
 def _file_role_text(stored: StoredFile, words: Words) -> str:

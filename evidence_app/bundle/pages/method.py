@@ -82,11 +82,11 @@ def method_sentences(item: Item, content: BundleContent, words: Words) -> list[s
         record = {}
         sentences = _import(item, words)
     sentences.append(_software(record, words))
-    sentences.append(
-        words.one("Captured by {operator}, on the case owner's computer.").format(
-            operator=operator_text(item.operator, words)
-        )
-    )
+    if kind == "import":
+        done_by = words.one("Imported by {operator}.")
+    else:
+        done_by = words.one("Captured by {operator}.")
+    sentences.append(done_by.format(operator=operator_text(item.operator, words)))
     return sentences
 
 
@@ -94,7 +94,7 @@ def _between(record: dict[str, Any], start: str, finish: str, words: Words) -> s
     began, ended = _get(record, start, "utc"), _get(record, finish, "utc")
     if not began or not ended:
         return ""
-    return words.one("It ran from {start} to {finish} by the computer's clock.").format(
+    return words.one("The capture ran from {start} to {finish}, by the computer's clock.").format(
         start=words.when(str(began)), finish=words.when(str(ended))
     )
 
@@ -282,6 +282,12 @@ def _recording(record: dict[str, Any], words: Words) -> list[str]:
     return sentences
 
 
+def exif_time(value: str) -> str:
+    """EXIF writes ``2026:11:28 10:41:30``; printed as ``2026-11-28 10:41:30``."""
+    date, _, clock = value.partition(" ")
+    return f"{date.replace(':', '-')} {clock}".strip() if date.count(":") == 2 else value
+
+
 def imported_original(item: Item) -> StoredFile | None:
     originals = item.files_with_role("original")
     return originals[0] if originals else None
@@ -302,7 +308,7 @@ def file_time_text(stored: StoredFile, words: Words) -> str:
     taken = image.get("taken_at") if isinstance(image, dict) else None
     if taken:
         offset = image.get("taken_at_offset")
-        when = f"{taken} {offset}" if offset else str(taken)
+        when = f"{exif_time(str(taken))} {offset}" if offset else exif_time(str(taken))
         text = words.one("taken {when} (EXIF, the device's own clock)").format(when=when)
         if not offset:
             text += words.one("; the EXIF gives no offset from UTC")
@@ -347,7 +353,7 @@ def _import(item: Item, words: Words) -> list[str]:
         if offset:
             sentences.append(
                 one("EXIF time taken: {when}, offset {offset}, by the device's own clock.").format(
-                    when=taken, offset=offset
+                    when=exif_time(str(taken)), offset=offset
                 )
             )
         else:
@@ -355,7 +361,7 @@ def _import(item: Item, words: Words) -> list[str]:
                 one(
                     "EXIF time taken: {when}, by the device's own clock; the EXIF gives no "
                     "offset from UTC."
-                ).format(when=taken)
+                ).format(when=exif_time(str(taken)))
             )
     return sentences
 
