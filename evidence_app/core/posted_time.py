@@ -62,7 +62,7 @@ def _parse(text: str, zone_key: str, base_local: datetime) -> datetime | None:
     }
     with warnings.catch_warnings():  # dateparser warns about pytz/tz details: not for the user
         warnings.simplefilter("ignore")
-        moment = dateparser.parse(text, languages=_LANGUAGES, settings=settings)  # type: ignore[arg-type]
+        moment = dateparser.parse(text, languages=_LANGUAGES, settings=settings)
     return moment if isinstance(moment, datetime) and moment.tzinfo is not None else None
 
 

@@ -200,8 +200,11 @@ def test_the_timeline_is_in_posting_order(filing: Filing) -> None:
 
 
 def test_the_accounts_are_summarised_with_their_names_over_time(filing: Filing) -> None:
-    accounts = _section(filing.text, WORDS.both("Nicknames seen"), WORDS.both("Custody log"))
-    flat = squeeze(accounts)
+    flat = _section(
+        squeeze(filing.text),
+        squeeze(WORDS.both("Nicknames seen")),
+        squeeze(WORDS.both("Custody log")),
+    )
     assert f"车圈真相哥({filing.numbers['old']})" in flat
     assert f"汽车爆料君({filing.numbers['profile']})" in flat
     assert f"微博·{ACCOUNT_B_ID}" in flat

@@ -318,7 +318,9 @@ def test_migration_3_gives_an_old_case_its_zone_and_empty_details(
         head = store.head(case.id)
         _drop_case_details(store)
         store.db.execute("UPDATE schema_version SET version = 2")
-    monkeypatch.setenv("TZ", "Europe/Berlin")  # the PC moved: the case keeps the zone it was made in
+    monkeypatch.setenv(
+        "TZ", "Europe/Berlin"
+    )  # the PC moved: the case keeps the zone it was made in
     with CaseStore(data_dir) as store:
         assert store.schema_version() == SCHEMA_VERSION
         old = store.get_case(case.id)

@@ -226,10 +226,10 @@ def _event_table(
         words.both("Operator"),
         words.both("Action"),
     ]
-    widths = [22, 84, 60, 66]
+    widths = [24, 104, 56, 60]
     if with_item:
         header.append(words.both("Item"))
-        widths.append(26)
+        widths.append(30)
     header.append(words.both("What happened; hash chain"))
     widths.append(USABLE_WIDTH - sum(widths))
     return _grid(header, _event_rows(events, numbers, words, styles, with_item), widths, styles)

@@ -31,6 +31,7 @@ from evidence_app.bundle.pages.base import (
     human_size,
     lacks_glyphs,
     operator_text,
+    resolved_text,
     typed_time_text,
 )
 from evidence_app.bundle.pages.events import _event_table, _log_intro
@@ -58,6 +59,7 @@ from evidence_app.core.fields import (
 )
 from evidence_app.core.guide import required_fields
 from evidence_app.core.model import Item, StoredFile
+from evidence_app.core.posted_time import read_posted_time
 from evidence_app.core.review import STATUSES, ReviewMark
 
 CONTEXT = "Bundle"
@@ -142,6 +144,10 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
             continue
         if spec.kind == "datetime":
             value = typed_time_text(value, item.captured_utc, words)
+        elif spec.key == "posted_at_displayed" and not item.fields.get("posted_at", "").strip():
+            resolved = read_posted_time(value, words.zone, item.captured_utc)
+            if resolved is not None and resolved.derived:  # "3小时前": the instant it stands for
+                value += "\n" + resolved_text(resolved, words)
         rows.append((words.both(spec.label, "Fields"), esc(value)))
     return rows
 

@@ -81,7 +81,7 @@ def _timeline(
                 words.both("Evidence name"),
             ],
             rows,
-            [130, 110, 30, 170],
+            [128, 108, 46, 158],
             styles,
         ),
     ]
@@ -176,7 +176,7 @@ def _thresholds(
                 words.both("Beside the reference figures"),
             ],
             rows,
-            [30, 90, 58, 58, 100, 110],
+            [46, 84, 56, 56, 96, 104],
             styles,
         )
     )
