@@ -453,6 +453,11 @@
       <translation>5. 可信时间戳令牌（.tsr）可通过以下命令核验：openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>; filled in: {fields}</source>
       <translation>；已填写：{fields}</translation>
@@ -1113,8 +1118,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
-      <source>The app stored: the browser window with its address bar and the computer's clock; the part of the page visible in the window; the whole page; and the page's HTML and MHTML archive as the browser received them.</source>
-      <translation>本软件保存了：带地址栏和计算机时钟的浏览器窗口；窗口中可见的页面部分；整个页面；以及浏览器收到的页面 HTML 和 MHTML 存档。</translation>
+      <source>The app stored: {parts}.</source>
+      <translation>本软件保存了：{parts}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -1364,6 +1369,11 @@
       <translation>车主选定的区域</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>an MHTML archive of the page</source>
+      <translation>页面的 MHTML 存档</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>as written: “{text}”</source>
       <translation>原文：“{text}”</translation>
@@ -1447,6 +1457,26 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>taken {when} (EXIF, the device's own clock)</source>
       <translation>拍摄时间 {when}（EXIF，设备自身时钟）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the browser window with its address bar and the computer's clock</source>
+      <translation>带地址栏和计算机时钟的浏览器窗口</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the page's HTML as the browser held it</source>
+      <translation>浏览器中的页面 HTML</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the part of the page visible in the window</source>
+      <translation>窗口中可见的页面部分</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the whole page as one image</source>
+      <translation>整个页面（拼接为一张图像）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -3014,6 +3044,11 @@
       <location filename="../../evidence_app/bundle/export.py" />
       <source>Checking the case</source>
       <translation>正在检查案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>Checking the finished bundle</source>
+      <translation>正在核验生成的证据包</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/export.py" />

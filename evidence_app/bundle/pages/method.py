@@ -71,7 +71,8 @@ def method_sentences(item: Item, content: BundleContent, words: Words) -> list[s
     kind = capture_kind(item)
     if kind == "browser":
         record = _record(item, content, "provenance")
-        sentences = _browser(record, words) + environment_sentences(record, words)
+        roles = {stored.role for stored in item.files}
+        sentences = _browser(record, roles, words) + environment_sentences(record, words)
     elif kind == "recording":
         record = _record(item, content, "navigation_log")
         sentences = _recording(record, words)
@@ -99,7 +100,20 @@ def _between(record: dict[str, Any], start: str, finish: str, words: Words) -> s
     )
 
 
-def _browser(record: dict[str, Any], words: Words) -> list[str]:
+def stored_sentence(roles: set[str], words: Words) -> str:
+    """What the capture stored, as the item's files show it (only what is there)."""
+    parts = {
+        "window": words.one("the browser window with its address bar and the computer's clock"),
+        "visible": words.one("the part of the page visible in the window"),
+        "full_page": words.one("the whole page as one image"),
+        "html": words.one("the page's HTML as the browser held it"),
+        "mhtml": words.one("an MHTML archive of the page"),
+    }
+    stored = [text for role, text in parts.items() if role in roles]
+    return words.one("The app stored: {parts}.").format(parts=words.one("; ").join(stored))
+
+
+def _browser(record: dict[str, Any], roles: set[str], words: Words) -> list[str]:
     one = words.one
     url = record.get("requested_url") or "—"
     sentences = [
@@ -118,15 +132,9 @@ def _browser(record: dict[str, Any], words: Words) -> list[str]:
         )
     if record.get("error_page_captured_deliberately"):
         sentences.append(one("The page was an error page, captured deliberately as it was shown."))
-    sentences.append(
-        one(
-            "The app stored: the browser window with its address bar and the computer's clock; "
-            "the part of the page visible in the window; the whole page; and the page's HTML and "
-            "MHTML archive as the browser received them."
-        )
-    )
+    sentences.append(stored_sentence(roles, words))
     full = record.get("full_page") or {}
-    if isinstance(full, dict) and full.get("strips"):
+    if "full_page" in roles and isinstance(full, dict) and full.get("strips"):
         sentences.append(
             one(
                 "For the whole page the app scrolled from top to bottom in {strips} steps and "
@@ -179,6 +187,7 @@ def environment_sentences(record: dict[str, Any], words: Words) -> list[str]:
     check = network.get("environment_check") or {}
     host = network.get("host") or "—"
     sentences = [one("Environment check made by the app at capture:")]
+    first_finding = len(sentences)
     addresses = network.get("resolved_addresses") or []
     if addresses:
         sentences.append(
@@ -235,7 +244,7 @@ def environment_sentences(record: dict[str, Any], words: Words) -> list[str]:
                     "this computer trusts: {detail}."
                 ).format(detail=verified.get("detail", ""))
             )
-    return sentences
+    return sentences[:first_finding] + ["· " + text for text in sentences[first_finding:]]
 
 
 def _screen(record: dict[str, Any], words: Words) -> list[str]:

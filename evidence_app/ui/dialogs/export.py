@@ -29,7 +29,6 @@ from evidence_app.core.model import Case
 from evidence_app.ui.dialogs import (
     NEW_KEY,
     PASSPHRASE_ENV,
-    PROGRESS_CONTEXT,
     UNLOCK,
     PassphraseDialog,
     RetranslatingDialog,
@@ -42,6 +41,8 @@ from evidence_app.ui.dialogs import (
 )
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.tasks import Task, task_store
+
+PROGRESS_CONTEXT = "ExportProgress"  # bundle.export.PROGRESS_CONTEXT (tools/i18n.py reads it here)
 
 
 class ExportDialog(RetranslatingDialog):
