@@ -89,6 +89,7 @@ def cmd_case_list(ctx: Context) -> int:
 
 def cmd_case_show(ctx: Context) -> int:
     from evidence_app.core.fields import FIELD_BY_KEY, category_label
+    from evidence_app.core.timefmt import instant_text
 
     with ctx.store() as store:
         case = store.get_case(ctx.args.case)
@@ -118,7 +119,9 @@ def cmd_case_show(ctx: Context) -> int:
     ):
         if value:
             ctx.out(label.format(value=value))
-    ctx.out(tr(CONTEXT, "Created: {when}").format(when=case.created_local))
+    ctx.out(
+        tr(CONTEXT, "Created: {when}").format(when=instant_text(case.created_utc, case.zone_key))
+    )
     ctx.out(
         tr(CONTEXT, "Custody log: {count} events, head {hash}").format(
             count=head_seq, hash=head_hash

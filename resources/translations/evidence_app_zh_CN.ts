@@ -580,6 +580,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Car</source>
       <translation>车辆</translation>
     </message>
@@ -620,12 +621,18 @@
       <translation>类别：{old} → {new}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Claimant</source>
+      <translation>原告/申请人</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Comment</source>
       <translation>审核意见</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Contact for the lawyer</source>
       <translation>律师联系方式</translation>
     </message>
@@ -971,6 +978,11 @@
       <translation>页码</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Parties are called</source>
+      <translation>当事人称谓</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Per account within one year (art. 4 reference)</source>
       <translation>按账号一年内累计（第四条参考）</translation>
@@ -1029,6 +1041,11 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Reposts displayed</source>
       <translation>页面显示转发数</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Respondent</source>
+      <translation>被告/被申请人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
@@ -1268,6 +1285,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Time zone of the case</source>
       <translation>案件时区</translation>
     </message>
@@ -1374,6 +1392,11 @@
       <translation>页面的 MHTML 存档</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>applicant and respondent</source>
+      <translation>申请人与被申请人</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>as written: “{text}”</source>
       <translation>原文：“{text}”</translation>
@@ -1427,6 +1450,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>part {part} of {parts}, pixel rows {first}–{last}</source>
       <translation>第 {part}/{parts} 部分，像素行 {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>plaintiff and defendant</source>
+      <translation>原告与被告</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />

@@ -149,3 +149,12 @@ def test_the_sentences_the_tester_asked_for():
         "Whole page: page.png, stamped by Test TSA at 2026-12-02 02:46:55 +08:00 "
         "(UTC 2026-12-01 18:46:55), 5 s after capture"
     )
+
+
+def test_a_change_of_the_case_details_reads_as_a_sentence():
+    assert event_summary(
+        _event("case_edited", {"key": "party_terms", "old": "", "new": "litigation"}), EN
+    ) == ("Parties are called: (empty) → plaintiff and defendant")
+    assert event_summary(
+        _event("case_edited", {"key": "zone", "old": "Asia/Shanghai", "new": "Europe/Berlin"}), EN
+    ) == ("Time zone of the case: Asia/Shanghai → Europe/Berlin")

@@ -63,7 +63,23 @@ def _case_property(key: Any, words: Words) -> str:
         return words.one("Owner")
     if key == "description":
         return words.one("What happened")
-    return str(key)
+    labels = {
+        "zone": words.one("Time zone of the case"),
+        "car": words.one("Car"),
+        "contact": words.one("Contact for the lawyer"),
+        "claimant": words.one("Claimant"),
+        "respondent": words.one("Respondent"),
+        "party_terms": words.one("Parties are called"),
+    }
+    return labels.get(str(key), str(key))
+
+
+def _party_terms(value: Any, words: Words) -> Any:
+    if value == "litigation":
+        return words.one("plaintiff and defendant")
+    if value == "application":
+        return words.one("applicant and respondent")
+    return value
 
 
 def _plain(value: Any) -> str:
@@ -86,10 +102,13 @@ def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = N
             text += one("; owner: {owner}").format(owner=p["owner"])
         return text
     if action == "case_edited":
+        old, new = p.get("old"), p.get("new")
+        if p.get("key") == "party_terms":
+            old, new = _party_terms(old, words), _party_terms(new, words)
         return one("{field}: {old} → {new}").format(
             field=_case_property(p.get("key"), words),
-            old=_value_text(p.get("old"), words),
-            new=_value_text(p.get("new"), words),
+            old=_value_text(old, words),
+            new=_value_text(new, words),
         )
     if action == "item_added":
         text = one("{number} as {category}").format(
