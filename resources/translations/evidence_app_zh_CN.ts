@@ -937,8 +937,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be valid and cover the whole document. Or run: evidence-app verify THIS.pdf. Every original file is attached to this PDF; its SHA-256 is listed in the catalogue, in the item's section and in manifest.json. Details on the last pages.</source>
-      <translation>在 Adobe Reader、Foxit 或 WPS 中打开签名面板：签名应有效且覆盖整个文档。也可运行：evidence-app verify THIS.pdf。所有原始文件均已作为附件嵌入本 PDF，其 SHA-256 载于证据目录、该证据章节及 manifest.json 中。详见最后几页。</translation>
+      <source>Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be valid and cover the whole document. Or run: evidence-app verify THIS.pdf. Every original file is attached to this PDF; its SHA-256 is listed in the item's section and in manifest.json. Details on the last pages.</source>
+      <translation>在 Adobe Reader、Foxit 或 WPS 中打开签名面板：签名应有效且覆盖整个文档。也可运行：evidence-app verify THIS.pdf。所有原始文件均已作为附件嵌入本 PDF，其 SHA-256 载于该证据章节及 manifest.json 中。详见最后几页。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />

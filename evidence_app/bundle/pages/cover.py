@@ -106,7 +106,7 @@ def _cover(
                     "Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be "
                     "valid and cover the whole document. Or run: evidence-app verify THIS.pdf. "
                     "Every original file is attached to this PDF; its SHA-256 is listed in the "
-                    "catalogue, in the item's section and in manifest.json. Details on the last pages."
+                    "item's section and in manifest.json. Details on the last pages."
                 )
             ),
             styles["body"],
