@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta, tzinfo
+from datetime import timedelta
 from typing import Any
 
 from reportlab.lib import colors
@@ -28,7 +28,7 @@ from evidence_app.bundle.pages.base import (
     Words,
     esc,
 )
-from evidence_app.core.timefmt import local_time, parse_instant, utc_time
+from evidence_app.core.timefmt import local_time, parse_instant, utc_time, zone
 
 CONTEXT = "Bundle"
 
@@ -202,15 +202,9 @@ def _when_cell(utc: str, local: str, words: Words, styles: dict[str, ParagraphSt
     if moment is None:
         return _time_cell(utc or local, styles)
     first = local_time(moment, words.zone)
-    if moment.astimezone(timezone_of(words)).utcoffset() == timedelta(0):
+    if moment.astimezone(zone(words.zone)).utcoffset() == timedelta(0):
         return _time_cell(first, styles)
     return _p(f"{esc(first)}<br/>{esc(f'(UTC {utc_time(moment)})')}", styles["cell_latin"])
-
-
-def timezone_of(words: Words) -> tzinfo:
-    from evidence_app.core.timefmt import zone
-
-    return zone(words.zone)
 
 
 def _kv_table(
