@@ -488,6 +488,11 @@
       <translation>；时间戳来自 {tsa}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>; {field}: {value}</source>
+      <translation>；{field}：{value}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>A character the bundle's font cannot show is printed as [U+…], its Unicode code point; the attachment's name holds the character itself.</source>
       <translation>本证据包字体无法显示的字符以其 Unicode 码位 [U+…] 印出；附件名称中保留该字符本身。</translation>

@@ -34,7 +34,7 @@ from evidence_app.core.fields import (
     file_role_label,
 )
 from evidence_app.core.i18n import tr
-from evidence_app.core.model import CATEGORIES, Event, Operator
+from evidence_app.core.model import CASE_DETAILS, CATEGORIES, Event, Operator
 from evidence_app.core.review import VERDICTS, status_label
 
 CONTEXT = "Bundle"
@@ -100,6 +100,12 @@ def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = N
         text = one("Title: {title}").format(title=p.get("title", ""))
         if p.get("owner"):
             text += one("; owner: {owner}").format(owner=p["owner"])
+        for key in CASE_DETAILS:  # zone, car, contact, parties, as given at creation
+            if p.get(key):
+                value = _party_terms(p[key], words) if key == "party_terms" else p[key]
+                text += one("; {field}: {value}").format(
+                    field=_case_property(key, words), value=value
+                )
         return text
     if action == "case_edited":
         old, new = p.get("old"), p.get("new")
