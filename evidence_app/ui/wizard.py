@@ -109,10 +109,14 @@ class WhatPage(QWizardPage):
         self.since.setObjectName("since")
         self.title = QLineEdit()
         self.title.setObjectName("caseTitle")
+        self.respondent = QLineEdit()  # the other party, named in the bundle as 被告 (case detail)
+        self.respondent.setObjectName("respondent")
         self.form = QFormLayout(self)
         self.what_label, self.since_label, self.title_label = QLabel(), QLabel(), QLabel()
+        self.respondent_label = QLabel()
         self.form.addRow(self.what_label, self.what)
         self.form.addRow(self.since_label, self.since)
+        self.form.addRow(self.respondent_label, self.respondent)
         self.form.addRow(self.title_label, self.title)
         self.what.textChanged.connect(self.completeChanged)
         self.retranslateUi()
@@ -129,6 +133,8 @@ class WhatPage(QWizardPage):
         self.since_label.setText(self.tr("Since when"))
         self.since.setPlaceholderText(self.tr("e.g. early January 2025"))
         self.title_label.setText(self.tr("Short name for the case"))
+        self.respondent_label.setText(self.tr("Who is attacking you, if known"))
+        self.respondent.setPlaceholderText(self.tr("e.g. Weibo user @name (UID 7788990011)"))
         self.title.setPlaceholderText(self.tr("e.g. Rumours about my car on Weibo"))
 
 
@@ -228,6 +234,15 @@ class NewCaseWizard(QWizard):
         registration = self.vehicle_page.registration.text().strip()
         return f"{model} ({registration})" if model and registration else model or registration
 
+    def parties(self) -> dict[str, str]:
+        """The owner as plaintiff and the named attacker as defendant (原告/被告); a lawyer can
+        change the terms later (``case edit --parties application``)."""
+        respondent = self.what_page.respondent.text().strip()
+        if not respondent:
+            return {}
+        owner = self.owner_page.owner.text().strip()
+        return {"claimant": owner, "respondent": respondent, "party_terms": "litigation"}
+
     def accept(self) -> None:
         try:
             if self.names_operator():
@@ -238,6 +253,7 @@ class NewCaseWizard(QWizard):
                 self.description_text(),
                 car=self.car_text(),
                 contact=self.owner_page.contact.text().strip(),
+                **self.parties(),
             )
         except UserError as error:
             show_error(error, self)

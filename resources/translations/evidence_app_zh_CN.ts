@@ -5655,8 +5655,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Who is attacking you, if known</source>
+      <translation>攻击您的人（如已知）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
       <source>e.g. Rumours about my car on Weibo</source>
       <translation>例如：微博上关于我的车的谣言</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>e.g. Weibo user @name (UID 7788990011)</source>
+      <translation>例如：微博用户 @昵称（UID 7788990011）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
