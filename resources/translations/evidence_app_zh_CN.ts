@@ -2937,8 +2937,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/export.py" />
-      <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now and choose below where the list goes.</source>
-      <translation>&lt;b&gt;证据指引要求的内容中还有 {count} 项缺失。&lt;/b&gt;您可以先补齐，也可以现在导出，并在下方选择缺失清单的去向。</translation>
+      <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now and choose where the list goes.</source>
+      <translation>&lt;b&gt;证据指引要求的内容中还有 {count} 项缺失。&lt;/b&gt;您可以先补齐，也可以现在导出，并选择缺失清单的去向。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/export.py" />

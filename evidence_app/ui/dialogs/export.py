@@ -153,7 +153,7 @@ class ExportDialog(RetranslatingDialog):
         else:
             self.summary.setText(
                 self.tr(
-                    "<b>{count} thing(s) the guide asks for are still missing.</b> You can fix them first, or export now and choose below where the list goes."
+                    "<b>{count} thing(s) the guide asks for are still missing.</b> You can fix them first, or export now and choose where the list goes."
                 ).format(count=len(lines))
             )
             self.export_button.setText(self.tr("Export anyway"))
