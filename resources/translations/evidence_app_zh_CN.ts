@@ -1169,6 +1169,11 @@
       <translation>取证自 {start} 开始，至 {finish} 结束（以计算机时钟为准）。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The capture record holds no check of the way to the server.</source>
+      <translation>取证记录中没有对连接服务器途径的检查。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
       <source>The case</source>
       <translation>案件情况</translation>

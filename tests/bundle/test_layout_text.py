@@ -158,3 +158,30 @@ def test_a_change_of_the_case_details_reads_as_a_sentence():
     assert event_summary(
         _event("case_edited", {"key": "zone", "old": "Asia/Shanghai", "new": "Europe/Berlin"}), EN
     ) == ("Time zone of the case: Asia/Shanghai → Europe/Berlin")
+
+
+def test_the_environment_check_is_said_as_found_and_never_assumed():
+    from evidence_app.bundle.pages.method import environment_sentences
+
+    # a record without a check says so; it never claims "no proxy" or "no hosts entry"
+    assert environment_sentences({"network": {"tls": {"issuer": "CN=Test CA"}}}, EN) == [
+        "The capture record holds no check of the way to the server."
+    ]
+    found = environment_sentences(
+        {
+            "network": {
+                "host": "weibo.com",
+                "resolved_addresses": ["10.0.0.9"],
+                "environment_check": {
+                    "proxy_used": "http://127.0.0.1:8888",
+                    "hosts_file_entries": [{"address": "10.0.0.9", "line": "10.0.0.9 weibo.com"}],
+                    "loaded_address_matches_dns": False,
+                },
+            }
+        },
+        EN,
+    )
+    text = " ".join(found)
+    assert "A proxy was in effect (http://127.0.0.1:8888): the page came through it." in text
+    assert "hosts file maps weibo.com to 10.0.0.9" in text
+    assert "_" not in text.replace("http://", "")

@@ -182,9 +182,10 @@ def environment_sentences(record: dict[str, Any], words: Words) -> list[str]:
     """What the check of the way to the server found (proxy, hosts file, DNS, certificate)."""
     one = words.one
     network = record.get("network")
-    if not isinstance(network, dict):
-        return []
-    check = network.get("environment_check") or {}
+    check = network.get("environment_check") if isinstance(network, dict) else None
+    if not isinstance(network, dict) or not isinstance(check, dict):
+        # say nothing the record does not hold
+        return [one("The capture record holds no check of the way to the server.")]
     host = network.get("host") or "—"
     sentences = [one("Environment check made by the app at capture:")]
     first_finding = len(sentences)
@@ -380,7 +381,11 @@ def _software(record: dict[str, Any], words: Words) -> str:
     version = app.get("version") if isinstance(app, dict) else None
     text = words.one("Software: Evidence App {version}").format(version=version or __version__)
     software = record.get("software") or {}
-    if isinstance(software, dict) and software:
+    if (
+        isinstance(software, dict)
+        and software
+        and all(isinstance(v, str) for v in software.values())
+    ):
         names = {
             "qt": "Qt",
             "pyside6": "PySide6",
@@ -390,6 +395,6 @@ def _software(record: dict[str, Any], words: Words) -> str:
         }
         text += " (" + ", ".join(f"{names.get(k, k)} {v}" for k, v in software.items() if v) + ")"
     system = record.get("os")
-    if system:
+    if isinstance(system, str) and system:
         text += words.one("; operating system {system}").format(system=system)
     return text + words.one(".")
