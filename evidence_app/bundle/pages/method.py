@@ -72,6 +72,7 @@ def method_sentences(item: Item, content: BundleContent, words: Words) -> list[s
     if kind == "browser":
         record = _record(item, content, "provenance")
         roles = {stored.role for stored in item.files}
+        record = {"requested_url": item.fields.get("url", ""), **record}
         sentences = _browser(record, roles, words) + environment_sentences(record, words)
     elif kind == "recording":
         record = _record(item, content, "navigation_log")
