@@ -34,6 +34,11 @@ _RELATIVE = re.compile(
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _MONTH_DAY_ZH = re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(.*)$")
 _LANGUAGES = ["zh", "en"]
+# A time of day, or a relative form that implies one ("3小时前", "3 hours ago").
+_TIME_OF_DAY = re.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[点时]|小时|分钟|秒|刚刚|hours?|minutes?|mins?|seconds?|secs?|now",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class PostedTime:
     moment: datetime  # aware
     derived: bool  # relative ("3小时前") or without a year: resolved against the base time
     zone_assumed: bool  # the text named no zone: the case's zone was taken
+    date_only: bool = False  # no time of day given ("9月20日"): the moment is that day's start
 
     @property
     def utc(self) -> datetime:
@@ -91,7 +97,7 @@ def read_posted_time(
     zone_key = zone_key or timefmt.system_zone_key()
     exact = _iso(text, zone_key)
     if exact is not None:
-        return PostedTime(text, exact[0], False, exact[1])
+        return PostedTime(text, exact[0], False, exact[1], len(text) <= 10)
     base_moment = timefmt.parse_instant(base) if base is not None else None
     if base_moment is None:
         base_moment = datetime.now(timezone.utc)
@@ -116,7 +122,8 @@ def read_posted_time(
         moment = moment.replace(year=moment.year - 1)  # a date "9月20日" seen in March: last year
     named_zone = bool(re.search(r"(Z|UTC|GMT|[+-]\d{2}:?\d{2})\s*$", text))
     moment = moment.astimezone(local_zone) if not named_zone else moment
-    return PostedTime(text, moment, relative or not has_year, not named_zone)
+    date_only = _TIME_OF_DAY.search(text) is None
+    return PostedTime(text, moment, relative or not has_year, not named_zone, date_only)
 
 
 def posted_time_problem(

@@ -1553,6 +1553,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>{date} (the day only; no time of day given)</source>
+      <translation>{date}（仅有日期，未给出具体时刻）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{duration} after capture</source>
       <translation>取证后 {duration}</translation>
     </message>

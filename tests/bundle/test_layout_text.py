@@ -185,3 +185,9 @@ def test_the_environment_check_is_said_as_found_and_never_assumed():
     assert "A proxy was in effect (http://127.0.0.1:8888): the page came through it." in text
     assert "hosts file maps weibo.com to 10.0.0.9" in text
     assert "_" not in text.replace("http://", "")
+
+
+def test_a_day_without_a_time_is_printed_without_one():
+    text = typed_time_text("2025年9月20日", "2026-12-06T10:00:00+00:00", EN)
+    assert text.startswith("2025-09-20 (the day only; no time of day given)")
+    assert "00:00:00" not in text

@@ -45,3 +45,12 @@ def test_what_cannot_be_read_is_said_in_one_sentence() -> None:
     problem = posted_time_problem("上周某天", "posted_at", lang="en")
     assert problem is not None and "上周某天" in problem and "\n" not in problem
     assert read_posted_time("上周某天", ZONE, BASE) is None
+
+
+def test_a_date_without_a_time_of_day_is_marked_as_the_day_only() -> None:
+    for typed in ("9月20日", "2025-09-20", "2025年9月20日", "昨天"):
+        read = read_posted_time(typed, ZONE, BASE)
+        assert read is not None and read.date_only, typed
+    for typed in ("2025-09-20 13:05", "3小时前", "昨天 13:05"):
+        read = read_posted_time(typed, ZONE, BASE)
+        assert read is not None and not read.date_only, typed

@@ -20,7 +20,7 @@ from evidence_app.core.i18n import tr
 from evidence_app.core.model import Case, Event, Item, Operator
 from evidence_app.core.posted_time import PostedTime, read_posted_time
 from evidence_app.core.review import ReviewState
-from evidence_app.core.timefmt import instant_text
+from evidence_app.core.timefmt import instant_text, zone
 
 CONTEXT = "Bundle"
 
@@ -234,7 +234,13 @@ def typed_time_text(value: str, base_utc: str, words: Words) -> str:
 
 
 def resolved_text(resolved: PostedTime, words: Words) -> str:
-    text = words.when(resolved.moment)
+    if resolved.date_only:  # no time of day was given: none is printed
+        local = resolved.moment.astimezone(zone(words.zone))
+        text = words.one("{date} (the day only; no time of day given)").format(
+            date=local.strftime("%Y-%m-%d")
+        )
+    else:
+        text = words.when(resolved.moment)
     if resolved.derived:
         text += "\n" + words.one("worked out from “{text}” against the capture time").format(
             text=resolved.text
