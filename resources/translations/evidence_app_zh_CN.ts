@@ -905,6 +905,11 @@
       <translation>无可信时间戳：上述取证时间取自取证所用计算机的时钟。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>No trusted time-stamp: the import time above comes from this computer's clock.</source>
+      <translation>无可信时间戳：上述导入时间取自本计算机的时钟。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>No.</source>

@@ -306,17 +306,16 @@ def _trusted_time(
     story: list[Flowable] = [_p(esc(words.both("Trusted time")), styles["h2"])]
     tokens = item.files_with_role("tsr")
     if not tokens:
-        story.append(
-            _p(
-                esc(
-                    words.one(
-                        "No trusted time-stamp: the capture time above comes from the capturing "
-                        "computer's clock."
-                    )
-                ),
-                styles["body"],
+        if capture_kind(item) == "import":
+            text = words.one(
+                "No trusted time-stamp: the import time above comes from this computer's clock."
             )
-        )
+        else:
+            text = words.one(
+                "No trusted time-stamp: the capture time above comes from the capturing "
+                "computer's clock."
+            )
+        story.append(_p(esc(text), styles["body"]))
         return story
     rows: list[list[Any]] = []
     for token in tokens:
