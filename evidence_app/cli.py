@@ -78,11 +78,14 @@ def command_group(commands: SubCommands, name: str) -> SubCommands:
 def fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
     """``--field KEY=VALUE`` options → checked fields (unknown keys are a clear error)."""
     from evidence_app.core.fields import check_field, parse_field_assignment
+    from evidence_app.core.posted_time import UNREADABLE, posted_time_problem
 
     fields: dict[str, str] = {}
     for text in assignments or ():
         key, value = parse_field_assignment(text)
         fields[key] = check_field(key, value)
+        if key in ("posted_at", "counts_observed_at") and posted_time_problem(value, key):
+            raise UserError(UNREADABLE, value=value.strip(), field=key)
     return fields
 
 

@@ -39,13 +39,14 @@ from evidence_app.bundle.pages.base import (
     Layout,
     Words,
 )
+from evidence_app.bundle.pages.case import _case_section
 from evidence_app.bundle.pages.catalogue import _catalogue
 from evidence_app.bundle.pages.cover import _cover
 from evidence_app.bundle.pages.events import _custody_log
 from evidence_app.bundle.pages.flow import Mark, _styles
 from evidence_app.bundle.pages.howto import _how_to_verify
 from evidence_app.bundle.pages.items import _item_section
-from evidence_app.bundle.pages.summaries import _missing, _thresholds, _timeline
+from evidence_app.bundle.pages.summaries import _accounts, _missing, _thresholds, _timeline
 
 CONTEXT = "Bundle"
 # the first pass does not know the page count yet: a number as wide as any bundle's under 1,000 pages
@@ -126,7 +127,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
 def build_layout(content: BundleContent, cancel: Callable[[], None] = lambda: None) -> Layout:
     """Lay out the bundle twice: the first pass finds each item's pages for the catalogue, the
     second prints them (and confirms them; a third pass runs only when they moved)."""
-    words = Words(content.lang)
+    words = Words(content.lang, content.case.zone_key)
     styles = _styles()
     item_pages: dict[str, tuple[int, int]] = {}
     total = 0
@@ -169,6 +170,8 @@ def _story(
     story: list[Flowable] = []
     story += _cover(content, words, styles, seen)
     story.append(PageBreak())
+    story += _case_section(content, words, styles, seen)
+    story.append(PageBreak())
     catalogue, rows = _catalogue(content, words, styles, seen, item_pages)
     story += catalogue
     for item in content.items:
@@ -178,7 +181,9 @@ def _story(
     story.append(Mark("after-items", words.both("Timeline"), 0, seen))
     story += _timeline(content, words, styles)
     story += _thresholds(content, words, styles)
-    story += _missing(content, words, styles)
+    story += _accounts(content, words, styles)
+    if content.gaps:  # only when the owner chose to put the list in (see bundle.export)
+        story += _missing(content, words, styles)
     story.append(PageBreak())
     story += _custody_log(content, words, styles, seen)
     story.append(PageBreak())

@@ -19,7 +19,8 @@ CONTEXT = "CLI"
 
 def cmd_export(ctx: Context) -> int:
     from evidence_app.bundle.export import export_case
-    from evidence_app.core.guide import evaluate, gap_lines
+    from evidence_app.bundle.note import gap_groups, write_gap_note
+    from evidence_app.core.guide import evaluate
     from evidence_app.core.i18n import current_language, normalise_language
     from evidence_app.core.identity import load_signer, passphrase_from_environment
     from evidence_app.core.settings import Settings
@@ -40,9 +41,12 @@ def cmd_export(ctx: Context) -> int:
         case = store.get_case(ctx.args.case)
         passphrase = passphrase_from_environment()
         signer = load_signer(ctx.data_dir, passphrase, case.owner or store.operator.name)
-        # The bundle lists what the guide still misses, as the app's export does.
-        gaps = gap_lines(evaluate(store, case, tsa_urls=tsa_urls), lang)
+        # What the guide still misses goes where the owner chose (by default an unsigned note).
+        place = ctx.args.missing_list
+        required, suggested = gap_groups(evaluate(store, case, tsa_urls=tsa_urls), lang)
+        gaps = required if place == "bundle" else []
         result = export_case(store, case.id, out, signer, tsa_urls=tsa_urls, lang=lang, gaps=gaps)
+        note = write_gap_note(out, case, required, suggested, lang) if place == "note" else None
     for url in result.tsa_unreachable:
         sys.stderr.write(
             tr(CONTEXT, "Note: the time-stamping authority {url} could not be reached.").format(
@@ -72,6 +76,10 @@ def cmd_export(ctx: Context) -> int:
             tr(CONTEXT, "Editable evidence catalogue (Word): {path}").format(
                 path=result.catalogue_docx
             )
+        )
+    if note is not None:
+        ctx.out(
+            tr(CONTEXT, "Unsigned note for the lawyer (missing evidence): {path}").format(path=note)
         )
     return EXIT_OK
 
@@ -274,6 +282,16 @@ def register(commands: SubCommands) -> None:
         "--lang", dest="bundle_lang", metavar="zh_CN|en",
         help=tr(CONTEXT, "language of the bundle (labels in both, this one first)"),
     )  # fmt: skip
+    p.add_argument(
+        "--missing-list",
+        choices=("none", "note", "bundle"),
+        default="note",
+        help=tr(
+            CONTEXT,
+            "where the guide's list of missing evidence goes: nowhere, an unsigned note beside "
+            "the bundle (default), or into the signed bundle",
+        ),
+    )
     p.set_defaults(handler=cmd_export)
 
     p = commands.add_parser(

@@ -15,11 +15,59 @@ from evidence_app.core.i18n import tr
 CONTEXT = "CLI"
 
 
+# ``case new`` / ``case edit`` options for the case details (model.CASE_DETAILS): option → key
+DETAIL_OPTIONS = {
+    "zone": "zone",
+    "car": "car",
+    "contact": "contact",
+    "claimant": "claimant",
+    "respondent": "respondent",
+    "parties": "party_terms",
+}
+
+
+def _details(ctx: Context) -> dict[str, str]:
+    given = {key: getattr(ctx.args, option) for option, key in DETAIL_OPTIONS.items()}
+    return {key: value for key, value in given.items() if value is not None}
+
+
 def cmd_case_new(ctx: Context) -> int:
     with ctx.store() as store:
-        case = store.create_case(ctx.args.title, ctx.args.owner or "", ctx.args.description or "")
+        case = store.create_case(
+            ctx.args.title, ctx.args.owner or "", ctx.args.description or "", **_details(ctx)
+        )
     ctx.out(case.id)
     return EXIT_OK
+
+
+def cmd_case_edit(ctx: Context) -> int:
+    changes = _details(ctx)
+    for key in ("title", "owner", "description"):
+        if getattr(ctx.args, key) is not None:
+            changes[key] = getattr(ctx.args, key)
+    if not changes:
+        raise UserError("Give at least one property of the case to change.")
+    with ctx.store() as store:
+        case = store.edit_case(ctx.args.case, **changes)
+    ctx.out(case.id)
+    return EXIT_OK
+
+
+def _detail_arguments(p: Any) -> None:
+    p.add_argument(
+        "--zone",
+        metavar="ZONE",
+        help=tr(CONTEXT, "the case's time zone, e.g. Asia/Shanghai (default: this computer's)"),
+    )
+    p.add_argument("--car", help=tr(CONTEXT, "the car the case is about"))
+    p.add_argument("--contact", help=tr(CONTEXT, "phone or e-mail for the lawyer"))
+    p.add_argument("--claimant", help=tr(CONTEXT, "the claimant (原告 / 申请人)"))
+    p.add_argument("--respondent", help=tr(CONTEXT, "the respondent (被告 / 被申请人)"))
+    p.add_argument(
+        "--parties",
+        choices=("litigation", "application"),
+        help=tr(CONTEXT, "how the parties are called: 原告/被告 or 申请人/被申请人"),
+    )
 
 
 def cmd_case_list(ctx: Context) -> int:
@@ -41,6 +89,7 @@ def cmd_case_list(ctx: Context) -> int:
 
 def cmd_case_show(ctx: Context) -> int:
     from evidence_app.core.fields import FIELD_BY_KEY, category_label
+    from evidence_app.core.timefmt import instant_text
 
     with ctx.store() as store:
         case = store.get_case(ctx.args.case)
@@ -61,7 +110,18 @@ def cmd_case_show(ctx: Context) -> int:
         ctx.out(tr(CONTEXT, "Owner: {owner}").format(owner=case.owner))
     if case.description:
         ctx.out(tr(CONTEXT, "Description: {text}").format(text=case.description))
-    ctx.out(tr(CONTEXT, "Created: {when}").format(when=case.created_local))
+    for label, value in (
+        (tr(CONTEXT, "Car: {value}"), case.car),
+        (tr(CONTEXT, "Contact: {value}"), case.contact),
+        (tr(CONTEXT, "Claimant: {value}"), case.claimant),
+        (tr(CONTEXT, "Respondent: {value}"), case.respondent),
+        (tr(CONTEXT, "Time zone: {value}"), case.zone_key),
+    ):
+        if value:
+            ctx.out(label.format(value=value))
+    ctx.out(
+        tr(CONTEXT, "Created: {when}").format(when=instant_text(case.created_utc, case.zone_key))
+    )
     ctx.out(
         tr(CONTEXT, "Custody log: {count} events, head {hash}").format(
             count=head_seq, hash=head_hash
@@ -227,7 +287,17 @@ def register(commands: SubCommands) -> None:
     p.add_argument("--title", required=True)
     p.add_argument("--owner")
     p.add_argument("--description")
+    _detail_arguments(p)
     p.set_defaults(handler=cmd_case_new)
+    p = case_commands.add_parser(
+        "edit", help=tr(CONTEXT, "change a case's title, story, time zone, car, contact or parties")
+    )
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--title")
+    p.add_argument("--owner")
+    p.add_argument("--description")
+    _detail_arguments(p)
+    p.set_defaults(handler=cmd_case_edit)
     p = case_commands.add_parser("list", help=tr(CONTEXT, "list cases"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_case_list)

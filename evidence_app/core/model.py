@@ -33,6 +33,13 @@ ROLES = ("owner", "support", "lawyer")
 
 ZERO_HASH = "0" * 64
 
+# Case details beside title, owner and description (schema 3). ``zone`` is the case's IANA time
+# zone (every printed time is shown in it); ``party_terms`` names how the parties are called:
+# "litigation" (原告/被告) or "application" (申请人/被申请人); "" prints no parties.
+CASE_DETAILS = ("zone", "car", "contact", "claimant", "respondent", "party_terms")
+CASE_PROPERTIES = ("title", "owner", "description", *CASE_DETAILS)
+PARTY_TERMS = ("", "litigation", "application")
+
 
 @dataclass(frozen=True)
 class Operator:
@@ -53,6 +60,21 @@ class Case:
     created_local: str
     item_count: int = 0
     origin_id: str = ""  # set when this is a copy of a case made elsewhere (see core.package)
+    zone: str = ""  # IANA name, e.g. Asia/Shanghai ("" in a case made before schema 3)
+    car: str = ""
+    contact: str = ""  # for the lawyer: phone or e-mail
+    claimant: str = ""  # 原告 / 申请人
+    respondent: str = ""  # 被告 / 被申请人
+    party_terms: str = ""  # see PARTY_TERMS
+
+    @property
+    def zone_key(self) -> str:
+        """The zone the case's times are printed in: its own, else the one it was created in
+        (``created_local`` ends in ``(Asia/Shanghai)``), else "" (the PC's)."""
+        if self.zone:
+            return self.zone
+        _, _, named = self.created_local.partition(" (")
+        return named.rstrip(")") if named.endswith(")") else ""
 
     @property
     def log_id(self) -> str:
@@ -69,6 +91,12 @@ class Case:
             "created_utc": self.created_utc,
             "created_local": self.created_local,
             "item_count": self.item_count,
+            "zone": self.zone_key,
+            "car": self.car,
+            "contact": self.contact,
+            "claimant": self.claimant,
+            "respondent": self.respondent,
+            "party_terms": self.party_terms,
         }
 
 

@@ -22,15 +22,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from evidence_app.core import clock
+from evidence_app.core import clock, timefmt
 from evidence_app.core.blobs import BlobInfo, BlobStore, ProgressCallback, storage_error
 from evidence_app.core.custody import canonical_json, event_from_dict, event_hash
 from evidence_app.core.errors import IntegrityError, NotFoundError, StorageError, UserError
 from evidence_app.core.fields import check_category, check_fields, with_platform
 from evidence_app.core.imaging import describe_image, guess_mime
 from evidence_app.core.model import (
+    CASE_DETAILS,
+    CASE_PROPERTIES,
     CATEGORIES,
     FILE_ROLES,
+    PARTY_TERMS,
     ROLES,
     ZERO_HASH,
     Case,
@@ -132,6 +135,15 @@ MIGRATIONS: tuple[str, ...] = (
         document TEXT NOT NULL
     );
     CREATE INDEX events_action ON events (case_id, action);
+    """,
+    # 3: the case's time zone, car, contact for the lawyer and parties (see model.CASE_DETAILS)
+    """
+    ALTER TABLE cases ADD COLUMN zone TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN car TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN claimant TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN respondent TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN party_terms TEXT NOT NULL DEFAULT ''
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -356,7 +368,8 @@ class CaseStore:
         p = event.payload
         db.execute(
             "INSERT INTO cases (id, title, owner, description, created_utc, created_local,"
-            " origin_id) VALUES (?,?,?,?,?,?,?)",
+            " origin_id, zone, car, contact, claimant, respondent, party_terms)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 case_id,
                 str(p.get("title", "")),
@@ -365,6 +378,7 @@ class CaseStore:
                 event.at_utc,
                 event.at_local,
                 "" if event.case_id == case_id else event.case_id,
+                *(str(p.get(key) or "") for key in CASE_DETAILS),
             ),
         )
 
@@ -375,7 +389,7 @@ class CaseStore:
         item = event.item
         if event.action == "case_edited":
             key = p.get("key")
-            if key not in ("title", "owner", "description"):
+            if key not in CASE_PROPERTIES:
                 raise IntegrityError("Event {seq} edits an unknown case property.", seq=event.seq)
             db.execute(f"UPDATE cases SET {key} = ? WHERE id = ?", (p.get("new") or "", case_id))
         elif event.action == "item_added":
@@ -553,31 +567,42 @@ class CaseStore:
 
     # -- cases --------------------------------------------------------------------------------
 
-    def create_case(self, title: str, owner: str = "", description: str = "") -> Case:
+    def create_case(
+        self, title: str, owner: str = "", description: str = "", **details: str
+    ) -> Case:
+        """A new case. *details* are any of model.CASE_DETAILS (car, contact, parties, zone); the
+        zone is the PC's own when not given: every printed time of the case is shown in it."""
         title = title.strip()
         if not title:
             raise UserError("A case needs a title.")
+        details = {key: value.strip() for key, value in details.items() if value.strip()}
+        details.setdefault("zone", timefmt.system_zone_key())
+        for key, value in details.items():
+            check_case_detail(key, value)
         case_id = new_id()
         with self._write() as db:
             self._append_event(
                 db,
                 case_id,
                 "case_created",
-                {"title": title, "owner": owner, "description": description},
+                {"title": title, "owner": owner, "description": description, **details},
             )
         return self.get_case(case_id)
 
     def edit_case(self, case_ref: str, **changes: str) -> Case:
-        """Change title, owner or description; each change is a ``case_edited`` event."""
+        """Change title, owner, description or a case detail (zone, car, contact, parties); each
+        change is a ``case_edited`` event ("case details changed")."""
         case = self.get_case(case_ref)
-        allowed = {"title", "owner", "description"}
         with self._write() as db:
             for key, new in changes.items():
-                if key not in allowed:
+                if key not in CASE_PROPERTIES:
                     raise UserError("A case has no property “{key}”.", key=key)
                 if key == "title" and not new.strip():
                     raise UserError("A case needs a title.")
-                old = getattr(case, key)
+                if key in CASE_DETAILS:
+                    new = new.strip()
+                    check_case_detail(key, new)
+                old = case.zone_key if key == "zone" else getattr(case, key)
                 if old == new:
                     continue
                 self._append_event(db, case.id, "case_edited", {"key": key, "old": old, "new": new})
@@ -588,7 +613,8 @@ class CaseStore:
 
     _CASE_COLUMNS = (
         "c.id, c.title, c.owner, c.description, c.created_utc, c.created_local,"
-        " (SELECT COUNT(*) FROM items i WHERE i.case_id = c.id), c.origin_id"
+        " (SELECT COUNT(*) FROM items i WHERE i.case_id = c.id), c.origin_id,"
+        " c.zone, c.car, c.contact, c.claimant, c.respondent, c.party_terms"
     )
 
     def list_cases(self) -> list[Case]:
@@ -919,6 +945,19 @@ class CaseStore:
             if on_item is not None:
                 on_item(item)
         return items
+
+
+def check_case_detail(key: str, value: str) -> None:
+    """Refuse a zone the PC does not know and party terms other than model.PARTY_TERMS."""
+    if key == "zone" and value and not timefmt.zone_known(value):
+        raise UserError(
+            "“{zone}” is not a time zone this computer knows (e.g. Asia/Shanghai).", zone=value
+        )
+    if key == "party_terms" and value not in PARTY_TERMS:
+        raise UserError(
+            "Parties are called “litigation” (原告/被告) or “application” (申请人/被申请人), not “{value}”.",
+            value=value,
+        )
 
 
 def check_source(path: Path) -> None:

@@ -39,6 +39,11 @@ def _zone_from_key(key: str) -> tzinfo | None:
         return None
 
 
+def zone_known(key: str) -> bool:
+    """Whether *key* names a time zone this computer knows (``Asia/Shanghai``)."""
+    return _zone_from_key(key) is not None
+
+
 def zone(key: str | None = None) -> tzinfo:
     """The zone named *key* (a case's zone); the PC's own zone when *key* is empty or unknown."""
     if key:

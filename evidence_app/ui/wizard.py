@@ -116,10 +116,14 @@ class WhatPage(QWizardPage):
         self.since.setObjectName("since")
         self.title = QLineEdit()
         self.title.setObjectName("caseTitle")
+        self.respondent = QLineEdit()  # the other party, named in the bundle as 被告 (case detail)
+        self.respondent.setObjectName("respondent")
         self.form = QFormLayout(self)
         self.what_label, self.since_label, self.title_label = QLabel(), QLabel(), QLabel()
+        self.respondent_label = QLabel()
         self.form.addRow(self.what_label, self.what)
         self.form.addRow(self.since_label, self.since)
+        self.form.addRow(self.respondent_label, self.respondent)
         self.form.addRow(self.title_label, self.title)
         self.what.textChanged.connect(self.completeChanged)
         self.retranslateUi()
@@ -139,6 +143,8 @@ class WhatPage(QWizardPage):
         self.since_label.setText(self.tr("Since when"))
         self.since.setPlaceholderText(self.tr("e.g. early January 2025"))
         self.title_label.setText(self.tr("Short name for the case"))
+        self.respondent_label.setText(self.tr("Who is attacking you, if known"))
+        self.respondent.setPlaceholderText(self.tr("e.g. Weibo user @name (UID 7788990011)"))
         self.title.setPlaceholderText(self.tr("e.g. Rumours about my car on Weibo"))
 
 
@@ -235,24 +241,34 @@ class NewCaseWizard(QWizard):
         platforms = self.platforms_page.platforms()
         if platforms:
             lines.append(self.tr("Platforms: {names}").format(names=", ".join(platforms)))
-        vehicle = self.vehicle_page.model.text().strip()
-        if vehicle:
-            registration = self.vehicle_page.registration.text().strip()
-            lines.append(
-                self.tr("Vehicle: {model}").format(model=vehicle)
-                + (f" ({registration})" if registration else "")
-            )
-        contact = self.owner_page.contact.text().strip()
-        if contact:
-            lines.append(self.tr("Contact: {contact}").format(contact=contact))
         return "\n".join(lines)
+
+    def car_text(self) -> str:
+        """The car, a case detail of its own (printed in the bundle's case section)."""
+        model = self.vehicle_page.model.text().strip()
+        registration = self.vehicle_page.registration.text().strip()
+        return f"{model} ({registration})" if model and registration else model or registration
+
+    def parties(self) -> dict[str, str]:
+        """The owner as plaintiff and the named attacker as defendant (原告/被告); a lawyer can
+        change the terms later (``case edit --parties application``)."""
+        respondent = self.what_page.respondent.text().strip()
+        if not respondent:
+            return {}
+        owner = self.owner_page.owner.text().strip()
+        return {"claimant": owner, "respondent": respondent, "party_terms": "litigation"}
 
     def accept(self) -> None:
         try:
             if self.names_operator():
                 self._name_operator(self.owner_page.owner.text().strip())
             case = self.store.create_case(
-                self.title_text(), self.owner_page.owner.text().strip(), self.description_text()
+                self.title_text(),
+                self.owner_page.owner.text().strip(),
+                self.description_text(),
+                car=self.car_text(),
+                contact=self.owner_page.contact.text().strip(),
+                **self.parties(),
             )
         except UserError as error:
             show_error(error, self)

@@ -489,14 +489,14 @@
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/flow.py" />
-      <source>(local {local})</source>
-      <translation>（本地 {local}）</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>(not filled in)</source>
       <translation>（未填写）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>(not readable as a time; printed as written)</source>
+      <translation>（无法识别为时间，按原文印出）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -506,8 +506,14 @@
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <location filename="../../evidence_app/bundle/pages/items.py" />
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>, </source>
       <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>.</source>
+      <translation>。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
@@ -535,9 +541,19 @@
       <translation>5. 可信时间戳令牌（.tsr）可通过以下命令核验：openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>; filled in: {fields}</source>
       <translation>；已填写：{fields}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>; operating system {system}</source>
+      <translation>；操作系统 {system}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -550,9 +566,19 @@
       <translation>；应审核人要求重新取证 {number}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>; the EXIF gives no offset from UTC</source>
+      <translation>；EXIF 未记录与 UTC 的时差</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>; time-stamp from {tsa}</source>
       <translation>；时间戳来自 {tsa}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>; {field}: {value}</source>
+      <translation>；{field}：{value}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -560,14 +586,44 @@
       <translation>本证据包字体无法显示的字符以其 Unicode 码位 [U+…] 印出；附件名称中保留该字符本身。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>A proxy was in effect ({proxy}): the page came through it.</source>
+      <translation>取证时使用了代理（{proxy}）：页面经由该代理取得。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Accounts</source>
+      <translation>账号汇总</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>Addresses visited: {urls}.</source>
+      <translation>访问过的地址：{urls}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>Applicant</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Attachment, type</source>
       <translation>附件、类型</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Beside the reference figures</source>
+      <translation>与参考标准对照</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -578,6 +634,11 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Bundle {file}: {items} items, signature PAdES {level}</source>
       <translation>证据包 {file}：共 {items} 项证据，PAdES {level} 签名</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/note.py" />
+      <source>Bundle: {name}</source>
+      <translation>证据包：{name}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -606,6 +667,17 @@
       <translation>取证人：{name}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>Captured by {operator}.</source>
+      <translation>取证人：{operator}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Case</source>
@@ -632,6 +704,11 @@
       <translation>案件：{title}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/note.py" />
+      <source>Case: {title} ({id})</source>
+      <translation>案件：{title}（{id}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Category</source>
       <translation>类别</translation>
@@ -642,9 +719,20 @@
       <translation>类别：{old} → {new}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Claimant</source>
+      <translation>原告/申请人</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Comment</source>
       <translation>审核意见</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Contact for the lawyer</source>
+      <translation>律师联系方式</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -672,19 +760,49 @@
       <translation>保管日志最新记录（第 {seq} 条）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>Defendant</source>
+      <translation>被告</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>EXIF camera: {device}.</source>
+      <translation>EXIF 拍摄设备：{device}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>EXIF time taken: {when}, by the device's own clock; the EXIF gives no offset from UTC.</source>
+      <translation>EXIF 拍摄时间：{when}（设备自身时钟）；EXIF 未记录与 UTC 的时差。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>EXIF time taken: {when}, offset {offset}, by the device's own clock.</source>
+      <translation>EXIF 拍摄时间：{when}，时差 {offset}（设备自身时钟）。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>Defamation online is "serious" when the same false content is viewed 5,000 times or more, or reposted 500 times or more (SPC/SPP interpretation 2013, art. 2); counts of repeated content within one year add up.</source>
-      <translation>同一诽谤信息实际被点击、浏览次数达到 5,000 次以上，或者被转发次数达到 500 次以上的，应当认定为网络诽谤“情节严重”（2013 年最高人民法院、最高人民检察院司法解释第二条）；一年内多次发布的，次数累计计算。</translation>
+      <source>Each account the evidence names, by platform and account ID, with the nicknames it showed in the order they were captured (with the item).</source>
+      <translation>证据中出现的每个账号，按平台和账号 ID 列出，并按取证先后列出其显示过的昵称（括号内为证据编号）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
-      <source>Each row is one event of the attached custody-log.json, where No. is its seq; hash and prev are the first 16 characters of its hash and prev_hash, and the details are its payload in words. Times are UTC to the second (the file has them to the microsecond, and in local time).</source>
-      <translation>每行对应所附 custody-log.json 中的一条记录：编号即其 seq；hash 与 prev 为其 hash 与 prev_hash 的前 16 位；操作内容为其 payload 的文字说明。时间为 UTC，精确到秒（该文件中的时间精确到微秒，并附本地时间）。</translation>
+      <source>Each row is one event of the attached custody-log.json, where No. is its seq; hash and prev are the first 16 characters of its hash and prev_hash, and the details are its payload in words.</source>
+      <translation>每行对应所附 custody-log.json 中的一条记录，“编号”即其 seq；hash 与 prev 为其 hash 和 prev_hash 的前 16 位，说明为其 payload 的文字表述。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Each token is an RFC 3161 time-stamp: the authority certifies that the file with this SHA-256 existed no later than the stamp time.</source>
       <translation>每个令牌均为 RFC 3161 时间戳：时间戳服务机构证明，具有该 SHA-256 值的文件不晚于时间戳时间即已存在。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>Elements the page keeps fixed on screen (headers, banners) were hidden after the first strip, so that they are not repeated over the content; the first strip shows them where the page put them.</source>
+      <translation>页面中固定在屏幕上的元素（页头、横幅等）在第一段之后被隐藏，以免在内容上重复出现；第一段中这些元素仍保持页面原有位置。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>Environment check made by the app at capture:</source>
+      <translation>本软件在取证时所作的环境检查：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -734,9 +852,39 @@
       <translation>{name}提供的文件：{file}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>File time (last modified, as the file system reported it): {when}.</source>
+      <translation>文件时间（最后修改时间，取自文件系统记录）：{when}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>File time / time taken</source>
+      <translation>文件时间/拍摄时间</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Files (attached to this PDF)</source>
       <translation>文件（已作为附件嵌入本 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>First / last posted</source>
+      <translation>首次/最后发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>For each account (same platform and account ID), the highest sum of the displayed counts of its posts posted within any one year. Posts more than a year apart are not added up; different accounts are never added together; posts without an account ID are not summed (a nickname identifies nobody).</source>
+      <translation>对每个账号（同一平台、同一账号 ID），列出其在任意一年期间内所发帖子页面显示数值之和的最高值。发布时间相隔一年以上的帖子不累计；不同账号的数值绝不相加；未记录账号 ID 的帖子不累计（仅凭昵称无法确定发布人）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/appendix.py" />
+      <source>For each capture made by the app: the way to the server as the app checked it, the software, and who captured it. The complete record the app wrote at capture is attached as a JSON file, named below, for an expert to read.</source>
+      <translation>对本软件进行的每次取证：本软件检查到的连接服务器的途径、所用软件及取证人。取证时记录的完整原始数据以 JSON 文件形式附于本 PDF（文件名见下），供专业人员查阅。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>For the whole page the app scrolled from top to bottom in {strips} steps and joined the strips into one image of {width}×{height} pixels, without changing their pixels.</source>
+      <translation>为截取整个页面，本软件自上而下分 {strips} 段滚动截取，并将各段拼接为一张 {width}×{height} 像素的图像，未改动任何像素。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
@@ -749,6 +897,21 @@
       <translation>取证至加盖时间戳的间隔</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Highest one-year sum</source>
+      <translation>一年内合计最高值</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Home page</source>
+      <translation>主页截图</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>How this item was captured (取证说明)</source>
+      <translation>取证说明</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>How to verify</source>
       <translation>验证方法</translation>
@@ -757,6 +920,16 @@
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>How to verify, in short</source>
       <translation>验证方法（简要）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Imported</source>
+      <translation>导入时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>Imported by {operator}.</source>
+      <translation>导入人：{operator}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -776,8 +949,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>Items in the order things happened: posting time where known, else capture time.</source>
-      <translation>证据按事件发生顺序排列：已知发布时间的按发布时间，否则按取证时间。</translation>
+      <source>Items in order of posting time, as the owner typed it or the page showed it and as read by the app; a relative time (“3小时前”) is worked out from the capture time and marked. Items without a readable posting time come last.</source>
+      <translation>按发布时间排序：发布时间为车主填写或页面显示的时间，由本软件识别；相对时间（如“3小时前”）按取证时间推算，并予注明。无法识别发布时间的证据排在最后。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -785,24 +958,24 @@
       <translation>JPEG 数据原样嵌入</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
-      <source>Local time of the computer that recorded them: {zones}.</source>
-      <translation>记录所用计算机的本地时间：{zones}。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>Meets a threshold</source>
-      <translation>达到认定标准</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Missing evidence</source>
       <translation>缺失证据</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Nicknames seen</source>
+      <translation>显示过的昵称</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/appendix.py" />
       <source>No capture in this case recorded its environment (imported files only).</source>
       <translation>本案件中没有任何取证记录了取证环境（仅有导入的文件）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>No item names an account ID.</source>
+      <translation>没有证据记录账号 ID。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -813,6 +986,21 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>No missing evidence was listed when this bundle was exported.</source>
       <translation>导出本证据包时未列出缺失证据。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>No observation time: not compared, not summed.</source>
+      <translation>无观察时间：不作比较，不计入合计。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>No post names an account ID.</source>
+      <translation>没有帖子记录账号 ID。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>No proxy was in effect for this address.</source>
+      <translation>取证时该地址未使用代理。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -830,6 +1018,11 @@
       <translation>无可信时间戳：上述取证时间取自取证所用计算机的时钟。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>No trusted time-stamp: the import time above comes from this computer's clock.</source>
+      <translation>无可信时间戳：上述导入时间取自本计算机的时钟。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>No.</source>
       <translation>编号</translation>
@@ -841,8 +1034,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
-      <source>No. is the event's seq in the attached custody-log.json; hash and prev are the first 16 characters of its hash and prev_hash. Times are UTC.</source>
-      <translation>编号即所附 custody-log.json 中的 seq；hash 与 prev 为其 hash 与 prev_hash 的前 16 位。时间为 UTC。</translation>
+      <source>No. is the event's seq in the attached custody-log.json; hash and prev are the first 16 characters of its hash and prev_hash.</source>
+      <translation>“编号”即所附 custody-log.json 中记录的 seq；hash 与 prev 为其 hash 和 prev_hash 的前 16 位。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -856,13 +1049,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Not summed (no observation or posting time): {items}</source>
+      <translation>未计入合计（无观察时间或发布时间）：{items}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/note.py" />
+      <source>Note for the lawyer: what the evidence guide still asks for</source>
+      <translation>致律师：证据指引尚缺的内容</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Observed at</source>
       <translation>查看时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be valid and cover the whole document. Or run: evidence-app verify THIS.pdf. Every original file is attached to this PDF; its SHA-256 is listed in the catalogue, in the item's section and in manifest.json. Details on the last pages.</source>
-      <translation>在 Adobe Reader、Foxit 或 WPS 中打开签名面板：签名应有效且覆盖整个文档。也可运行：evidence-app verify THIS.pdf。所有原始文件均已作为附件嵌入本 PDF，其 SHA-256 载于证据目录、该证据章节及 manifest.json 中。详见最后几页。</translation>
+      <source>Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be valid and cover the whole document. Or run: evidence-app verify THIS.pdf. Every original file is attached to this PDF; its SHA-256 is listed in the item's section and in manifest.json. Details on the last pages.</source>
+      <translation>在 Adobe Reader、Foxit 或 WPS 中打开签名面板：签名应有效且覆盖整个文档。也可运行：evidence-app verify THIS.pdf。所有原始文件均已作为附件嵌入本 PDF，其 SHA-256 载于该证据章节及 manifest.json 中。详见最后几页。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -875,6 +1078,12 @@
       <translation>操作人</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>Original file name: {name}.</source>
+      <translation>原始文件名：{name}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Owner</source>
@@ -896,14 +1105,44 @@
       <translation>页码</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Parties are called</source>
+      <translation>当事人称谓</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Per account within one year (art. 4 reference)</source>
+      <translation>按账号一年内累计（第四条参考）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Per post (art. 2 reference)</source>
+      <translation>按帖子（第二条参考）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Period covered (capture times)</source>
       <translation>涵盖期间（取证时间）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>Plaintiff</source>
+      <translation>原告</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Posted</source>
       <translation>发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Posts</source>
+      <translation>帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Reach as the pages displayed it</source>
+      <translation>传播情况（页面显示数值）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -917,8 +1156,28 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Reference figures: art. 2 of {law} names the same defamatory information viewed 5,000 times or more, or reposted 500 times or more; art. 4 adds up the counts of one person's repeated acts within one year.</source>
+      <translation>参考标准：{law}第二条规定，同一诽谤信息实际被点击、浏览次数达到五千次以上，或者被转发次数达到五百次以上的，属于“情节严重”；第四条规定，一年内多次实施利用信息网络诽谤他人行为未经处理的，点击、浏览、转发次数累计计算。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Reposts</source>
       <translation>转发</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Reposts displayed</source>
+      <translation>页面显示转发数</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Respondent</source>
+      <translation>被告/被申请人</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>Respondent (application)</source>
+      <translation>被申请人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -962,14 +1221,19 @@
       <translation>大小</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>Software: Evidence App {version}</source>
+      <translation>软件：取证助手 Evidence App {version}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
-      <source>Stamp time (UTC)</source>
-      <translation>时间戳时间（UTC）</translation>
+      <source>Stamp time</source>
+      <translation>时间戳时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -982,9 +1246,119 @@
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/note.py" />
+      <source>Still missing:</source>
+      <translation>尚缺：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/note.py" />
+      <source>Suggestions (not required):</source>
+      <translation>建议（非必需）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The app recorded the screen as a video while the owner went to the content, so that the way there (from the platform's home or search page) and the live page can be seen. The navigation log, written by the app as the recording ran, lists the addresses visited in order.</source>
+      <translation>车主前往相关内容的过程中，本软件对屏幕进行了录像，以显示到达该内容的途径（从平台首页或搜索页开始）以及页面当时在线。导航日志由本软件在录制过程中同步写入，按顺序列出访问过的地址。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The app stored: {parts}.</source>
+      <translation>本软件保存了：{parts}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The app took a screenshot of {what} of the computer it runs on. The picture shows the pixels on screen at that moment; where the content came from shows only as far as the picture shows it (address bar, clock).</source>
+      <translation>本软件对所在计算机的{what}进行了截图。图片显示的是当时屏幕上的像素；内容的来源仅以图片中可见的信息（地址栏、时钟）为限。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The app's own windows were hidden for the screenshot.</source>
+      <translation>截图时本软件已隐藏自身窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The browser identified itself as: {agent}.</source>
+      <translation>浏览器的标识（User-Agent）为：{agent}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The browser window showed {width}×{height} CSS pixels of the page.</source>
+      <translation>浏览器窗口显示了页面的 {width}×{height} CSS 像素。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The capture ran from {start} to {finish}, by the computer's clock.</source>
+      <translation>取证自 {start} 开始，至 {finish} 结束（以计算机时钟为准）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The capture record holds no check of the way to the server.</source>
+      <translation>取证记录中没有对连接服务器途径的检查。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>The case</source>
+      <translation>案件情况</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The computer's hosts file has no entry for {host}.</source>
+      <translation>计算机的 hosts 文件中没有 {host} 的条目。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The computer's hosts file maps {host} to {addresses}: the page came from there rather than from public DNS.</source>
+      <translation>计算机的 hosts 文件将 {host} 指向 {addresses}：页面取自该地址，而非公共 DNS 解析的地址。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>The displayed figures do not reach the reference figures.</source>
+      <translation>页面显示数值未达到参考标准。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>The displayed figures reach the reference figure ({which}).</source>
+      <translation>页面显示数值达到参考标准（{which}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>The figures below are what the pages displayed at the time they were observed, as read by the owner; the platform's actual figures can only come from the platform. Whether a legal standard is met is for the court to decide.</source>
+      <translation>下列数值为页面在观察时所显示的数值，由车主记录；平台的实际数据只能由平台提供。是否达到法律规定的标准，由法院认定。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>The last event's full hash (the head): {head}</source>
       <translation>最新记录的完整哈希值：{head}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The name {host} resolved to {addresses}.</source>
+      <translation>域名 {host} 解析为 {addresses}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>The owner has not written an account yet.</source>
+      <translation>车主尚未填写事情经过。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The page was an error page, captured deliberately as it was shown.</source>
+      <translation>该页面为错误页面，按其显示内容有意保存。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The page was loaded from the addresses the name lookup returned.</source>
+      <translation>页面取自域名解析所得的地址。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The page {url} was opened in the app's own browser (the Chromium engine of QtWebEngine) and captured by the app, not by hand.</source>
+      <translation>页面 {url} 在本软件内置浏览器（QtWebEngine 的 Chromium 内核）中打开，由本软件自动截取，而非手工截图。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The picture carries no EXIF data (phone screenshots usually carry none).</source>
+      <translation>该图片不含 EXIF 信息（手机截屏通常没有 EXIF）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/catalogue_docx.py" />
@@ -992,9 +1366,44 @@
       <translation>本表各行与已签名证据包“{file}”中的证据目录一致，页码为该 PDF 的页码。作为证据提交的是已签名的 PDF，本文件仅供编辑使用。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The server answered with HTTP status {status}.</source>
+      <translation>服务器返回的 HTTP 状态码为 {status}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The server forwarded it to {url}.</source>
+      <translation>服务器将其跳转至 {url}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The server's certificate ({subject}) was checked against the certificate authorities this computer trusts, and accepted; the chain is in the attached record.</source>
+      <translation>服务器证书（{subject}）经本计算机信任的证书颁发机构验证通过；证书链见所附原始记录。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The server's certificate could not be fetched again: {error}.</source>
+      <translation>无法再次获取服务器证书：{error}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The server's certificate was not accepted by the certificate authorities this computer trusts: {detail}.</source>
+      <translation>服务器证书未通过本计算机信任的证书颁发机构验证：{detail}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>These are reference figures of criminal law (the offence of defamation); a civil claim for infringement of the right of reputation (名誉权) does not require them.</source>
+      <translation>上述数值是刑法上（诽谤罪）的参考标准；民事名誉权纠纷不以达到上述数值为要件。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>These time-stamping authorities could not be reached: {urls}</source>
       <translation>以下时间戳服务机构无法连接：{urls}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>This file was made outside the app (for example a screenshot on a phone) and imported into it on {when}. The app's guarantee starts at import: from then on the file is kept unchanged and every step is in the custody log. What happened to the file before import the app cannot show.</source>
+      <translation>该文件在本软件之外生成（例如手机截屏），于 {when} 导入本软件。本软件的保障自导入时开始：此后文件保持不变，每一步操作均记入保管日志。导入之前文件经历了什么，本软件无法证明。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1002,14 +1411,20 @@
       <translation>本证据系应审核人要求，对 {number} 重新取证所得。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>Threshold summary</source>
-      <translation>认定标准汇总</translation>
+      <location filename="../../evidence_app/bundle/note.py" />
+      <source>This note is not part of the signed bundle and is not signed. It lists what the app's evidence guide still asked of the case when the bundle was exported.</source>
+      <translation>本说明不属于已签名的证据包，也未经签名。它列出导出证据包时本软件的证据指引认为本案仍缺少的内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
-      <source>Time (UTC)</source>
-      <translation>时间（UTC）</translation>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>Time zone of the case</source>
+      <translation>案件时区</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1023,6 +1438,11 @@
       <translation>时间线</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>Times are shown in the case's time zone {zone} with the offset from UTC (+08:00 is eight hours ahead of UTC), to the second, and again in UTC in brackets; custody-log.json and manifest.json hold them in UTC to the microsecond. Capture and custody times come from the capturing computer's clock; only a trusted time-stamp proves a time.</source>
+      <translation>时间按本案时区 {zone} 显示，先列当地时间及其与 UTC 的时差（+08:00 表示比 UTC 快八小时），精确到秒，括号内为对应的 UTC 时间；custody-log.json 与 manifest.json 以 UTC 记录，精确到微秒。取证时间和保管记录时间取自取证所用计算机的时钟；只有可信时间戳能够证明时间。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
@@ -1031,11 +1451,6 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Token (attachment)</source>
       <translation>时间戳令牌（附件）</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>Totals over all items: {views} views, {reposts} reposts.</source>
-      <translation>全部证据合计：浏览 {views} 次，转发 {reposts} 次。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1048,9 +1463,19 @@
       <translation>浏览量</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Views displayed</source>
+      <translation>页面显示浏览数</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>What happened</source>
       <translation>事件经过</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>What happened, in the owner's words</source>
+      <translation>事情经过（车主自述）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -1068,15 +1493,50 @@
       <translation>时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>When the window was captured its address bar read {address}, the address of the page shown.</source>
+      <translation>截取窗口时，地址栏显示为 {address}，即所显示页面的地址。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>When this bundle was exported, the app's evidence guide listed these gaps in it (quoted as the guide words them for the owner):</source>
       <translation>导出本证据包时，本软件的取证指引列出了以下缺漏（按指引对车主的提示原文照录）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>Where a purpose (证明目的) in this bundle speaks of a party, it means the party named here.</source>
+      <translation>本证据包中证明目的所称的当事人，即指此处列明的当事人。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Withdrawn: {reason}</source>
       <translation>已撤回：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <source>Written by the owner; printed in full as recorded in the case (its custody log holds every change).</source>
+      <translation>由车主本人撰写；按案件记录完整印出（每次修改均记入保管日志）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>a region the owner marked</source>
+      <translation>车主选定的区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>an MHTML archive of the page</source>
+      <translation>页面的 MHTML 存档</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>applicant and respondent</source>
+      <translation>申请人与被申请人</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>as written: “{text}”</source>
+      <translation>原文：“{text}”</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -1089,9 +1549,34 @@
       <translation>已取消</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>file modified {when} (as the file system reported it)</source>
+      <translation>文件修改时间 {when}（取自文件系统记录）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>no</source>
-      <translation>否</translation>
+      <source>no posting time given: listed last, by capture time</source>
+      <translation>未填写发布时间：按取证时间排在最后</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>none captured</source>
+      <translation>未取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>not given</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>of this computer</source>
+      <translation>（本计算机所在时区）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>one window</source>
+      <translation>一个窗口</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1102,6 +1587,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>part {part} of {parts}, pixel rows {first}–{last}</source>
       <translation>第 {part}/{parts} 部分，像素行 {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <source>plaintiff and defendant</source>
+      <translation>原告与被告</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1119,14 +1609,54 @@
       <translation>已重新取证，见 {number}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>reposts ≥ {n:,}</source>
+      <translation>转发 ≥ {n:,}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>serial number {serial}</source>
       <translation>序列号 {serial}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>taken {when} (EXIF, the device's own clock)</source>
+      <translation>拍摄时间 {when}（EXIF，设备自身时钟）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the browser window with its address bar and the computer's clock</source>
+      <translation>带地址栏和计算机时钟的浏览器窗口</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the page's HTML as the browser held it</source>
+      <translation>浏览器中的页面 HTML</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the part of the page visible in the window</source>
+      <translation>窗口中可见的页面部分</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the whole page as one image</source>
+      <translation>整个页面（拼接为一张图像）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>the whole screen</source>
+      <translation>整个屏幕</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>yes</source>
-      <translation>是</translation>
+      <source>views ≥ {n:,}</source>
+      <translation>浏览 ≥ {n:,}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>worked out from “{text}” against the capture time</source>
+      <translation>根据页面显示的“{text}”按取证时间推算</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
@@ -1137,6 +1667,21 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{count} problems found</source>
       <translation>发现 {count} 个问题</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>{count}: nothing to add up</source>
+      <translation>{count}：无可累计的数值</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>{count}: {total} ({items}; posted {span})</source>
+      <translation>{count}：{total}（{items}；发布于 {span}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>{date} (the day only; no time of day given)</source>
+      <translation>{date}（仅有日期，未给出具体时刻）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
@@ -1152,6 +1697,11 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>{first} to {last}</source>
+      <translation>{first} 至 {last}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -1195,8 +1745,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
-      <source>{role}: {name}, stamped by {tsa} at {time} UTC, {gap}</source>
-      <translation>{role}：{name}，由 {tsa} 于 {time} UTC 加盖时间戳，{gap}</translation>
+      <source>{role}: {name}, stamped by {tsa} at {time}, {gap}</source>
+      <translation>{role}：{name}，由 {tsa} 于 {time} 加盖时间戳，{gap}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -1204,15 +1754,9 @@
       <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
-      <location filename="../../evidence_app/bundle/pages/flow.py" />
-      <source>{utc} UTC</source>
-      <translation>{utc} UTC</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
-      <source>{utc} UTC (local {local})</source>
-      <translation>{utc} UTC（本地 {local}）</translation>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>“{text}” could not be read as a time: listed last</source>
+      <translation>“{text}”无法识别为时间：排在最后</translation>
     </message>
   </context>
   <context>
@@ -1243,6 +1787,11 @@
       <translation>已将“{title}”更新至最新：新增 {events} 条保管记录，均已核验。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>Car: {value}</source>
+      <translation>车辆：{value}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Case</source>
       <translation>案件</translation>
@@ -1253,9 +1802,19 @@
       <translation>证书：{path}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>Claimant: {value}</source>
+      <translation>原告/申请人：{value}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/cli.py" />
       <source>Collect court-ready evidence of online attacks and hand it over as one signed PDF.</source>
       <translation>收集可提交法庭的网络攻击证据，并整理为一份已签名的 PDF 交付。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>Contact: {value}</source>
+      <translation>联系方式：{value}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -1408,6 +1967,11 @@
       <translation>待处理的文件会继续排队；待时间戳服务机构恢复响应后，请再次运行“evidence-app timestamp {case}”。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>Respondent: {value}</source>
+      <translation>被告/被申请人：{value}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>SHA-256 fingerprint: {fingerprint}</source>
       <translation>SHA-256 指纹：{fingerprint}</translation>
@@ -1478,6 +2042,11 @@
       <translation>还没有签名密钥。可用以下命令生成：evidence-app key new（首次导出时也会自动生成）。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>Time zone: {value}</source>
+      <translation>时区：{value}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Time-stamp (UTC)</source>
       <translation>时间戳（UTC）</translation>
@@ -1486,6 +2055,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>Time-stamp: {time} by {tsa}</source>
       <translation>时间戳：{time}，由 {tsa} 签发</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Unsigned note for the lawyer (missing evidence): {path}</source>
+      <translation>给律师的未签名说明（缺少的证据）：{path}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -1542,6 +2116,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>certificate to trust (the signer's or a TSA root); repeatable</source>
       <translation>要信任的证书（签名人证书或 TSA 根证书）；可重复指定</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>change a case's title, story, time zone, car, contact or parties</source>
+      <translation>修改案件的名称、事情经过、时区、车辆、联系方式或当事人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -1624,6 +2203,11 @@
       <translation>网页超过此秒数仍未加载完成则放弃</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>how the parties are called: 原告/被告 or 申请人/被申请人</source>
+      <translation>当事人称谓：原告/被告（litigation）或申请人/被申请人（application）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>import a diverged case as a separate copy</source>
       <translation>将已分叉的案件作为独立副本导入</translation>
@@ -1675,6 +2259,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
+      <source>phone or e-mail for the lawyer</source>
+      <translation>供律师联系的电话或邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
       <source>print the custody log of a case</source>
       <translation>输出案件的保管日志</translation>
     </message>
@@ -1715,6 +2304,21 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
+      <source>the car the case is about</source>
+      <translation>案件涉及的车辆</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>the case's time zone, e.g. Asia/Shanghai (default: this computer's)</source>
+      <translation>案件时区，例如 Asia/Shanghai（默认为本计算机的时区）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>the claimant (原告 / 申请人)</source>
+      <translation>原告/申请人</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
       <source>the item a reviewer asked to capture again (closes the request)</source>
       <translation>审核人要求重新取证的那项证据（将关闭该请求）</translation>
     </message>
@@ -1727,6 +2331,11 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>the owner's name in the certificate</source>
       <translation>证书中的车主姓名</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>the respondent (被告 / 被申请人)</source>
+      <translation>被告/被申请人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -1742,6 +2351,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>verify a signed evidence bundle, or every bundle in a folder</source>
       <translation>验证已签名的证据包，或文件夹中的所有证据包</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>where the guide's list of missing evidence goes: nowhere, an unsigned note beside the bundle (default), or into the signed bundle</source>
+      <translation>证据指引所列缺少证据清单的去向：不输出、作为证据包旁的未签名说明（默认）、或放入已签名的证据包</translation>
     </message>
     <message>
       <location filename="../../evidence_app/cli.py" />
@@ -2099,6 +2713,11 @@
       <translation>请至少给出一个要修改的 --field KEY=VALUE 或 --category。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/cases.py" />
+      <source>Give at least one property of the case to change.</source>
+      <translation>请至少给出一项要修改的案件信息。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/capture/qtsupport.py" />
       <source>No certificate could be read from {path}.</source>
       <translation>无法从 {path} 读取任何证书。</translation>
@@ -2137,6 +2756,11 @@
       <location filename="../../evidence_app/ui/operations/handoff.py" />
       <source>Open the case this receipt is for first.</source>
       <translation>请先打开该回执所属的案件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>Parties are called “litigation” (原告/被告) or “application” (申请人/被申请人), not “{value}”.</source>
+      <translation>当事人称谓只能是“litigation”（原告/被告）或“application”（申请人/被申请人），不能是“{value}”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -2609,6 +3233,16 @@
       <source>“{url}” is not a time-stamping authority address; it must start with http:// or https://.</source>
       <translation>“{url}”不是时间戳服务机构(TSA)地址；地址必须以 http:// 或 https:// 开头。</translation>
     </message>
+    <message>
+      <location filename="../../evidence_app/core/posted_time.py" />
+      <source>“{value}” in {field} cannot be read as a date and time. Write it like 2025-09-20 13:05; the time exactly as the page shows it goes in posted_at_displayed.</source>
+      <translation>{field} 中的“{value}”无法识别为日期和时间。请写成 2025-09-20 13:05 这样的格式；页面上显示的原样时间请填入 posted_at_displayed。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/store.py" />
+      <source>“{zone}” is not a time zone this computer knows (e.g. Asia/Shanghai).</source>
+      <translation>本计算机不认识时区“{zone}”（例如应为 Asia/Shanghai）。</translation>
+    </message>
   </context>
   <context>
     <name>EvidenceForms</name>
@@ -2639,117 +3273,142 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>&lt;b&gt;The guide has nothing missing.&lt;/b&gt; The bundle is ready to export.</source>
       <translation>&lt;b&gt;取证指引要求的内容已全部齐备。&lt;/b&gt;证据包可以导出了。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now: the bundle then lists them honestly.</source>
-      <translation>&lt;b&gt;取证指引要求的内容还缺 {count} 项。&lt;/b&gt;你可以先补齐，也可以现在导出：证据包会如实列出这些缺项。</translation>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now and choose where the list goes.</source>
+      <translation>&lt;b&gt;证据指引要求的内容中还有 {count} 项缺失。&lt;/b&gt;您可以先补齐，也可以现在导出，并选择缺失清单的去向。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ The bundle was written and checked: signature and every file are intact.&lt;/b&gt;&lt;/span&gt;</source>
       <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ 证据包已生成并通过核验：签名及所有文件均完好。&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ The bundle was written but its check failed:&lt;/b&gt;&lt;/span&gt; {reasons}</source>
       <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ 证据包已生成，但核验未通过：&lt;/b&gt;&lt;/span&gt;{reasons}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>As a separate unsigned note for the lawyer</source>
+      <translation>作为单独的未签名说明交给律师</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Choose…</source>
       <translation>选择…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>Export anyway</source>
+      <translation>仍然导出</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Export cancelled; no bundle was written.</source>
       <translation>导出已取消；未生成证据包。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Export the bundle for your lawyer</source>
       <translation>导出证据包交给律师</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Export with gaps listed</source>
-      <translation>导出并列明缺项</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Fix the gaps first</source>
       <translation>先补齐缺项</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>Inside the signed bundle (required gaps only)</source>
+      <translation>放入已签名的证据包（仅必需项）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Language of the bundle</source>
       <translation>证据包语言</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>Leave it out (for filing with a court)</source>
+      <translation>不输出（用于提交法院）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>List of missing evidence</source>
+      <translation>缺少证据清单</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Save as</source>
       <translation>另存为</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Save the bundle as</source>
       <translation>证据包另存为</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Saved as {path}</source>
       <translation>已保存为 {path}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Show in folder</source>
       <translation>在文件夹中显示</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
+      <source>Suggestions (not required):</source>
+      <translation>建议（非必需）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>The bundle was not written.</source>
       <translation>未生成证据包。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>The bundle was written.</source>
       <translation>证据包已生成。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Time-stamp servers</source>
       <translation>时间戳服务器</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>none: the time then comes from this computer's clock</source>
       <translation>无：届时时间将取自本机时钟</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>{step} ({done} of {total})</source>
       <translation>{step}（{done}/{total}）</translation>
     </message>
@@ -2762,7 +3421,7 @@
       <translation>正在检查案件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>Checking the finished bundle</source>
       <translation>正在核验生成的证据包</translation>
     </message>
@@ -3197,6 +3856,7 @@
       <translation>{title}（建议）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/note.py" />
       <location filename="../../evidence_app/core/guide.py" />
       <source>{title}: {gap}</source>
       <translation>{title}：{gap}</translation>
@@ -4307,11 +4967,6 @@ UTC：{utc}</translation>
     <name>NewCaseWizard</name>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
-      <source>Contact: {contact}</source>
-      <translation>联系方式：{contact}</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/wizard.py" />
       <source>New case — step {step} of {total}</source>
       <translation>新建案件 — 第 {step} 步，共 {total} 步</translation>
     </message>
@@ -4324,11 +4979,6 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Since: {date}</source>
       <translation>开始时间：{date}</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/wizard.py" />
-      <source>Vehicle: {model}</source>
-      <translation>车辆：{model}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
@@ -5640,8 +6290,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
+      <source>Who is attacking you, if known</source>
+      <translation>攻击您的人（如已知）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
       <source>e.g. Rumours about my car on Weibo</source>
       <translation>例如：微博上关于我的车的谣言</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/wizard.py" />
+      <source>e.g. Weibo user @name (UID 7788990011)</source>
+      <translation>例如：微博用户 @昵称（UID 7788990011）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />

@@ -10,47 +10,51 @@ from evidence_app.bundle.fonts import has_glyph, printable
 from evidence_app.bundle.pages.base import (
     Words,
     duration_text,
-    entered_time,
     esc,
     evidence_name,
     gap_text,
     human_size,
-    local_text,
-    utc_text,
-    when_text,
-    zones_text,
+    typed_time_text,
 )
 from evidence_app.bundle.pages.events import event_summary
 from evidence_app.core.custody import ACTIONS
 from evidence_app.core.model import Event, Item, Operator, StoredFile
 
-EN = Words("en")
+EN = Words("en", "Asia/Shanghai")
 UTC = "2026-12-01T18:46:55.010856+00:00"
 LOCAL = "2026-12-02T02:46:55.010856+08:00 CST (Asia/Shanghai)"
 
 
-def test_utc_to_the_second_is_the_start_of_the_exact_value():
-    assert utc_text(UTC) == "2026-12-01 18:46:55"
-    assert UTC.replace("T", " ").startswith(utc_text(UTC))
-    assert utc_text("2026-12-02T02:46:55.999+08:00") == "2026-12-01 18:46:55"  # converted
-    assert utc_text("yesterday") == "yesterday"
-
-
-def test_one_instant_is_printed_once_with_its_local_time():
-    assert local_text(LOCAL) == "2026-12-02 02:46:55 +08:00 CST"
-    assert when_text(UTC, LOCAL, EN) == (
-        "2026-12-01 18:46:55 UTC (local 2026-12-02 02:46:55 +08:00 CST)"
+# Issue 12 changed this contract: times were printed UTC first with the local time and its zone
+# abbreviation ("CST") in brackets; now every printed time is the case's local time with its
+# numeric offset first and UTC in brackets (core.timefmt), never an abbreviation.
+def test_one_instant_is_printed_in_the_case_zone_offset_first_then_utc():
+    assert EN.when(UTC) == "2026-12-02 02:46:55 +08:00 (UTC 2026-12-01 18:46:55)"
+    assert UTC.replace("T", " ").startswith(EN.when(UTC).split("(UTC ")[1][:19])
+    assert EN.when("2026-12-02T02:46:55.999+08:00") == (
+        "2026-12-02 02:46:55 +08:00 (UTC 2026-12-01 18:46:55)"
     )
-    # a computer set to UTC: the local time would say the same again
-    assert when_text(UTC, "2026-12-01T18:46:55.010856+00:00 UTC (Etc/UTC)", EN) == (
-        "2026-12-01 18:46:55 UTC"
+    # a case kept in UTC: the bracket would say the same again
+    assert Words("en", "UTC").when(UTC) == "2026-12-01 18:46:55 +00:00"
+    assert Words("en", "Europe/Berlin").when(UTC) == (
+        "2026-12-01 19:46:55 +01:00 (UTC 2026-12-01 18:46:55)"
     )
-    assert zones_text([LOCAL, LOCAL, "2026-12-01T18:46:55+00:00 UTC"]) == "UTC+08:00 (CST), UTC"
+    assert EN.when("yesterday") == "yesterday"
+    assert "CST" not in EN.when(LOCAL.split(" ")[0])
 
 
-def test_a_typed_time_is_shown_readably_or_as_typed():
-    assert entered_time("2025-03-01T09:30:00+08:00") == "2025-03-01 09:30 +08:00"
-    assert entered_time("3月1日 09:30") == "3月1日 09:30"
+def test_a_typed_time_is_read_in_the_case_zone_and_a_relative_one_is_marked():
+    base = "2026-12-06T10:00:00+00:00"  # captured 18:00 in Shanghai
+    assert typed_time_text("2025-09-20 13:05", base, EN) == (
+        "2025-09-20 13:05:00 +08:00 (UTC 2025-09-20 05:05:00)"
+    )
+    assert typed_time_text("2025年9月20日 13:05", base, EN).startswith(
+        "2025-09-20 13:05:00 +08:00 (UTC 2025-09-20 05:05:00)\nas written: “2025年9月20日 13:05”"
+    )
+    relative = typed_time_text("3小时前", base, EN)
+    assert relative.startswith("2026-12-06 15:00:00 +08:00")
+    assert "worked out from “3小时前” against the capture time" in relative
+    assert "not readable" in typed_time_text("上周某天", base, EN)
 
 
 @pytest.mark.parametrize(
@@ -151,5 +155,48 @@ def test_the_sentences_the_tester_asked_for():
         "Category: Other → Account profile"
     )
     assert event_summary(_event("timestamped", PAYLOADS["timestamped"]), EN) == (
-        "Whole page: page.png, stamped by Test TSA at 2026-12-01 18:46:55 UTC, 5 s after capture"
+        "Whole page: page.png, stamped by Test TSA at 2026-12-02 02:46:55 +08:00 "
+        "(UTC 2026-12-01 18:46:55), 5 s after capture"
     )
+
+
+def test_a_change_of_the_case_details_reads_as_a_sentence():
+    assert event_summary(
+        _event("case_edited", {"key": "party_terms", "old": "", "new": "litigation"}), EN
+    ) == ("Parties are called: (empty) → plaintiff and defendant")
+    assert event_summary(
+        _event("case_edited", {"key": "zone", "old": "Asia/Shanghai", "new": "Europe/Berlin"}), EN
+    ) == ("Time zone of the case: Asia/Shanghai → Europe/Berlin")
+
+
+def test_the_environment_check_is_said_as_found_and_never_assumed():
+    from evidence_app.bundle.pages.method import environment_sentences
+
+    # a record without a check says so; it never claims "no proxy" or "no hosts entry"
+    assert environment_sentences({"network": {"tls": {"issuer": "CN=Test CA"}}}, EN) == [
+        "The capture record holds no check of the way to the server."
+    ]
+    found = environment_sentences(
+        {
+            "network": {
+                "host": "weibo.com",
+                "resolved_addresses": ["10.0.0.9"],
+                "environment_check": {
+                    "proxy_used": "http://127.0.0.1:8888",
+                    "hosts_file_entries": [{"address": "10.0.0.9", "line": "10.0.0.9 weibo.com"}],
+                    "loaded_address_matches_dns": False,
+                },
+            }
+        },
+        EN,
+    )
+    text = " ".join(found)
+    assert "A proxy was in effect (http://127.0.0.1:8888): the page came through it." in text
+    assert "hosts file maps weibo.com to 10.0.0.9" in text
+    assert "_" not in text.replace("http://", "")
+
+
+def test_a_day_without_a_time_is_printed_without_one():
+    text = typed_time_text("2025年9月20日", "2026-12-06T10:00:00+00:00", EN)
+    assert text.startswith("2025-09-20 (the day only; no time of day given)")
+    assert "00:00:00" not in text

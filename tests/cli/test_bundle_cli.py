@@ -52,9 +52,20 @@ def test_export_then_verify(cli, case_with_screenshot, tmp_path, dead_tsa_url):
     assert plain.code == 0 and "VALID" in plain.out
     log = cli("log", case_with_screenshot, "--json")
     assert json.loads(log.out)[-1]["action"] == "exported"
-    # The bundle lists what the guide still misses, as the app's export does.
+    # Issue 12: what the guide still misses goes by default into an unsigned note beside the
+    # bundle, not under the signature; --missing-list bundle puts it in, none leaves it out.
+    gap = "E001: no views, reposts, comments or likes recorded."
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)
-    assert "E001: no views, reposts, comments or likes recorded." in text.stdout
+    assert gap not in text.stdout
+    note = tmp_path / "bundle-missing-evidence.txt"
+    assert gap in note.read_text("utf-8") and str(note) in result.out
+    assert "not signed" in note.read_text("utf-8")
+    inside = tmp_path / "inside.pdf"
+    again = cli("export", case_with_screenshot, "--out", str(inside), "--lang", "en",
+                "--missing-list", "bundle", env=PASS)  # fmt: skip
+    assert again.code == 0, again.err
+    text = subprocess.run(["pdftotext", str(inside), "-"], capture_output=True, text=True)
+    assert gap in text.stdout and not (tmp_path / "inside-missing-evidence.txt").exists()
 
 
 def test_export_with_the_tsa_is_b_t_and_verifies_with_trust(

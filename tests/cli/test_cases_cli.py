@@ -189,3 +189,38 @@ def test_internal_error_writes_a_log_and_exits_3(
     log = Path(err.strip().rsplit(" ", 1)[1])
     assert log.is_file() and log.parent == data_dir / "logs"
     assert "RuntimeError: a bug" in log.read_text("utf-8")
+
+
+def test_case_details_zone_and_unreadable_posting_times(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``case new`` takes the car, contact, parties and zone (the PC's by default); ``case edit``
+    changes them; ``case show --json`` gives them; a posting time the app cannot read is refused
+    with exit 2 and one line, a time as people type it is taken."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    made = cli(
+        "case", "new", "--title", "网暴案", "--owner", "王小明", "--description", "经过",
+        "--car", "蔚来 ES6", "--contact", "138 0000 0000", "--claimant", "王小明",
+        "--respondent", "车圈真相哥", "--parties", "litigation",
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    case_id = made.lines[0]
+    shown = json.loads(cli("case", "show", case_id, "--json").out)
+    assert shown["zone"] == "Asia/Shanghai" and shown["car"] == "蔚来 ES6"
+    assert (shown["contact"], shown["claimant"], shown["respondent"], shown["party_terms"]) == (
+        "138 0000 0000",
+        "王小明",
+        "车圈真相哥",
+        "litigation",
+    )
+    assert cli("case", "edit", case_id, "--zone", "Europe/Berlin").code == 0
+    assert json.loads(cli("case", "show", case_id, "--json").out)["zone"] == "Europe/Berlin"
+    bad_zone = cli("case", "edit", case_id, "--zone", "Mars/Olympus")
+    assert bad_zone.code == 2 and len(bad_zone.err.strip().splitlines()) == 1
+    png = make_png(tmp_path / "a.png")
+    refused = cli("add", "file", case_id, str(png), "--field", "posted_at=上周某天")
+    assert refused.code == 2 and len(refused.err.strip().splitlines()) == 1
+    assert "上周某天" in refused.err and "Traceback" not in refused.err
+    assert json.loads(cli("case", "show", case_id, "--json").out)["items"] == []
+    taken = cli("add", "file", case_id, str(png), "--field", "posted_at=2025年9月20日 13:05")
+    assert taken.code == 0, taken.err

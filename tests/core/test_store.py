@@ -282,9 +282,10 @@ def test_forward_migration_keeps_existing_evidence(data_dir: Path, tmp_path: Pat
             [NewFile.from_path(make_png(tmp_path / "a.png"))],
         )
         head = store.head(case.id)
-        # take the file back to schema 1: what migration 2 adds is not there yet
+        # take the file back to schema 1: what migrations 2 and 3 add is not there yet
         store.db.execute("DROP TABLE held_receipts")
         store.db.execute("DROP INDEX events_action")
+        _drop_case_details(store)
         store.db.execute("UPDATE schema_version SET version = 1")
     with CaseStore(data_dir) as store:
         assert store.schema_version() == SCHEMA_VERSION
@@ -292,6 +293,72 @@ def test_forward_migration_keeps_existing_evidence(data_dir: Path, tmp_path: Pat
         assert [i.number for i in store.list_items(case.id)] == ["E001"]
         assert store.head(case.id) == head
         assert verify_case(store, case.id).ok
+
+
+def _drop_case_details(store: CaseStore) -> None:
+    from evidence_app.core.model import CASE_DETAILS
+
+    for column in CASE_DETAILS:
+        store.db.execute(f"ALTER TABLE cases DROP COLUMN {column}")
+
+
+def test_migration_3_gives_an_old_case_its_zone_and_empty_details(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case made at schema 2 (no zone, car, contact or parties) opens at schema 3: its times are
+    printed in the zone it was created in (from ``created_local``), the new details are empty, it
+    can be given them through ``case_edited`` events, and it still verifies."""
+    from evidence_app.core.store import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION >= 3
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    with CaseStore(data_dir) as store:
+        case = store.create_case("旧案件", "王小明", "经过")
+        store.add_item(case.id, "post", {}, [NewFile.from_path(make_png(tmp_path / "a.png"))])
+        head = store.head(case.id)
+        _drop_case_details(store)
+        store.db.execute("UPDATE schema_version SET version = 2")
+    monkeypatch.setenv(
+        "TZ", "Europe/Berlin"
+    )  # the PC moved: the case keeps the zone it was made in
+    with CaseStore(data_dir) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        old = store.get_case(case.id)
+        assert (old.zone, old.car, old.contact, old.party_terms) == ("", "", "", "")
+        assert old.zone_key == "Asia/Shanghai"
+        assert store.head(case.id) == head
+        changed = store.edit_case(
+            case.id, car="蔚来 ES6 沪A·12345", respondent="车圈真相哥", party_terms="litigation"
+        )
+        assert changed.car == "蔚来 ES6 沪A·12345" and changed.respondent == "车圈真相哥"
+        assert [e.payload["key"] for e in store.events(case.id)[-3:]] == [
+            "car",
+            "respondent",
+            "party_terms",
+        ]
+        assert verify_case(store, case.id).ok
+
+
+def test_case_details_are_events_and_the_zone_comes_from_the_pc(
+    store: CaseStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    case = store.create_case("t", "王小明", "经过", contact="138 0000 0000", claimant="王小明")
+    assert case.zone == "Asia/Shanghai" and case.contact == "138 0000 0000"
+    assert store.events(case.id)[0].payload["zone"] == "Asia/Shanghai"
+    moved = store.edit_case(case.id, zone="Europe/Berlin")
+    assert moved.zone == "Europe/Berlin"
+    assert store.events(case.id)[-1].payload == {
+        "key": "zone",
+        "old": "Asia/Shanghai",
+        "new": "Europe/Berlin",
+    }
+    with pytest.raises(UserError):
+        store.edit_case(case.id, zone="Mars/Olympus")
+    with pytest.raises(UserError):
+        store.create_case("t", party_terms="court")
+    assert verify_case(store, case.id).ok
+    assert case.as_dict()["contact"] == "138 0000 0000"
 
 
 def test_platform_follows_the_url_unless_given(store: CaseStore, tmp_path: Path) -> None:

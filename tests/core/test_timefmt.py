@@ -28,7 +28,10 @@ def test_utc_zone_prints_once() -> None:
 
 def test_negative_and_half_hour_offsets() -> None:
     assert timefmt.local_time("2026-07-01T12:00:00+00:00", "America/New_York").endswith("-04:00")
-    assert timefmt.local_time("2026-07-01T12:00:00+00:00", "Asia/Kolkata") == "2026-07-01 17:30:00 +05:30"
+    assert (
+        timefmt.local_time("2026-07-01T12:00:00+00:00", "Asia/Kolkata")
+        == "2026-07-01 17:30:00 +05:30"
+    )
 
 
 def test_system_zone_from_tz(monkeypatch: pytest.MonkeyPatch) -> None:

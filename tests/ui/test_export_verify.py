@@ -20,12 +20,17 @@ def test_export_from_the_dialog_verifies_and_a_tampered_copy_does_not(
     case_with_gaps(window)
     dialog = window.export_dialog()
     assert dialog.gaps.count() > 0 and dialog.fix_button.isVisible()  # gaps offered to fix
-    assert dialog.export_button.text() == "Export with gaps listed"
+    # Issue 12: the list of what is missing goes, by default, into an unsigned note for the
+    # lawyer beside the bundle, never under the signature unless the owner chooses so.
+    assert dialog.export_button.text() == "Export anyway"
+    assert dialog.missing_place.currentData() == "note" and dialog.gap_texts() == []
     out = tmp_path / "bundle.pdf"
     with qtbot.waitSignal(dialog.exportFinished, timeout=120_000):
         dialog.start_export(out, passphrase="correct horse battery")
     result, report = dialog.result, dialog.report
     assert out.is_file() and result.items == 1
+    note = (tmp_path / "bundle-missing-evidence.txt").read_text("utf-8")
+    assert dialog.gaps.item(0).text() in note
     assert report.valid, [c for c in report.checks if not c.ok]
     assert "✓" in dialog.outcome.text()
     assert window.completeness.status("export").state == "done"  # the export is in the custody log

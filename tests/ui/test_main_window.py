@@ -29,6 +29,7 @@ def test_the_wizard_collects_and_finish_creates_the_case(qtbot, window) -> None:
         QWizard.WizardButton.NextButton
     ).isEnabled()  # what happened is required
     wizard.what_page.what.setPlainText("2025年1月起，多个账号在微博和抖音造谣我的车自燃。")
+    wizard.what_page.respondent.setText("微博用户 @车圈真相哥")
     wizard.button(QWizard.WizardButton.NextButton).click()
     wizard.platforms_page.boxes[0].setChecked(True)
     wizard.platforms_page.other.setText("车友群")
@@ -47,6 +48,13 @@ def test_the_wizard_collects_and_finish_creates_the_case(qtbot, window) -> None:
     # The narrative from the wizard satisfies the guide's narrative step.
     assert window.completeness.status("narrative").state == DONE
     assert "Since" not in case.description  # no date given: none made up
+    # the car and the contact are case details of their own, printed in the bundle's case section
+    assert (case.car, case.contact) == ("星越L", "138 0000 0000")
+    assert (case.claimant, case.respondent, case.party_terms) == (
+        "李女士",
+        "微博用户 @车圈真相哥",
+        "litigation",
+    )
     assert window.store.operator.name == "测试车主"  # an operator already named stays
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -18,7 +18,9 @@ from evidence_app.core.clock import Moment
 from evidence_app.core.fields import category_label, role_label
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import Case, Event, Item, Operator
+from evidence_app.core.posted_time import PostedTime, read_posted_time
 from evidence_app.core.review import ReviewState
+from evidence_app.core.timefmt import instant_text, zone
 
 CONTEXT = "Bundle"
 
@@ -65,12 +67,6 @@ MAX_POINTS_PER_PIXEL = 0.75
 
 
 SLICE_OVERLAP_PX = 40
-
-
-VIEWS_THRESHOLD = 5_000
-
-
-REPOSTS_THRESHOLD = 500
 
 
 # Shown in this order: the window with address bar and clock is what a court looks at first.
@@ -148,9 +144,14 @@ def other_language(lang: str) -> str:
 class Words:
     """Labels in the chosen language first, then the other one (once, if both read the same)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, zone: str = "") -> None:
         self.lang = lang
         self.other = other_language(lang)
+        self.zone = zone  # the case's time zone: every printed time is shown in it
+
+    def when(self, value: str | datetime) -> str:
+        """``2026-12-06 10:22:45 +08:00 (UTC 2026-12-06 02:22:45)`` in the case's zone."""
+        return instant_text(value, self.zone)
 
     def one(self, text: str) -> str:
         return tr(CONTEXT, text, self.lang)
@@ -211,79 +212,65 @@ def _parse_time(text: str) -> datetime | None:
         return None
 
 
-def utc_text(iso: str) -> str:
-    """An ISO time → ``2026-12-01 18:46:55`` in UTC, to the second (truncated, so that it is the
-    start of the exact value in manifest.json and custody-log.json); unreadable text as it is."""
-    moment = _parse_time(iso)
-    if moment is None or moment.tzinfo is None:
-        return iso
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+def zone_sentence(words: Words) -> str:
+    """Where the printed times come from and in which zone they are shown."""
+    return words.one(
+        "Times are shown in the case's time zone {zone} with the offset from UTC (+08:00 is "
+        "eight hours ahead of UTC), to the second, and again in UTC in brackets; "
+        "custody-log.json and manifest.json hold them in UTC to the microsecond. Capture and "
+        "custody times come from the capturing computer's clock; only a trusted time-stamp "
+        "proves a time."
+    ).format(zone=words.zone or words.one("of this computer"))
 
 
-def _local_parts(local: str) -> tuple[datetime, str] | None:
-    """``2026-12-02T02:46:55.010856+08:00 CST (Asia/Shanghai)`` → (the time, "CST")."""
-    stamp, _, zone = local.partition(" ")
-    moment = _parse_time(stamp)
-    if moment is None or moment.tzinfo is None:
-        return None
-    abbreviation = zone.partition(" (")[0].strip()
-    if abbreviation.startswith(("+", "-", "(")) or abbreviation in ("local", "UTC"):
-        abbreviation = ""  # "+08" says nothing the offset does not
-    return moment, abbreviation
+def typed_time_text(value: str, base_utc: str, words: Words) -> str:
+    """A time the owner typed (``posted_at``, ``counts_observed_at``) as the bundle prints it: the
+    instant in the case's zone with UTC, then the words as typed where they read otherwise; a
+    relative form ("3小时前") or a date without a year says it was worked out from the capture."""
+    resolved = read_posted_time(value, words.zone, base_utc)
+    if resolved is None:
+        return value + "\n" + words.one("(not readable as a time; printed as written)")
+    return resolved_text(resolved, words)
 
 
-def _offset(moment: datetime) -> str:
-    text = moment.strftime("%z")  # +0800
-    return f"{text[:3]}:{text[3:]}" if len(text) == 5 else text
+def resolved_text(resolved: PostedTime, words: Words) -> str:
+    if resolved.date_only:  # no time of day was given: none is printed
+        local = resolved.moment.astimezone(zone(words.zone))
+        text = words.one("{date} (the day only; no time of day given)").format(
+            date=local.strftime("%Y-%m-%d")
+        )
+    else:
+        text = words.when(resolved.moment)
+    if resolved.derived:
+        text += "\n" + words.one("worked out from “{text}” against the capture time").format(
+            text=resolved.text
+        )
+    elif not resolved.text[:4].isdigit() or "年" in resolved.text or "/" in resolved.text:
+        text += "\n" + words.one("as written: “{text}”").format(text=resolved.text)
+    return text
 
 
-def local_text(local: str) -> str:
-    """``2026-12-02 02:46:55 +08:00 CST``: the local time of the recording computer, with offset."""
-    parts = _local_parts(local)
-    if parts is None:
-        return local
-    moment, abbreviation = parts
-    text = f"{moment.strftime('%Y-%m-%d %H:%M:%S')} {_offset(moment)}"
-    return f"{text} {abbreviation}" if abbreviation else text
+def posted_text(item: Item, words: Words) -> str:
+    """The item's posting time as printed ("" when it gives none; as written when unreadable)."""
+    resolved = resolve_posted(item, words.zone)
+    if resolved is not None:
+        return resolved_text(resolved, words)
+    return (
+        item.fields.get("posted_at", "").strip()
+        or item.fields.get("posted_at_displayed", "").strip()
+    )
 
 
-def when_text(utc: str, local: str, words: Words) -> str:
-    """One instant, once: ``2026-12-01 18:46:55 UTC (local 2026-12-02 02:46:55 +08:00 CST)``.
-
-    The local part is left out where it reads the same as UTC (a computer set to UTC).
-    """
-    if _parse_time(utc) is None:
-        return local or utc
-    parts = _local_parts(local)
-    if parts is None or parts[0].utcoffset() == timedelta(0):
-        return words.one("{utc} UTC").format(utc=utc_text(utc))
-    return words.one("{utc} UTC (local {local})").format(utc=utc_text(utc), local=local_text(local))
-
-
-def entered_time(text: str) -> str:
-    """A time the owner typed (``posted_at``): ``2025-03-01 09:30:00 +08:00`` when it is ISO 8601,
-    else exactly as typed."""
-    moment = _parse_time(text)
-    if moment is None:
-        return text
-    shown = moment.strftime("%Y-%m-%d %H:%M:%S" if moment.second else "%Y-%m-%d %H:%M")
-    return f"{shown} {_offset(moment)}" if moment.tzinfo is not None else shown
-
-
-def zones_text(locals_: Sequence[str]) -> str:
-    """The local clocks behind *locals_*: ``UTC+08:00 (CST)``, several joined, in order met."""
-    seen: list[str] = []
-    for local in locals_:
-        parts = _local_parts(local)
-        if parts is None:
-            continue
-        moment, abbreviation = parts
-        zone = "UTC" if moment.utcoffset() == timedelta(0) else f"UTC{_offset(moment)}"
-        if abbreviation:
-            zone += f" ({abbreviation})"
-        if zone not in seen:
-            seen.append(zone)
-    return ", ".join(seen)
+def resolve_posted(item: Item, zone_key: str) -> PostedTime | None:
+    """The item's posting time read from ``posted_at``, else from ``posted_at_displayed``; a
+    relative form counts back from when the page was captured."""
+    for key in ("posted_at", "posted_at_displayed"):
+        value = item.fields.get(key, "").strip()
+        if value:
+            resolved = read_posted_time(value, zone_key, item.captured_utc)
+            if resolved is not None:
+                return resolved
+    return None
 
 
 def duration_text(seconds: float, words: Words) -> str:

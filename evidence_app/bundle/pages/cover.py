@@ -9,7 +9,8 @@ from reportlab.platypus import (
 )
 
 from evidence_app.bundle.fonts import MONO
-from evidence_app.bundle.pages.base import BundleContent, Words, esc, operator_text, when_text
+from evidence_app.bundle.pages.base import BundleContent, Words, esc, operator_text
+from evidence_app.bundle.pages.case import party_rows
 from evidence_app.bundle.pages.flow import Mark, _kv_table, _p
 from evidence_app.core.model import Item
 from evidence_app.core.review import VERDICTS, ReviewMark
@@ -21,7 +22,7 @@ def _period(items: list[Item], words: Words) -> str:
     times = sorted((i.captured_utc, i.captured_local) for i in items)
     if not times:
         return "—"
-    first, last = (when_text(utc, local, words) for utc, local in (times[0], times[-1]))
+    first, last = (words.when(utc) for utc, _local in (times[0], times[-1]))
     return first if first == last else f"{first} — {last}"
 
 
@@ -38,12 +39,13 @@ def _cover(
         (words.both("Case"), esc(case.title)),
         (words.both("Case ID"), esc(case.id)),
         (words.both("Owner"), esc(case.owner)),
+        *party_rows(case, words),
         (words.both("Period covered (capture times)"), esc(_period(content.items, words))),
         (words.both("Evidence items"), esc(count)),
         (words.both("Operators"), esc(", ".join(operators))),
         (
             words.both("Exported at"),
-            esc(when_text(content.generated.utc, content.generated.local, words)),
+            esc(words.when(content.generated.utc)),
         ),
         (words.both("Signer"), esc(content.signer_subject)),
         (
@@ -104,7 +106,7 @@ def _cover(
                     "Open the signature panel of Adobe Reader, Foxit or WPS: the signature must be "
                     "valid and cover the whole document. Or run: evidence-app verify THIS.pdf. "
                     "Every original file is attached to this PDF; its SHA-256 is listed in the "
-                    "catalogue, in the item's section and in manifest.json. Details on the last pages."
+                    "item's section and in manifest.json. Details on the last pages."
                 )
             ),
             styles["body"],
@@ -128,7 +130,7 @@ def _cover_review_rows(content: BundleContent, words: Words) -> list[tuple[str, 
             esc(
                 words.one("by {who}, {when}").format(
                     who=operator_text(verdict.by, words),
-                    when=when_text(verdict.at_utc, verdict.at_local, words),
+                    when=words.when(verdict.at_utc),
                 )
             ),
         )

@@ -23,11 +23,9 @@ from evidence_app.bundle.pages.base import (
     human_size,
     operator_text,
     short_hash,
-    utc_text,
-    when_text,
-    zones_text,
+    zone_sentence,
 )
-from evidence_app.bundle.pages.flow import Mark, _cell, _grid, _p, _time_cell
+from evidence_app.bundle.pages.flow import Mark, _cell, _grid, _p, _when_cell
 from evidence_app.core.fields import (
     FIELD_BY_KEY,
     FIELDS,
@@ -36,7 +34,7 @@ from evidence_app.core.fields import (
     file_role_label,
 )
 from evidence_app.core.i18n import tr
-from evidence_app.core.model import CATEGORIES, Event, Operator
+from evidence_app.core.model import CASE_DETAILS, CATEGORIES, Event, Operator
 from evidence_app.core.review import VERDICTS, status_label
 
 CONTEXT = "Bundle"
@@ -65,7 +63,23 @@ def _case_property(key: Any, words: Words) -> str:
         return words.one("Owner")
     if key == "description":
         return words.one("What happened")
-    return str(key)
+    labels = {
+        "zone": words.one("Time zone of the case"),
+        "car": words.one("Car"),
+        "contact": words.one("Contact for the lawyer"),
+        "claimant": words.one("Claimant"),
+        "respondent": words.one("Respondent"),
+        "party_terms": words.one("Parties are called"),
+    }
+    return labels.get(str(key), str(key))
+
+
+def _party_terms(value: Any, words: Words) -> Any:
+    if value == "litigation":
+        return words.one("plaintiff and defendant")
+    if value == "application":
+        return words.one("applicant and respondent")
+    return value
 
 
 def _plain(value: Any) -> str:
@@ -86,12 +100,21 @@ def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = N
         text = one("Title: {title}").format(title=p.get("title", ""))
         if p.get("owner"):
             text += one("; owner: {owner}").format(owner=p["owner"])
+        for key in CASE_DETAILS:  # zone, car, contact, parties, as given at creation
+            if p.get(key):
+                value = _party_terms(p[key], words) if key == "party_terms" else p[key]
+                text += one("; {field}: {value}").format(
+                    field=_case_property(key, words), value=value
+                )
         return text
     if action == "case_edited":
+        old, new = p.get("old"), p.get("new")
+        if p.get("key") == "party_terms":
+            old, new = _party_terms(old, words), _party_terms(new, words)
         return one("{field}: {old} → {new}").format(
             field=_case_property(p.get("key"), words),
-            old=_value_text(p.get("old"), words),
-            new=_value_text(p.get("new"), words),
+            old=_value_text(old, words),
+            new=_value_text(new, words),
         )
     if action == "item_added":
         text = one("{number} as {category}").format(
@@ -129,11 +152,11 @@ def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = N
         return one("Reason: {reason}").format(reason=p.get("reason", ""))
     if action == "timestamped":
         stamps = p.get("stamps") or {}
-        return one("{role}: {name}, stamped by {tsa} at {time} UTC, {gap}").format(
+        return one("{role}: {name}, stamped by {tsa} at {time}, {gap}").format(
             role=file_role_label(str(stamps.get("role", "")), words.lang),
             name=p.get("file") or stamps.get("name", ""),
             tsa=_tsa_short(str(p.get("tsa_name") or p.get("tsa_url") or "?")),
-            time=utc_text(str(p.get("gen_time_utc", ""))),
+            time=words.when(str(p.get("gen_time_utc", ""))),
             gap=gap_text(p.get("gap_seconds"), words),
         )
     if action == "exported":
@@ -183,11 +206,7 @@ def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = N
                 Operator(str(receiver.get("name", "?")), str(receiver.get("role", ""))), words
             ),
             file=(receipt.get("file") or {}).get("name", ""),
-            when=when_text(
-                str(receipt.get("received_at_utc", "")),
-                str(receipt.get("received_at_local", "")),
-                words,
-            ),
+            when=words.when(str(receipt.get("received_at_utc", ""))),
         )
     return _cut(_plain(p), 300)
 
@@ -205,7 +224,7 @@ def _event_rows(
         chain = f"hash {short_hash(e.hash)} · prev {short_hash(e.prev_hash)}"
         row: list[Any] = [
             str(e.seq),
-            _time_cell(utc_text(e.at_utc), styles),
+            _when_cell(e.at_utc, e.at_local, words, styles),
             operator_text(e.operator, words),
             action_label(e.action, words.lang),
         ]
@@ -228,38 +247,33 @@ def _event_table(
 ) -> Table:
     header = [
         words.both("No."),
-        words.both("Time (UTC)"),
+        words.both("Time"),
         words.both("Operator"),
         words.both("Action"),
     ]
-    widths = [22, 72, 64, 72]
+    widths = [24, 104, 56, 60]
     if with_item:
         header.append(words.both("Item"))
-        widths.append(26)
+        widths.append(30)
     header.append(words.both("What happened; hash chain"))
     widths.append(USABLE_WIDTH - sum(widths))
     return _grid(header, _event_rows(events, numbers, words, styles, with_item), widths, styles)
 
 
 def _log_intro(events: list[Event], words: Words, head: str = "") -> str:
-    """How a printed row ties to custody-log.json, and which local clock the UTC times were read on."""
+    """How a printed row ties to custody-log.json, and in which zone its times are printed."""
     if head:
         text = words.one(
             "Each row is one event of the attached custody-log.json, where No. is its seq; hash "
             "and prev are the first 16 characters of its hash and prev_hash, and the details are "
-            "its payload in words. Times are UTC to the second (the file has them to the "
-            "microsecond, and in local time)."
+            "its payload in words."
         )
     else:
         text = words.one(
             "No. is the event's seq in the attached custody-log.json; hash and prev are the first "
-            "16 characters of its hash and prev_hash. Times are UTC."
+            "16 characters of its hash and prev_hash."
         )
-    zones = zones_text([e.at_local for e in events])
-    if zones:
-        text += " " + words.one("Local time of the computer that recorded them: {zones}.").format(
-            zones=zones
-        )
+    text += " " + zone_sentence(words)
     if head:
         text += " " + words.one("The last event's full hash (the head): {head}").format(head=head)
     return text

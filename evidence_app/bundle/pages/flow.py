@@ -27,12 +27,9 @@ from evidence_app.bundle.pages.base import (
     USABLE_WIDTH,
     ImageSlot,
     Words,
-    _local_parts,
-    _parse_time,
     esc,
-    local_text,
-    utc_text,
 )
+from evidence_app.core.timefmt import local_time, parse_instant, utc_time, zone
 
 CONTEXT = "Bundle"
 
@@ -201,15 +198,15 @@ def _time_cell(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
 
 
 def _when_cell(utc: str, local: str, words: Words, styles: dict[str, ParagraphStyle]) -> Paragraph:
-    """:func:`when_text` in a table cell: UTC on the first line, the local time below it."""
-    if _parse_time(utc) is None:
-        return _time_cell(local or utc, styles)
-    first = words.one("{utc} UTC").format(utc=utc_text(utc))
-    parts = _local_parts(local)
-    if parts is None or parts[0].utcoffset() == timedelta(0):
+    """An instant in a table cell: the case's local time with its offset, UTC below it in brackets
+    (*local*, the recording computer's own reading, is kept in custody-log.json and not needed)."""
+    moment = parse_instant(utc)
+    if moment is None:
+        return _time_cell(utc or local, styles)
+    first = local_time(moment, words.zone)
+    if moment.astimezone(zone(words.zone)).utcoffset() == timedelta(0):
         return _time_cell(first, styles)
-    second = words.one("(local {local})").format(local=local_text(local))
-    return _p(f"{esc(first)}<br/>{esc(second)}", styles["cell_latin"])
+    return _p(f"{esc(first)}<br/>{esc(f'(UTC {utc_time(moment)})')}", styles["cell_latin"])
 
 
 def _kv_table(

@@ -17,12 +17,13 @@ from evidence_app.bundle.fonts import MONO
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.bundle.pages.base import (
     CAPTION_HEIGHT,
+    FRAME_HEIGHT,
     IMAGE_GAP,
+    PAD,
     SHOWN_IMAGE_ROLES,
     BundleContent,
     ImageSlot,
     Words,
-    entered_time,
     esc,
     evidence_name,
     exact_size,
@@ -30,8 +31,8 @@ from evidence_app.bundle.pages.base import (
     human_size,
     lacks_glyphs,
     operator_text,
-    utc_text,
-    when_text,
+    resolved_text,
+    typed_time_text,
 )
 from evidence_app.bundle.pages.events import _event_table, _log_intro
 from evidence_app.bundle.pages.flow import (
@@ -41,9 +42,14 @@ from evidence_app.bundle.pages.flow import (
     _grid,
     _kv_table,
     _p,
-    _time_cell,
     _when_cell,
     image_slices,
+)
+from evidence_app.bundle.pages.method import (
+    capture_kind,
+    file_time_text,
+    imported_original,
+    method_sentences,
 )
 from evidence_app.core.fields import (
     FIELD_BY_KEY,
@@ -53,6 +59,7 @@ from evidence_app.core.fields import (
 )
 from evidence_app.core.guide import required_fields
 from evidence_app.core.model import Item, StoredFile
+from evidence_app.core.posted_time import read_posted_time
 from evidence_app.core.review import STATUSES, ReviewMark
 
 CONTEXT = "Bundle"
@@ -136,9 +143,23 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
         if not value.strip():
             continue
         if spec.kind == "datetime":
-            shown = entered_time(value)
-            value = value if shown == value else f"{shown}\n({value})"
+            value = typed_time_text(value, item.captured_utc, words)
+        elif spec.key == "posted_at_displayed" and not item.fields.get("posted_at", "").strip():
+            resolved = read_posted_time(value, words.zone, item.captured_utc)
+            if resolved is not None and resolved.derived:  # "3小时前": the instant it stands for
+                value += "\n" + resolved_text(resolved, words)
         rows.append((words.both(spec.label, "Fields"), esc(value)))
+    return rows
+
+
+def _time_rows(item: Item, words: Words) -> list[tuple[str, str]]:
+    """One capture time; for an import, the time of import and the file's own times beside it."""
+    if capture_kind(item) != "import":
+        return [(words.both("Captured"), esc(words.when(item.captured_utc)))]
+    original = imported_original(item)
+    rows = [(words.both("Imported"), esc(words.when(item.captured_utc)))]
+    if original is not None:
+        rows.insert(0, (words.both("File time / time taken"), esc(file_time_text(original, words))))
     return rows
 
 
@@ -178,10 +199,7 @@ def _item_section(
         _kv_table(
             [
                 (words.both("Category"), esc(category_label(item.category, content.lang))),
-                (
-                    words.both("Captured"),
-                    esc(when_text(item.captured_utc, item.captured_local, words)),
-                ),
+                *_time_rows(item, words),
                 (words.both("Captured by"), esc(operator_text(item.operator, words))),
                 (words.both("Item ID"), esc(item.id)),
                 *_field_rows(item, words),
@@ -193,6 +211,9 @@ def _item_section(
     if missing:
         story.append(Spacer(1, 3))
         story.append(_p(esc(missing), styles["body"]))
+    story.append(_p(esc(words.both("How this item was captured (取证说明)")), styles["h2"]))
+    for sentence in method_sentences(item, content, words):
+        story.append(_p(esc(sentence), styles["body"]))
     story.append(_p(esc(words.both("Files (attached to this PDF)")), styles["h2"]))
     story.append(_file_table(item, content, words, styles))
     if any(lacks_glyphs(content.attachment_names[f.id]) for f in item.files):
@@ -216,10 +237,27 @@ def _item_section(
         for index, stored in enumerate(item.files)
         if stored.role in SHOWN_IMAGE_ROLES and stored.id in content.image_plans
     ]
-    for _order, _index, stored in sorted(shown, key=lambda entry: entry[:2]):
+    pictures = [stored for _order, _index, stored in sorted(shown, key=lambda entry: entry[:2])]
+    together = _height_together([content.image_plans[stored.id] for stored in pictures])
+    if together is not None:  # pictures that fit one page together start on one page
+        story.append(CondPageBreak(together))
+    for stored in pictures:
         plan = content.image_plans[stored.id]
         story += _image_flowables(stored, plan, content, words, styles, placed)
     return story
+
+
+def _height_together(plans: list[ImagePlan]) -> float | None:
+    """The height of several pictures, each on one slice, when they fit one page; else None."""
+    if len(plans) < 2:
+        return None
+    total = 0.0
+    for plan in plans:
+        scale, slices = image_slices(plan)
+        if len(slices) != 1:
+            return None
+        total += slices[0][1] * scale + CAPTION_HEIGHT + IMAGE_GAP
+    return total if total <= FRAME_HEIGHT - 2 * PAD else None
 
 
 def _file_role_text(stored: StoredFile, words: Words) -> str:
@@ -268,17 +306,16 @@ def _trusted_time(
     story: list[Flowable] = [_p(esc(words.both("Trusted time")), styles["h2"])]
     tokens = item.files_with_role("tsr")
     if not tokens:
-        story.append(
-            _p(
-                esc(
-                    words.one(
-                        "No trusted time-stamp: the capture time above comes from the capturing "
-                        "computer's clock."
-                    )
-                ),
-                styles["body"],
+        if capture_kind(item) == "import":
+            text = words.one(
+                "No trusted time-stamp: the import time above comes from this computer's clock."
             )
-        )
+        else:
+            text = words.one(
+                "No trusted time-stamp: the capture time above comes from the capturing "
+                "computer's clock."
+            )
+        story.append(_p(esc(text), styles["body"]))
         return story
     rows: list[list[Any]] = []
     for token in tokens:
@@ -297,7 +334,7 @@ def _trusted_time(
             [
                 "\n".join(details),
                 f"{meta.get('tsa_name') or ''}\n{meta.get('tsa_url') or ''}".strip(),
-                _time_cell(utc_text(str(meta.get("gen_time_utc", ""))), styles),
+                _when_cell(str(meta.get("gen_time_utc", "")), "", words, styles),
                 gap_text(meta.get("gap_seconds"), words),
                 content.attachment_names[token.id],
             ]
@@ -319,7 +356,7 @@ def _trusted_time(
             [
                 words.both("Stamped file"),
                 words.both("Time-stamping authority"),
-                words.both("Stamp time (UTC)"),
+                words.both("Stamp time"),
                 words.both("Gap capture → stamp"),
                 words.both("Token (attachment)"),
             ],

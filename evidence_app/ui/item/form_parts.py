@@ -3,8 +3,6 @@ that touch a widget only when its value changes."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
@@ -82,13 +80,11 @@ def set_visible(widget: QWidget, visible: bool) -> None:
 
 
 def readable_time_text(text: str) -> bool:
-    """Whether the bundle can read *text* as a time (ISO 8601, e.g. ``2025-01-05 21:14``), as it
-    does to place ``posted_at`` on the timeline."""
-    try:
-        datetime.fromisoformat(text.strip())
-    except ValueError:
-        return False
-    return True
+    """Whether the bundle can read *text* as a time (``2025-01-05 21:14``, ``2025年1月5日``,
+    ``3小时前``), as it does to place ``posted_at`` on the timeline (core.posted_time)."""
+    from evidence_app.core.posted_time import posted_time_problem
+
+    return posted_time_problem(text) is None
 
 
 def fields_for(category: str) -> tuple[str, ...]:

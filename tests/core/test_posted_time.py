@@ -1,0 +1,56 @@
+"""Posting times as people type them and platforms show them (core.posted_time)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from evidence_app.core.posted_time import posted_time_problem, read_posted_time
+
+BASE = "2026-12-06T10:00:00+00:00"  # captured 18:00 in Shanghai
+ZONE = "Asia/Shanghai"
+SHANGHAI = timezone(timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "derived"),
+    [
+        ("2025-09-20 13:05", datetime(2025, 9, 20, 13, 5, tzinfo=SHANGHAI), False),
+        ("2025/9/20 13:05", datetime(2025, 9, 20, 13, 5, tzinfo=SHANGHAI), False),
+        ("2025年9月20日 13:05", datetime(2025, 9, 20, 13, 5, tzinfo=SHANGHAI), False),
+        ("9月20日", datetime(2026, 9, 20, 0, 0, tzinfo=SHANGHAI), True),  # year from the capture
+        ("12月20日 08:00", datetime(2025, 12, 20, 8, 0, tzinfo=SHANGHAI), True),  # not the future
+        ("昨天 13:05", datetime(2026, 12, 5, 13, 5, tzinfo=SHANGHAI), True),
+        ("3小时前", datetime(2026, 12, 6, 15, 0, tzinfo=SHANGHAI), True),
+        ("3 hours ago", datetime(2026, 12, 6, 15, 0, tzinfo=SHANGHAI), True),
+        ("2025-09-20T13:05:00+00:00", datetime(2025, 9, 20, 13, 5, tzinfo=timezone.utc), False),
+    ],
+)
+def test_forms_people_type_are_read_in_the_case_zone(typed, expected, derived) -> None:
+    read = read_posted_time(typed, ZONE, BASE)
+    assert read is not None, typed
+    assert read.moment == expected and read.derived is derived
+    assert read.zone_assumed is (typed[-6:] != "+00:00")
+
+
+def test_the_case_zone_decides_what_a_time_without_zone_means() -> None:
+    berlin = read_posted_time("2025-09-20 13:05", "Europe/Berlin", BASE)
+    assert berlin is not None and berlin.utc == datetime(2025, 9, 20, 11, 5, tzinfo=timezone.utc)
+
+
+def test_what_cannot_be_read_is_said_in_one_sentence() -> None:
+    assert posted_time_problem("2025-09-20 13:05") is None
+    assert posted_time_problem("") is None
+    problem = posted_time_problem("上周某天", "posted_at", lang="en")
+    assert problem is not None and "上周某天" in problem and "\n" not in problem
+    assert read_posted_time("上周某天", ZONE, BASE) is None
+
+
+def test_a_date_without_a_time_of_day_is_marked_as_the_day_only() -> None:
+    for typed in ("9月20日", "2025-09-20", "2025年9月20日", "昨天"):
+        read = read_posted_time(typed, ZONE, BASE)
+        assert read is not None and read.date_only, typed
+    for typed in ("2025-09-20 13:05", "3小时前", "昨天 13:05"):
+        read = read_posted_time(typed, ZONE, BASE)
+        assert read is not None and not read.date_only, typed
