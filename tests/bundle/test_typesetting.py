@@ -148,6 +148,12 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _catalogue_page(pdf: Path) -> int:
+    """The 1-based page number of the catalogue: the first page with its 序号 column."""
+    pages = _pages(pdf)
+    return next(n for n, page in enumerate(pages, start=1) if "序号" in page)
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_docx_catalogue_has_every_row_of_the_pdf(lang, request):
     bundle: Bundle = request.getfixturevalue(lang)
@@ -157,7 +163,8 @@ def test_the_docx_catalogue_has_every_row_of_the_pdf(lang, request):
     assert [r["number"] for r in rows] == ["E001", "E002"]
     assert read_catalogue_docx(docx) == [catalogue_cells(row) for row in rows]
     # and the PDF prints those cells on its catalogue page (-raw: cell after cell, as drawn)
-    catalogue = _squeeze(_run("pdftotext", "-raw", "-f", "2", "-l", "2", bundle.pdf, "-"))
+    number = str(_catalogue_page(bundle.pdf))
+    catalogue = _squeeze(_run("pdftotext", "-raw", "-f", number, "-l", number, bundle.pdf, "-"))
     for row in rows:
         for cell in catalogue_cells(row):
             for line in cell.split("\n"):
@@ -165,7 +172,7 @@ def test_the_docx_catalogue_has_every_row_of_the_pdf(lang, request):
 
 
 def test_the_catalogue_is_in_court_form(zh):
-    page = _pages(zh.pdf)[1]
+    page = _pages(zh.pdf)[_catalogue_page(zh.pdf) - 1]
     header = _squeeze(page.split("E001")[0])
     for column in ("序号", "证据名称", "证据形式", "来源", "证明目的", "页码"):
         assert column in header
@@ -177,7 +184,7 @@ def test_the_catalogue_is_in_court_form(zh):
         assert row["source"].strip()  # never blank
     assert "身份证.jpg" in rows["E002"]["source"]
     # the hashes print on the item pages instead, labelled
-    item_page = _pages(zh.pdf)[2]
+    item_page = _pages(zh.pdf)[_catalogue_page(zh.pdf)]  # the page after the catalogue: E001
     assert "SHA-256" in item_page
 
 
