@@ -19,6 +19,16 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from evidence_app import __version__
+from evidence_app.bundle.format import (
+    BUNDLE_FORMAT,
+    CATALOGUE_KEY,
+    CUSTODY_LOG_NAME,
+    MANIFEST_NAME,
+    RESERVED_NAMES,
+    SIGNER_CERT_NAME,
+    TSA_CHAIN_NAME,
+    TSA_ROOT_NAME,
+)
 from evidence_app.bundle.images import ImagePlan, plan_image, write_image
 from evidence_app.bundle.layout import build_layout
 from evidence_app.bundle.names import UniqueNames, attachment_name
@@ -32,14 +42,6 @@ from evidence_app.core.integrity import verify_case
 from evidence_app.core.model import Item
 from evidence_app.core.review import ReviewMark, ReviewState, Verdict, review_state
 from evidence_app.core.store import CaseStore
-
-BUNDLE_FORMAT = "evidence-bundle/1"
-MANIFEST_NAME = "manifest.json"
-CUSTODY_LOG_NAME = "custody-log.json"
-SIGNER_CERT_NAME = "signer-cert.pem"
-RESERVED_NAMES = (MANIFEST_NAME, CUSTODY_LOG_NAME, SIGNER_CERT_NAME)
-# The printed catalogue rows, machine-readable, so that verify can hold the manifest against them.
-CATALOGUE_KEY = "/EvidenceAppCatalogue"
 
 # Progress labels are English source strings marked with N_; whoever shows them translates them
 # with core.i18n.tr(PROGRESS_CONTEXT, label), in the language of the screen.
@@ -322,6 +324,7 @@ def _write_bundle(
                 if plan is not None:
                     plans[stored.id] = plan
     level = "B-T" if tsa_url else "B-B"
+    tsa_chain = _tsa_chain(store, items, tsa_url)
     content = BundleContent(
         case=case,
         items=items,
@@ -340,6 +343,7 @@ def _write_bundle(
         image_plans=plans,
         blob_path=store.blob_path,
         review=review,
+        tsa_roots=tsa_chain.root_facts(),
     )
     report_progress(2, total_steps, N_(PROGRESS_CONTEXT, "Laying out the pages"))
     layout = build_layout(content, check_cancel)
@@ -397,6 +401,7 @@ def _write_bundle(
                     "The signer's certificate",
                     generated,
                 ),
+                *_tsa_attachments(tsa_chain, generated),
             ],
             _json_bytes(catalogue),
             check_cancel,
@@ -431,6 +436,42 @@ def _write_bundle(
         tsa_url=tsa_url,
         tsa_unreachable=tuple(tsa_unreachable),
     )
+
+
+def _tsa_chain(store: CaseStore, items: list[Item], tsa_url: str | None) -> Any:
+    from evidence_app.bundle.tsa_chain import gather
+    from evidence_app.core.settings import Settings
+
+    roots = Settings.load(store.data_dir).trusted_tsa_roots
+    return gather(store, items, tsa_url, roots)
+
+
+def _tsa_attachments(chain: Any, when: clock.Moment) -> list[Attachment]:
+    """The TSA's chain as returned, and its root alone (what a lawyer checks and passes to --trust)."""
+    found = []
+    if chain.chain:
+        found.append(
+            _small_attachment(
+                TSA_CHAIN_NAME,
+                chain.chain_pem,
+                "application/x-pem-file",
+                "/Supplement",
+                "The time-stamping authority's certificate chain, as it returned it",
+                when,
+            )
+        )
+    if chain.roots:
+        found.append(
+            _small_attachment(
+                TSA_ROOT_NAME,
+                chain.roots_pem,
+                "application/x-pem-file",
+                "/Supplement",
+                "The time-stamping authority's root certificate (check its fingerprint)",
+                when,
+            )
+        )
+    return found
 
 
 def _small_attachment(

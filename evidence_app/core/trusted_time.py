@@ -229,6 +229,13 @@ def describe_token(der: bytes) -> TokenInfo:
         ) from error
 
 
+def token_signed_data(der: bytes) -> cms.SignedData:
+    """The CMS SignedData of a token (for asking who signed it and whether that is trusted)."""
+    token, _ = _load_token(der)
+    signed: cms.SignedData = token["content"]
+    return signed
+
+
 def _as_asn1_certs(roots: Iterable[Any]) -> list[asn1_x509.Certificate]:
     """Trust roots given as asn1crypto or cryptography certificates, or PEM/DER bytes."""
     from asn1crypto import pem

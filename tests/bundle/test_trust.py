@@ -1,0 +1,137 @@
+"""Trusted time apart from integrity: a self-made TSA is ``untrusted``, a trusted root makes ``valid``.
+
+Real bundles stamped by the certomancer TSA (whose root is a CA apart from its TSA certificate) and by
+a self-made TSA calling itself 国家授时中心可信时间戳服务, verified as a real ``evidence-app`` process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from asn1crypto import pem
+from asn1crypto import x509 as asn1_x509
+
+from evidence_app.bundle.verify import verify_bundle
+from evidence_app.core.settings import Settings
+from tests.bundle.conftest import Exported, _export
+from tests.conftest import run_cli
+from tests.fixtures.tsa import TestTSA
+
+pytestmark = pytest.mark.slow
+
+FAKE_NAME = "国家授时中心可信时间戳服务"
+
+
+def root_sha256(path: Path) -> str:
+    data = path.read_bytes()
+    der = pem.unarmor(data)[2] if pem.detect(data) else data
+    return str(asn1_x509.Certificate.load(der).sha256.hex())
+
+
+def grouped(fingerprint: str) -> str:
+    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
+
+
+@pytest.fixture(scope="module")
+def bundle_fake(tmp_path_factory: pytest.TempPathFactory, tsa: TestTSA) -> Iterator[Exported]:
+    exported = _export(tmp_path_factory.mktemp("bundle-fake"), [tsa.fake_url], "zh_CN")
+    yield exported
+    exported.store.close()
+
+
+def verify_json(path: Path, *args: str, data_dir: Path | None = None) -> tuple[int, dict]:
+    result = run_cli(["verify", str(path), "--json", *args], data_dir)
+    return result.code, json.loads(result.out)
+
+
+def test_a_self_made_tsa_is_untrusted_and_named_with_its_root(bundle_fake, tmp_path, tsa):
+    code, report = verify_json(bundle_fake.path, data_dir=tmp_path / "nobody")
+    assert code == 1
+    assert report["valid"] is False and report["verdict"] == "untrusted"
+    stamp = report["timestamp"]
+    assert FAKE_NAME in stamp["tsa_subject"] and stamp["trusted"] is False
+    assert re.fullmatch("[0-9a-f]{64}", stamp["tsa_root_sha256"])
+    statuses = {c["name"]: c["status"] for c in report["checks"]}
+    assert statuses["document_timestamp"] == statuses["item_timestamps"] == "untrusted"
+    assert {s for n, s in statuses.items() if "timestamp" not in n} == {"ok"}
+    # trusting the genuine test root changes nothing for a TSA that does not chain to it
+    code, trusted_other = verify_json(bundle_fake.path, "--trust", str(tsa.root_cert_path))
+    assert code == 1 and trusted_other["verdict"] == "untrusted"
+
+    fingerprint = grouped(stamp["tsa_root_sha256"])
+    for lang, words in (("zh_CN", "不受信任"), ("en", "is not trusted here")):
+        shown = run_cli(["--lang", lang, "verify", str(bundle_fake.path)], tmp_path / "nobody")
+        assert shown.code == 1, shown.err
+        assert FAKE_NAME in shown.out and fingerprint in shown.out and words in shown.out
+        assert "--trust" in shown.out  # how to trust it once the fingerprint is checked
+    assert "“有效" not in shown.out
+
+
+def test_only_the_tsa_root_makes_a_stamped_bundle_valid(bundle_bt, tsa, tmp_path):
+    code, report = verify_json(bundle_bt.path, data_dir=tmp_path / "fresh")
+    assert code == 1 and report["verdict"] == "untrusted"
+    assert report["timestamp"]["tsa_root_sha256"] == root_sha256(tsa.root_cert_path)
+
+    # --trust of the TSA root alone: nothing about the signer's own certificate is needed
+    code, report = verify_json(bundle_bt.path, "--trust", str(tsa.root_cert_path))
+    assert code == 0, [c for c in report["checks"] if not c["ok"]]
+    assert report["valid"] is True and report["verdict"] == "valid"
+    assert report["timestamp"]["trusted"] is True
+    assert report["timestamp"]["tsa_subject"].startswith("CN=Evidence App Test TSA")
+    assert set(report["timestamp"]) >= {"gen_time", "tsa", "tsa_subject", "tsa_root_sha256"}
+    assert report["timestamp"]["gen_time"].endswith("+00:00")  # JSON stays UTC
+
+    # the same root added to the settings' trusted list
+    data_dir = tmp_path / "lawyer"
+    data_dir.mkdir()
+    Settings(trusted_tsa_roots=[tsa.root_cert_path.read_text("ascii")]).save(data_dir)
+    code, report = verify_json(bundle_bt.path, data_dir=data_dir)
+    assert code == 0 and report["verdict"] == "valid"
+
+
+def test_a_bundle_never_vouches_for_itself(bundle_bt, tmp_path):
+    """The chain the bundle carries (root included) names the root; it does not make it trusted."""
+    report = verify_bundle(bundle_bt.path)
+    assert report.verdict == "untrusted"
+    out = tmp_path / "parts"
+    out.mkdir()
+    subprocess.run(["pdfdetach", "-saveall", "-o", str(out), str(bundle_bt.path)], check=True)
+    chain = (out / "tsa-chain.pem").read_bytes()
+    assert chain.count(b"BEGIN CERTIFICATE") == 2  # the TSA's certificate and its root
+    assert root_sha256(out / "tsa-root.pem") == report.timestamp["tsa_root_sha256"]
+    # once the receiver has checked its fingerprint, the attached root is what --trust takes
+    assert verify_bundle(bundle_bt.path, [out / "tsa-root.pem"]).verdict == "valid"
+
+
+def test_a_b_b_bundle_is_valid_and_says_its_time_is_the_signers_clock(bundle_bb):
+    report = verify_bundle(bundle_bb.path)
+    assert report.verdict == "valid" and report.timestamp is None
+    stamp = next(c for c in report.checks if c.name == "document_timestamp")
+    assert stamp.status == "absent" and stamp.ok
+    assert "signer's clock" in stamp.detail
+
+
+def test_times_are_local_with_offset_under_shanghai(bundle_bt, tsa):
+    shown = run_cli(
+        ["--lang", "zh_CN", "verify", str(bundle_bt.path), "--trust", str(tsa.root_cert_path)],
+        env={"TZ": "Asia/Shanghai"},
+    )
+    assert shown.code == 0, shown.out + shown.err
+    assert re.search(r"20\d\d-\d\d-\d\d \d\d:\d\d:\d\d \+08:00 \(UTC 20", shown.out), shown.out
+    assert "CST" not in shown.out
+
+
+def test_a_truncated_bundle_exits_1_with_a_translated_sentence(bundle_bb, tmp_path):
+    cut = tmp_path / "cut.pdf"
+    data = bundle_bb.path.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    result = run_cli(["--lang", "zh_CN", "verify", str(cut)])
+    assert result.code == 1, result.err
+    assert "EOF" not in result.err and "损坏" in result.err
+    english = run_cli(["--lang", "en", "verify", str(cut)])
+    assert english.code == 1 and "damaged or cut short" in english.err
