@@ -135,3 +135,46 @@ def test_a_truncated_bundle_exits_1_with_a_translated_sentence(bundle_bb, tmp_pa
     assert "EOF" not in result.err and "损坏" in result.err
     english = run_cli(["--lang", "en", "verify", str(cut)])
     assert english.code == 1 and "damaged or cut short" in english.err
+
+
+def test_the_printed_instructions_work_when_followed_literally(bundle_bt, tmp_path):
+    """pdftotext the how-to page, run the commands it prints as printed, and get VALID."""
+    import os
+    import shlex
+    import sys
+
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(bundle_bt.path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    page = text[text.rindex("How to verify") :]
+    commands = [line.strip() for line in page.splitlines()]
+    detach = next(c for c in commands if c.startswith("pdfdetach "))
+    show = next(c for c in commands if c.startswith("openssl x509 "))
+    verify = next(c for c in commands if c.startswith("evidence-app verify "))
+    assert "--trust tsa-root.pem" in verify
+    printed = re.search(r"^ *SHA-256 ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})$", page.split(show)[0], re.M)
+    assert printed, page
+
+    lawyer = tmp_path / "lawyer"
+    lawyer.mkdir()
+    (lawyer / bundle_bt.path.name).write_bytes(bundle_bt.path.read_bytes())
+    subprocess.run(shlex.split(detach), cwd=lawyer, check=True)
+    shown = subprocess.run(
+        shlex.split(show), cwd=lawyer, capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.split("=", 1)[1].strip().replace(":", "").lower() == printed.group(1).replace(
+        " ", ""
+    )
+    argv = shlex.split(verify)
+    result = subprocess.run(
+        [sys.executable, "-m", "evidence_app", *argv[1:]],
+        cwd=lawyer,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "EVIDENCE_APP_DATA_DIR": str(tmp_path / "lawyer-data"),
+             "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "VALID" in result.stdout and "UNTRUSTED" not in result.stdout
+    # and what the signature does not prove is said plainly
+    assert "Electronic Signature Law" in page and "no later than" in page
