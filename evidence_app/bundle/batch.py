@@ -57,7 +57,9 @@ class BatchRow:
     items: int | None
     signed_at: str | None
     timestamp_time: str | None
-    first_failed_check: str | None  # a check name, "not_a_bundle", "damaged_bundle" or "verifier_error"
+    first_failed_check: (
+        str | None
+    )  # a check name, "not_a_bundle", "damaged_bundle" or "verifier_error"
     detail: str  # that check's detail, or why the file is not a bundle
     report: dict[str, Any] | None = None
     verdict: str = "invalid"  # valid | untrusted | invalid, as `verify --json` says
@@ -128,9 +130,7 @@ def verify_one(
     from evidence_app.bundle.verify import NotABundle, verify_bundle
 
     try:
-        report = verify_bundle(
-            path, trust, trusted_roots=trusted_roots, public_roots=public_roots
-        )
+        report = verify_bundle(path, trust, trusted_roots=trusted_roots, public_roots=public_roots)
         return _row_from_report(file, path, report)
     except NotABundle as error:
         return _failed_row(file, path, error.check, error.message())

@@ -135,7 +135,9 @@ def _print_report(ctx: Context, report: BundleReport) -> None:
             else tr(CONTEXT, "Time-stamp: {time} by {tsa} (its authority is NOT trusted here)")
         )
         ctx.out(
-            line.format(time=instant_text(report.timestamp["gen_time"]), tsa=report.timestamp["tsa"])
+            line.format(
+                time=instant_text(report.timestamp["gen_time"]), tsa=report.timestamp["tsa"]
+            )
         )
     verdict = report.verdict
     if verdict == VALID:
@@ -143,9 +145,7 @@ def _print_report(ctx: Context, report: BundleReport) -> None:
     elif verdict == UNTRUSTED:
         for authority in report.untrusted:
             ctx.out(
-                untrusted_sentence(
-                    authority.subject, authority.root_subject, authority.root_sha256
-                )
+                untrusted_sentence(authority.subject, authority.root_subject, authority.root_sha256)
             )
         ctx.out(
             tr(
@@ -205,9 +205,7 @@ def _write_bundle_receipt(ctx: Context, pdf: Path, report: BundleReport) -> None
     )
 
 
-def _verify_folder(
-    ctx: Context, folder: Path, trust: list[Path], sources: dict[str, Any]
-) -> int:
+def _verify_folder(ctx: Context, folder: Path, trust: list[Path], sources: dict[str, Any]) -> int:
     from evidence_app.bundle.batch import verify_folder, write_csv
 
     def progress(done: int, total: int, name: str) -> None:

@@ -204,7 +204,9 @@ class TsaTrust:
     subject: str  # the TSA certificate's subject (RFC 4514)
     root_subject: str  # the top of the chain that could be built
     root_sha256: str  # its SHA-256 fingerprint (hex)
-    root_complete: bool  # the top is self-signed (a real root), not an issuer missing from the chain
+    root_complete: (
+        bool  # the top is self-signed (a real root), not an issuer missing from the chain
+    )
     trusted: bool
     chain: tuple[asn1_x509.Certificate, ...] = ()
 

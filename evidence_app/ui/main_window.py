@@ -1335,7 +1335,7 @@ class MainWindow(QMainWindow):
             self.open_tool(step.tool, step.id)
 
     def verify_dialog(self) -> Any:
-        from evidence_app.ui.dialogs import VerifyDialog
+        from evidence_app.ui.verify.dialog import VerifyDialog
 
         dialog = self._keep(VerifyDialog(self.runner, self))
         dialog.open()

@@ -144,7 +144,10 @@ def test_the_printed_instructions_work_when_followed_literally(bundle_bt, tmp_pa
     import sys
 
     text = subprocess.run(
-        ["pdftotext", "-layout", str(bundle_bt.path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", str(bundle_bt.path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     page = text[text.rindex("How to verify") :]
     commands = [line.strip() for line in page.splitlines()]

@@ -140,9 +140,7 @@ def _steps(content: BundleContent, words: Words) -> list[tuple[str, list[str]]]:
     if content.level == "B-T":
         steps.append(
             (
-                words.one(
-                    "A file's own time-stamp token (.tsr) can also be checked with OpenSSL:"
-                ),
+                words.one("A file's own time-stamp token (.tsr) can also be checked with OpenSSL:"),
                 [f"openssl ts -verify -data FILE -in FILE.tsr -CAfile {TSA_ROOT_NAME}"],
             )
         )

@@ -66,6 +66,9 @@ from evidence_app.core.tsa_trust import (
     load_cert_files,
 )
 
+CONTEXT = "Verify"  # tools/i18n.py extracts _t("…") with this context
+
+
 __all__ = [
     "ABSENT",
     "CHECK_NAMES",

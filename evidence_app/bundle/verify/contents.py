@@ -17,6 +17,8 @@ from evidence_app.bundle.verify.report import Check
 from evidence_app.bundle.verify.report import t as _t
 from evidence_app.core.custody import check_chain, event_from_dict
 
+CONTEXT = "Verify"  # tools/i18n.py extracts _t("…") with this context
+
 
 def _custody_events(attachments: dict[str, Any]) -> tuple[list[Any], str]:
     if CUSTODY_LOG_NAME not in attachments:
@@ -34,6 +36,7 @@ def _declared_level(events: list[Any]) -> str | None:
             level = event.payload.get("level")
             return str(level) if level else None
     return None
+
 
 def _attachments_check(
     attachments: dict[str, Any],
@@ -85,6 +88,7 @@ def _attachments_check(
             count=len(expected)
         ),
     )
+
 
 def _catalogue_check(
     reader: Any, manifest: dict[str, Any], manifest_bytes: bytes, manifest_problem: str

@@ -79,12 +79,14 @@ class Authority:
     subject: str
     root_subject: str
     root_sha256: str
+    root_pem: str = ""  # the chain's top as the bundle or token carries it, for "trust this"
 
     def as_dict(self) -> dict[str, str]:
         return {
             "tsa_subject": self.subject,
             "root_subject": self.root_subject,
             "tsa_root_sha256": self.root_sha256,
+            "root_pem": self.root_pem,
         }
 
 

@@ -17,6 +17,8 @@ from evidence_app.bundle.verify.report import BundleReport, Check
 from evidence_app.bundle.verify.report import t as _t
 from evidence_app.core.tsa_trust import _run, certs_from_bytes, subject_text
 
+CONTEXT = "Verify"  # tools/i18n.py extracts _t("…") with this context
+
 
 @dataclass
 class Signed:
@@ -97,9 +99,7 @@ def signature_checks(
     found.last_revision = last.signed_revision
     found.checks.append(_coverage_check(reader, last, coverage, modification))
     report.signed_at = signed_at.isoformat() if signed_at is not None else None
-    found.checks.append(
-        _signer_check(signer_cert, attachments, manifest, expected_signers, report)
-    )
+    found.checks.append(_signer_check(signer_cert, attachments, manifest, expected_signers, report))
     return found
 
 
@@ -131,9 +131,9 @@ def _coverage_check(reader: Any, last: Any, coverage: Any, modification: Any) ->
     return Check(
         "covers_whole_file",
         False,
-        _t("The document was changed after signing in a way PAdES does not allow ({level}).").format(
-            level=getattr(modification, "name", "unknown")
-        ),
+        _t(
+            "The document was changed after signing in a way PAdES does not allow ({level})."
+        ).format(level=getattr(modification, "name", "unknown")),
     )
 
 
@@ -167,9 +167,7 @@ def _signer_check(
         )
     expected = {c.sha256.hex() for c in expected_signers}
     if expected and fingerprint not in expected:
-        problems.append(
-            _t("the signer is not one of the trusted certificates given with --trust")
-        )
+        problems.append(_t("the signer is not one of the trusted certificates given with --trust"))
     if problems:
         return Check(
             "signer_certificate",

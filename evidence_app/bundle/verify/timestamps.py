@@ -20,7 +20,9 @@ from evidence_app.bundle.verify.report import (
 from evidence_app.bundle.verify.report import t as _t
 from evidence_app.bundle.verify.signature import Signed
 from evidence_app.core.timefmt import instant_text
-from evidence_app.core.tsa_trust import TrustAnchors, TsaTrust, _run, evaluate, grouped
+from evidence_app.core.tsa_trust import TrustAnchors, TsaTrust, _run, evaluate, grouped, to_pem
+
+CONTEXT = "Verify"  # tools/i18n.py extracts _t("…") with this context
 
 
 def untrusted_sentence(subject: str, root_subject: str, root_sha256: str) -> str:
@@ -35,7 +37,7 @@ def untrusted_sentence(subject: str, root_subject: str, root_sha256: str) -> str
 
 
 def _authority(trust: TsaTrust) -> Authority:
-    return Authority(trust.subject, trust.root_subject, trust.root_sha256)
+    return Authority(trust.subject, trust.root_subject, trust.root_sha256, to_pem(trust.chain[-1]))
 
 
 def document_timestamp_check(
@@ -60,7 +62,9 @@ def document_timestamp_check(
         return Check(
             "document_timestamp",
             True,
-            _t("No document time-stamp (PAdES B-B): the signing time comes from the signer's clock."),
+            _t(
+                "No document time-stamp (PAdES B-B): the signing time comes from the signer's clock."
+            ),
             ABSENT,
         )
     stamp = signed.stamps[-1]
@@ -186,8 +190,7 @@ def item_timestamps_check(
         for trust in untrusted.values():
             report.note_untrusted(_authority(trust))
         sentences = " ".join(
-            untrusted_sentence(t.subject, t.root_subject, t.root_sha256)
-            for t in untrusted.values()
+            untrusted_sentence(t.subject, t.root_subject, t.root_sha256) for t in untrusted.values()
         )
         return Check(
             "item_timestamps",
