@@ -43,8 +43,8 @@ from evidence_app.ui.errors import show_error
 from evidence_app.ui.log_memory import MemoryLogHandler as MemoryLogHandler
 from evidence_app.ui.log_memory import memory_log
 from evidence_app.ui.tasks import Task, TaskRunner, task_store
-from evidence_app.ui.verify.words import group_fingerprint, plain_checks
 from evidence_app.ui.verify.words import escape as _escape
+from evidence_app.ui.verify.words import group_fingerprint, plain_checks
 
 log = logging.getLogger("evidence_app.ui.dialogs")
 PROGRESS_CONTEXT = "ExportProgress"  # bundle.export.PROGRESS_CONTEXT (not imported: pyHanko)
