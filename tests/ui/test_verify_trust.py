@@ -119,9 +119,7 @@ def test_the_untrusted_verdict_in_chinese(
     assert dialog.trust.button.text() == "信任该机构…"
 
 
-def test_a_folder_shows_three_verdicts(
-    qtbot: Any, dialog: Any, stamped: Path, store: Any
-) -> None:
+def test_a_folder_shows_three_verdicts(qtbot: Any, dialog: Any, stamped: Path, store: Any) -> None:
     from evidence_app.bundle.export import export_case
     from evidence_app.core.identity import load_signer
     from evidence_app.ui.verify.batch_table import RowRole
