@@ -66,7 +66,7 @@ def load_cert_files(paths: Sequence[Path]) -> list[asn1_x509.Certificate]:
 
 
 def to_pem(cert: asn1_x509.Certificate) -> str:
-    return pem.armor("CERTIFICATE", cert.dump()).decode("ascii")
+    return str(pem.armor("CERTIFICATE", cert.dump()).decode("ascii"))
 
 
 def chain_pem(certs: Iterable[asn1_x509.Certificate]) -> bytes:

@@ -137,19 +137,49 @@ def test_a_truncated_bundle_exits_1_with_a_translated_sentence(bundle_bb, tmp_pa
     assert english.code == 1 and "damaged or cut short" in english.err
 
 
-def test_the_printed_instructions_work_when_followed_literally(bundle_bt, tmp_path):
-    """pdftotext the how-to page, run the commands it prints as printed, and get VALID."""
+def how_to_page(path: Path) -> str:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text[text.rindex("How to verify") :]
+
+
+def run_as_printed(command: str, folder: Path, data_dir: Path) -> subprocess.CompletedProcess:
+    """A printed ``evidence-app …`` command, run as it is from *folder* (the app as a module)."""
     import os
     import shlex
     import sys
 
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(bundle_bt.path), "-"],
+    argv = shlex.split(command)
+    assert argv[0] == "evidence-app"
+    return subprocess.run(
+        [sys.executable, "-m", "evidence_app", *argv[1:]],
+        cwd=folder,
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout
-    page = text[text.rindex("How to verify") :]
+        env={**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir),
+             "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )  # fmt: skip
+
+
+def test_the_b_b_page_prints_a_command_that_works(bundle_bb, tmp_path):
+    page = how_to_page(bundle_bb.path)
+    verify = next(
+        line.strip() for line in page.splitlines() if line.strip().startswith("evidence-app ")
+    )
+    assert verify == "evidence-app verify bundle.pdf"
+    assert "pdfdetach -savefile" not in page  # nothing to trust: no time-stamp
+    (tmp_path / "bundle.pdf").write_bytes(bundle_bb.path.read_bytes())
+    result = run_as_printed(verify, tmp_path, tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "电子签名法" in page and "取自制作它的计算机的时钟" in page  # said plainly, in Chinese
+
+
+def test_the_printed_instructions_work_when_followed_literally(bundle_bt, tmp_path):
+    """pdftotext the how-to page, run the commands it prints as printed, and get VALID."""
+    import shlex
+
+    page = how_to_page(bundle_bt.path)
     commands = [line.strip() for line in page.splitlines()]
     detach = next(c for c in commands if c.startswith("pdfdetach "))
     show = next(c for c in commands if c.startswith("openssl x509 "))
@@ -168,15 +198,7 @@ def test_the_printed_instructions_work_when_followed_literally(bundle_bt, tmp_pa
     assert shown.split("=", 1)[1].strip().replace(":", "").lower() == printed.group(1).replace(
         " ", ""
     )
-    argv = shlex.split(verify)
-    result = subprocess.run(
-        [sys.executable, "-m", "evidence_app", *argv[1:]],
-        cwd=lawyer,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "EVIDENCE_APP_DATA_DIR": str(tmp_path / "lawyer-data"),
-             "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
-    )  # fmt: skip
+    result = run_as_printed(verify, lawyer, tmp_path / "lawyer-data")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "VALID" in result.stdout and "UNTRUSTED" not in result.stdout
     # and what the signature does not prove is said plainly

@@ -123,7 +123,7 @@ def _steps(content: BundleContent, words: Words) -> list[tuple[str, list[str]]]:
                     "every attachment against manifest.json and the custody log, and must end "
                     "with VALID (exit code 0):"
                 ),
-                verify_command(content),
+                [verify_command(content)],
             )
         )
     steps.append(

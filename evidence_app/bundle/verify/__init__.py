@@ -191,7 +191,8 @@ def _verify(
             manifest = manifest if isinstance(manifest, dict) else {}
     except Exception as error:
         manifest_problem = _t("manifest.json cannot be read ({reason}).").format(reason=error)
-    items = manifest.get("items") if isinstance(manifest.get("items"), list) else []
+    found = manifest.get("items")
+    items: list[Any] = found if isinstance(found, list) else []
     report.items = len(items)
     report.case = manifest.get("case") if isinstance(manifest.get("case"), dict) else None
     report.custody_head = manifest.get("custody_head")
