@@ -2195,7 +2195,7 @@
       <translation>存储副本 {blob} 已损坏（其内容与文件名不再相符）。请运行 verify-case；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The time-stamp response is a refusal ({status}), not a token.</source>
       <translation>时间戳响应为拒绝（{status}），而不是时间戳令牌。</translation>
     </message>
@@ -2261,7 +2261,7 @@
       <translation>此数据目录由更新版本的取证助手写入（数据结构版本 {found}，本版本支持 {known}）；请更新程序。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>This is not an RFC 3161 time-stamp token ({reason}).</source>
       <translation>这不是 RFC 3161 时间戳令牌（{reason}）。</translation>
     </message>
@@ -4371,32 +4371,32 @@ UTC：{utc}</translation>
   <context>
     <name>TrustedTime</name>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The TSA certificate “{subject}” does not lead to a trusted root or is not fit for time-stamping ({reason}).</source>
       <translation>TSA 证书“{subject}”无法追溯到受信任的根证书，或不适用于时间戳（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The TSA's signature on the token could not be checked ({reason}).</source>
       <translation>无法验证 TSA 在时间戳令牌上的签名（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The TSA's signature on the token does not verify: the token was altered or forged.</source>
       <translation>TSA 在时间戳令牌上的签名验证失败：令牌已被篡改或伪造。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The token stamps SHA-256 {stamped}, but the file's SHA-256 is {actual}: the file is not the one that was stamped.</source>
       <translation>时间戳令牌对应的 SHA-256 为 {stamped}，但文件的 SHA-256 为 {actual}：该文件不是加盖时间戳的那个文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The token stamps a {algorithm} hash, not a SHA-256 hash.</source>
       <translation>时间戳令牌对应的是 {algorithm} 哈希值，而不是 SHA-256 哈希值。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>This is not an RFC 3161 time-stamp token ({reason}).</source>
       <translation>这不是 RFC 3161 时间戳令牌（{reason}）。</translation>
     </message>
@@ -5075,8 +5075,8 @@ UTC：{utc}</translation>
     <name>VerifyDialog</name>
     <message>
       <location filename="../../evidence_app/ui/verify/dialog.py" />
-      <source>&lt;span style='color:{amber}'&gt;&lt;b&gt;! {name} is intact, but its time is not proven:&lt;/b&gt;&lt;/span&gt; the time-stamp comes from {authority}, an authority you do not trust yet. Its root certificate's fingerprint is {fingerprint}. Check it with the authority itself (its website, or ask it); if it matches, trust it.</source>
-      <translation>&lt;span style='color:{amber}'&gt;&lt;b&gt;! {name} 完好无损，但其时间尚未得到证明：&lt;/b&gt;&lt;/span&gt;时间戳由 {authority} 签发，你尚未信任该机构。其根证书指纹为 {fingerprint}请向该机构本身（其官方网站，或直接询问该机构）核对；如一致，即可信任该机构。</translation>
+      <source>&lt;span style='color:{amber}'&gt;&lt;b&gt;! {name} is intact, but its time is not proven:&lt;/b&gt;&lt;/span&gt; the time-stamp comes from {authority}, an authority you do not trust yet. Its root certificate's SHA-256 fingerprint:{fingerprint}Check it with the authority itself (its website, or ask it); if it matches, trust it.</source>
+      <translation>&lt;span style='color:{amber}'&gt;&lt;b&gt;! {name} 完好无损，但其时间尚未得到证明：&lt;/b&gt;&lt;/span&gt;时间戳由 {authority} 签发，你尚未信任该机构。其根证书的 SHA-256 指纹：{fingerprint}请向该机构本身（其官方网站，或直接询问该机构）核对；如一致，即可信任该机构。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/verify/dialog.py" />

@@ -281,7 +281,7 @@ class VerifyDialog(RetranslatingDialog):
         elif report.verdict == UNTRUSTED:
             self.verdict.setText(
                 self.tr(
-                    "<span style='color:{amber}'><b>! {name} is intact, but its time is not proven:</b></span> the time-stamp comes from {authority}, an authority you do not trust yet. Its root certificate's fingerprint is {fingerprint}. Check it with the authority itself (its website, or ask it); if it matches, trust it."
+                    "<span style='color:{amber}'><b>! {name} is intact, but its time is not proven:</b></span> the time-stamp comes from {authority}, an authority you do not trust yet. Its root certificate's SHA-256 fingerprint:{fingerprint}Check it with the authority itself (its website, or ask it); if it matches, trust it."
                 ).format(
                     amber=AMBER,
                     name=name,
@@ -291,7 +291,10 @@ class VerifyDialog(RetranslatingDialog):
                         )
                     ),
                     fingerprint="<br><code>"
-                    + "<br>".join(group_fingerprint(a["tsa_root_sha256"]) for a in authorities)
+                    + "<br><br>".join(
+                        group_fingerprint(a["tsa_root_sha256"], per_line=8).replace("\n", "<br>")
+                        for a in authorities
+                    )
                     + "</code><br>",
                 )
             )
