@@ -4629,6 +4629,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>Its authority {tsa} is not trusted here: the chain ends at {root}, SHA-256 fingerprint {fingerprint}.</source>
+      <translation>其时间戳机构 {tsa} 在本机不受信任：其证书链终止于 {root}，SHA-256 指纹为 {fingerprint}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
       <source>No document time-stamp (PAdES B-B): the signing time comes from the signer's clock.</source>
       <translation>无文档时间戳（PAdES B-B）：签名时间取自签名人的时钟。</translation>
     </message>

@@ -36,6 +36,14 @@ def untrusted_sentence(subject: str, root_subject: str, root_sha256: str) -> str
     ).format(tsa=subject, root=root_subject, fingerprint=grouped(root_sha256))
 
 
+def untrusted_short(trust: TsaTrust) -> str:
+    """The untrusted authority and its root, for a check's detail (the advice is said once, after)."""
+    return _t(
+        "Its authority {tsa} is not trusted here: the chain ends at {root}, SHA-256 fingerprint "
+        "{fingerprint}."
+    ).format(tsa=trust.subject, root=trust.root_subject, fingerprint=grouped(trust.root_sha256))
+
+
 def _authority(trust: TsaTrust) -> Authority:
     return Authority(trust.subject, trust.root_subject, trust.root_sha256, to_pem(trust.chain[-1]))
 
@@ -130,7 +138,7 @@ def document_timestamp_check(
             tsa=tsa_name, time=time
         )
         + " "
-        + untrusted_sentence(trust.subject, trust.root_subject, trust.root_sha256),
+        + untrusted_short(trust),
         UNTRUSTED,
     )
 
@@ -189,9 +197,7 @@ def item_timestamps_check(
     if untrusted:
         for trust in untrusted.values():
             report.note_untrusted(_authority(trust))
-        sentences = " ".join(
-            untrusted_sentence(t.subject, t.root_subject, t.root_sha256) for t in untrusted.values()
-        )
+        sentences = " ".join(untrusted_short(t) for t in untrusted.values())
         return Check(
             "item_timestamps",
             False,
