@@ -26,8 +26,6 @@ from evidence_app.bundle.format import (
     MANIFEST_NAME,
     RESERVED_NAMES,
     SIGNER_CERT_NAME,
-    TSA_CHAIN_NAME,
-    TSA_ROOT_NAME,
 )
 from evidence_app.bundle.images import ImagePlan, plan_image, write_image
 from evidence_app.bundle.layout import build_layout
@@ -35,6 +33,7 @@ from evidence_app.bundle.names import UniqueNames, attachment_name
 from evidence_app.bundle.pages.base import BundleContent, ImageSlot, Layout
 from evidence_app.bundle.pdfupdate import IncrementalUpdate, file_chunks
 from evidence_app.bundle.signing import reachable_tsa, sign_in_place
+from evidence_app.bundle.tsa_chain import gather_for_export
 from evidence_app.core import clock, identity
 from evidence_app.core.errors import IntegrityError, UserError
 from evidence_app.core.i18n import N_
@@ -324,7 +323,7 @@ def _write_bundle(
                 if plan is not None:
                     plans[stored.id] = plan
     level = "B-T" if tsa_url else "B-B"
-    tsa_chain = _tsa_chain(store, items, tsa_url)
+    tsa_chain = gather_for_export(store, items, tsa_url)
     content = BundleContent(
         case=case,
         items=items,
@@ -401,7 +400,12 @@ def _write_bundle(
                     "The signer's certificate",
                     generated,
                 ),
-                *_tsa_attachments(tsa_chain, generated),
+                *(
+                    _small_attachment(
+                        name, data, "application/x-pem-file", "/Supplement", about, generated
+                    )
+                    for name, data, about in tsa_chain.attachments()
+                ),
             ],
             _json_bytes(catalogue),
             check_cancel,
@@ -436,42 +440,6 @@ def _write_bundle(
         tsa_url=tsa_url,
         tsa_unreachable=tuple(tsa_unreachable),
     )
-
-
-def _tsa_chain(store: CaseStore, items: list[Item], tsa_url: str | None) -> Any:
-    from evidence_app.bundle.tsa_chain import gather
-    from evidence_app.core.settings import Settings
-
-    roots = Settings.load(store.data_dir).trusted_tsa_roots
-    return gather(store, items, tsa_url, roots)
-
-
-def _tsa_attachments(chain: Any, when: clock.Moment) -> list[Attachment]:
-    """The TSA's chain as returned, and its root alone (what a lawyer checks and passes to --trust)."""
-    found = []
-    if chain.chain:
-        found.append(
-            _small_attachment(
-                TSA_CHAIN_NAME,
-                chain.chain_pem,
-                "application/x-pem-file",
-                "/Supplement",
-                "The time-stamping authority's certificate chain, as it returned it",
-                when,
-            )
-        )
-    if chain.roots:
-        found.append(
-            _small_attachment(
-                TSA_ROOT_NAME,
-                chain.roots_pem,
-                "application/x-pem-file",
-                "/Supplement",
-                "The time-stamping authority's root certificate (check its fingerprint)",
-                when,
-            )
-        )
-    return found
 
 
 def _small_attachment(

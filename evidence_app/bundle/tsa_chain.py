@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from evidence_app.bundle.format import TSA_CHAIN_NAME, TSA_ROOT_NAME
 from evidence_app.core.model import Item
 from evidence_app.core.tsa_trust import (
     TrustAnchors,
@@ -41,6 +42,27 @@ class TsaChain:
     @property
     def roots_pem(self) -> bytes:
         return chain_pem(self.roots)
+
+    def attachments(self) -> list[tuple[str, bytes, str]]:
+        """(name, PEM bytes, description) of what the bundle attaches: the chain, and its root alone."""
+        found = []
+        if self.chain:
+            found.append(
+                (
+                    TSA_CHAIN_NAME,
+                    self.chain_pem,
+                    "The time-stamping authority's certificate chain, as it returned it",
+                )
+            )
+        if self.roots:
+            found.append(
+                (
+                    TSA_ROOT_NAME,
+                    self.roots_pem,
+                    "The time-stamping authority's root certificate (check its fingerprint)",
+                )
+            )
+        return found
 
     def root_facts(self) -> list[tuple[str, str]]:
         """(subject, SHA-256 fingerprint) of each root, for the how-to-verify page."""
@@ -96,3 +118,10 @@ def gather(
             if is_self_signed(cert):
                 found.roots.append(cert)
     return found
+
+
+def gather_for_export(store: Any, items: Sequence[Item], tsa_url: str | None) -> TsaChain:
+    """:func:`gather`, completed with the roots the owner trusts in the settings."""
+    from evidence_app.core.settings import Settings
+
+    return gather(store, items, tsa_url, Settings.load(store.data_dir).trusted_tsa_roots)
