@@ -203,3 +203,34 @@ def test_the_printed_instructions_work_when_followed_literally(bundle_bt, tmp_pa
     assert "VALID" in result.stdout and "UNTRUSTED" not in result.stdout
     # and what the signature does not prove is said plainly
     assert "Electronic Signature Law" in page and "no later than" in page
+
+
+def test_a_tsa_that_leaves_out_its_root(tsa, tmp_path):
+    """The chain as returned is attached; the root comes from the owner's trusted list if there."""
+    from evidence_app.core.tsa_trust import load_cert_files
+
+    (leaf,) = load_cert_files([tsa.tsa_cert_path])
+    bare = _export(tmp_path / "bare", [tsa.leaf_only_url], "en")
+    bare.store.close()
+    out = tmp_path / "bare-parts"
+    out.mkdir()
+    subprocess.run(["pdfdetach", "-saveall", "-o", str(out), str(bare.path)], check=True)
+    assert (out / "tsa-chain.pem").read_bytes().count(b"BEGIN CERTIFICATE") == 1
+    assert not (out / "tsa-root.pem").exists()
+    page = how_to_page(bare.path)
+    assert "did not send its root certificate" in page and "--trust ROOT.pem" in page
+    report = verify_bundle(bare.path)
+    assert report.verdict == "untrusted"
+    assert report.timestamp["tsa_root_sha256"] == leaf.sha256.hex()  # the chain ends there
+    assert verify_bundle(bare.path, [tsa.root_cert_path]).verdict == "valid"
+
+    folder = tmp_path / "owner"
+    folder.mkdir()
+    Settings(trusted_tsa_roots=[tsa.root_cert_path.read_text("ascii")]).save(folder / "data")
+    completed = _export(folder, [tsa.leaf_only_url], "en")
+    completed.store.close()
+    parts = tmp_path / "completed-parts"
+    parts.mkdir()
+    subprocess.run(["pdfdetach", "-saveall", "-o", str(parts), str(completed.path)], check=True)
+    assert root_sha256(parts / "tsa-root.pem") == root_sha256(tsa.root_cert_path)
+    assert "--trust tsa-root.pem" in how_to_page(completed.path)
