@@ -4334,8 +4334,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Also trust authorities whose certificates lead to a public root of the certifi CA bundle (commercial time-stamp services)</source>
-      <translation>同时信任证书可追溯到 certifi CA 证书包中公共根证书的时间戳机构（商业时间戳服务）</translation>
+      <source>Also trust commercial services that chain to a public root (certifi)</source>
+      <translation>同时信任可追溯到公共根证书（certifi）的商业时间戳服务</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />

@@ -152,9 +152,6 @@ class TrustedRootsSection(QGroupBox):
         self.import_button.setText(self.tr("Import a root certificate…"))
         self.remove_button.setText(self.tr("Remove"))
         self.public.setText(
-            self.tr(
-                "Also trust authorities whose certificates lead to a public root of the certifi "
-                "CA bundle (commercial time-stamp services)"
-            )
+            self.tr("Also trust commercial services that chain to a public root (certifi)")
         )
         self._fill()
