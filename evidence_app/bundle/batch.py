@@ -27,6 +27,7 @@ NOT_A_BUNDLE = "not_a_bundle"
 VERIFIER_ERROR = "verifier_error"
 CSV_COLUMNS = (
     "file",
+    "verdict",
     "valid",
     "signer_fingerprint",
     "case_title",
@@ -56,14 +57,24 @@ class BatchRow:
     items: int | None
     signed_at: str | None
     timestamp_time: str | None
-    first_failed_check: str | None  # a check name, "not_a_bundle" or "verifier_error"
+    first_failed_check: (
+        str | None
+    )  # a check name, "not_a_bundle", "damaged_bundle" or "verifier_error"
     detail: str  # that check's detail, or why the file is not a bundle
     report: dict[str, Any] | None = None
+    verdict: str = "invalid"  # valid | untrusted | invalid, as `verify --json` says
+
+    @property
+    def untrusted_authorities(self) -> list[dict[str, str]]:
+        """Who the untrusted time-stamp authorities are (subject, root fingerprint), if any."""
+        found = (self.report or {}).get("untrusted_authorities") or []
+        return [a for a in found if isinstance(a, dict)]
 
     def summary(self) -> dict[str, Any]:
         """The row's columns (CSV_COLUMNS), without the full report."""
         return {
             "file": self.file,
+            "verdict": self.verdict,
             "valid": self.valid,
             "signer_fingerprint": self.signer_fingerprint,
             "case_title": self.case_title,
@@ -100,6 +111,7 @@ def _row_from_report(file: str, path: Path, report: Any) -> BatchRow:
         first_failed_check=first.name if first else None,
         detail=first.detail if first else "",
         report=report.as_dict(),
+        verdict=report.verdict,
     )
 
 
@@ -107,14 +119,21 @@ def _failed_row(file: str, path: Path, check: str, detail: str) -> BatchRow:
     return BatchRow(file, path, False, None, None, None, None, None, check, detail)
 
 
-def verify_one(file: str, path: Path, trust: Sequence[Path] = ()) -> BatchRow:
+def verify_one(
+    file: str,
+    path: Path,
+    trust: Sequence[Path] = (),
+    trusted_roots: Sequence[str] = (),
+    public_roots: bool = False,
+) -> BatchRow:
     """Verify one file into a row; never raises for a bad file (runs in a worker process)."""
     from evidence_app.bundle.verify import NotABundle, verify_bundle
 
     try:
-        return _row_from_report(file, path, verify_bundle(path, trust))
+        report = verify_bundle(path, trust, trusted_roots=trusted_roots, public_roots=public_roots)
+        return _row_from_report(file, path, report)
     except NotABundle as error:
-        return _failed_row(file, path, NOT_A_BUNDLE, error.message())
+        return _failed_row(file, path, error.check, error.message())
     except Exception as error:  # a bug or a PDF that breaks the parser: a row, not a crash
         return _failed_row(
             file,
@@ -135,6 +154,8 @@ def verify_paths(
     *,
     root: Path | None = None,
     trust: Sequence[Path] = (),
+    trusted_roots: Sequence[str] = (),
+    public_roots: bool = False,
     workers: int | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -144,6 +165,7 @@ def verify_paths(
 
     _load_certs(trust)  # a bad --trust file is the user's error, said once, before any work
     trust = tuple(Path(p) for p in trust)
+    roots = tuple(trusted_roots)
     names = [p.relative_to(root).as_posix() if root else str(p) for p in paths]
     total = len(paths)
     workers = max(1, min(workers or os.cpu_count() or 1, total or 1))
@@ -161,7 +183,7 @@ def verify_paths(
     if workers == 1:
         for index, path in enumerate(paths):
             check_cancel()
-            finished(index, verify_one(names[index], path, trust))
+            finished(index, verify_one(names[index], path, trust, roots, public_roots))
         return [rows[i] for i in range(total)]
 
     context = multiprocessing.get_context("spawn")
@@ -172,7 +194,8 @@ def verify_paths(
         initargs=(current_language(),),
     ) as pool:
         futures: dict[Future[BatchRow], int] = {
-            pool.submit(verify_one, names[i], path, trust): i for i, path in enumerate(paths)
+            pool.submit(verify_one, names[i], path, trust, roots, public_roots): i
+            for i, path in enumerate(paths)
         }
         try:
             for future in as_completed(futures):
@@ -200,6 +223,9 @@ def verify_folder(
     path: Path,
     trust: Sequence[Path] = (),
     workers: int | None = None,
+    *,
+    trusted_roots: Sequence[str] = (),
+    public_roots: bool = False,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[BatchRow]:
@@ -211,7 +237,14 @@ def verify_folder(
     if not bundles:
         raise UserError("There is no PDF file in the folder {path}.", path=str(path))
     return verify_paths(
-        bundles, root=path, trust=trust, workers=workers, progress=progress, cancel=cancel
+        bundles,
+        root=path,
+        trust=trust,
+        trusted_roots=trusted_roots,
+        public_roots=public_roots,
+        workers=workers,
+        progress=progress,
+        cancel=cancel,
     )
 
 

@@ -20,12 +20,21 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from evidence_app import __version__
 from evidence_app.bundle.catalogue_docx import write_catalogue_docx
+from evidence_app.bundle.format import (
+    BUNDLE_FORMAT,
+    CATALOGUE_KEY,
+    CUSTODY_LOG_NAME,
+    MANIFEST_NAME,
+    RESERVED_NAMES,
+    SIGNER_CERT_NAME,
+)
 from evidence_app.bundle.images import ImagePlan, plan_image, write_image
 from evidence_app.bundle.layout import build_layout
 from evidence_app.bundle.names import UniqueNames, attachment_description, attachment_name
 from evidence_app.bundle.pages.base import BundleContent, ImageSlot, Layout, Words
 from evidence_app.bundle.pdfupdate import IncrementalUpdate, file_chunks
 from evidence_app.bundle.signing import reachable_tsa, sign_in_place
+from evidence_app.bundle.tsa_chain import gather_for_export
 from evidence_app.core import clock, identity
 from evidence_app.core.errors import IntegrityError, UserError
 from evidence_app.core.i18n import N_, tr
@@ -33,14 +42,6 @@ from evidence_app.core.integrity import verify_case
 from evidence_app.core.model import Item
 from evidence_app.core.review import ReviewMark, ReviewState, Verdict, review_state
 from evidence_app.core.store import CaseStore
-
-BUNDLE_FORMAT = "evidence-bundle/1"
-MANIFEST_NAME = "manifest.json"
-CUSTODY_LOG_NAME = "custody-log.json"
-SIGNER_CERT_NAME = "signer-cert.pem"
-RESERVED_NAMES = (MANIFEST_NAME, CUSTODY_LOG_NAME, SIGNER_CERT_NAME)
-# The printed catalogue rows, machine-readable, so that verify can hold the manifest against them.
-CATALOGUE_KEY = "/EvidenceAppCatalogue"
 
 # Progress labels are English source strings marked with N_; whoever shows them translates them
 # with core.i18n.tr(PROGRESS_CONTEXT, label), in the language of the screen.
@@ -329,6 +330,7 @@ def _write_bundle(
                 if plan is not None:
                     plans[stored.id] = plan
     level = "B-T" if tsa_url else "B-B"
+    tsa_chain = gather_for_export(store, items, tsa_url)
     content = BundleContent(
         case=case,
         items=items,
@@ -347,6 +349,7 @@ def _write_bundle(
         image_plans=plans,
         blob_path=store.blob_path,
         review=review,
+        tsa_roots=tsa_chain.root_facts(),
     )
     report_progress(2, total_steps, N_(PROGRESS_CONTEXT, "Laying out the pages"))
     layout = build_layout(content, check_cancel)
@@ -403,6 +406,12 @@ def _write_bundle(
                     "/Supplement",
                     tr("Attachments", "The signer's certificate", lang),
                     generated,
+                ),
+                *(
+                    _small_attachment(
+                        name, data, "application/x-pem-file", "/Supplement", about, generated
+                    )
+                    for name, data, about in tsa_chain.attachments()
                 ),
             ],
             _json_bytes(catalogue),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from evidence_app.cli import EXIT_OK, EXIT_PROBLEMS, Context, SubCommands
 from evidence_app.core.errors import UserError
@@ -84,16 +84,28 @@ def cmd_export(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _trust_sources(ctx: Context) -> dict[str, Any]:
+    """The settings' trusted TSA roots, and whether to add certifi's public roots."""
+    from evidence_app.core.settings import Settings
+
+    settings = Settings.load(ctx.data_dir) if ctx.data_dir.is_dir() else Settings()
+    return {
+        "trusted_roots": tuple(settings.trusted_tsa_roots),
+        "public_roots": bool(ctx.args.public_roots or settings.trust_public_roots),
+    }
+
+
 def cmd_verify(ctx: Context) -> int:
     from evidence_app.bundle.verify import verify_bundle
 
     target = Path(ctx.args.file)
     trust = [Path(p) for p in ctx.args.trust or ()]
+    sources = _trust_sources(ctx)
     if target.is_dir():
         if ctx.args.receipt:
             raise UserError("A receipt is written for one bundle, not for a folder.")
-        return _verify_folder(ctx, target, trust)
-    report = verify_bundle(target, trust)
+        return _verify_folder(ctx, target, trust, sources)
+    report = verify_bundle(target, trust, **sources)
     if ctx.args.csv:
         from evidence_app.bundle.batch import _row_from_report, write_csv
 
@@ -103,8 +115,20 @@ def cmd_verify(ctx: Context) -> int:
     if ctx.args.json:
         ctx.out_json(report.as_dict())
         return EXIT_OK if report.valid else EXIT_PROBLEMS
+    _print_report(ctx, report)
+    return EXIT_OK if report.valid else EXIT_PROBLEMS
+
+
+def _print_report(ctx: Context, report: BundleReport) -> None:
+    from evidence_app.bundle.verify import UNTRUSTED, VALID, untrusted_sentence
+    from evidence_app.core.timefmt import instant_text
+
+    marks = {
+        "failed": tr(CONTEXT, "FAILED"),
+        UNTRUSTED: tr(CONTEXT, "UNTRUSTED"),
+    }
     for check in report.checks:
-        mark = tr(CONTEXT, "OK") if check.ok else tr(CONTEXT, "FAILED")
+        mark = marks.get(check.status, tr(CONTEXT, "OK"))
         ctx.out(f"[{mark}] {check.name}: {check.detail}")
     if report.signer:
         ctx.out(
@@ -112,21 +136,44 @@ def cmd_verify(ctx: Context) -> int:
                 subject=report.signer["subject"], fingerprint=report.signer["sha256_fingerprint"]
             )
         )
-    if report.timestamp:
+    if report.signed_at:
         ctx.out(
-            tr(CONTEXT, "Time-stamp: {time} by {tsa}").format(
-                time=report.timestamp["gen_time"], tsa=report.timestamp["tsa"]
+            tr(CONTEXT, "Signed at (the signer's clock): {time}").format(
+                time=instant_text(report.signed_at)
             )
         )
-    if report.valid:
-        ctx.out(tr(CONTEXT, "VALID: {items} items; every check passed.").format(items=report.items))
-        return EXIT_OK
-    ctx.out(
-        tr(CONTEXT, "INVALID: failed checks: {names}").format(
-            names=", ".join(c.name for c in report.failed())
+    if report.timestamp:
+        line = (
+            tr(CONTEXT, "Time-stamp: {time} by {tsa} (its authority is trusted)")
+            if report.timestamp.get("trusted")
+            else tr(CONTEXT, "Time-stamp: {time} by {tsa} (its authority is NOT trusted here)")
         )
-    )
-    return EXIT_PROBLEMS
+        ctx.out(
+            line.format(
+                time=instant_text(report.timestamp["gen_time"]), tsa=report.timestamp["tsa"]
+            )
+        )
+    verdict = report.verdict
+    if verdict == VALID:
+        ctx.out(tr(CONTEXT, "VALID: {items} items; every check passed.").format(items=report.items))
+    elif verdict == UNTRUSTED:
+        for authority in report.untrusted:
+            ctx.out(
+                untrusted_sentence(authority.subject, authority.root_subject, authority.root_sha256)
+            )
+        ctx.out(
+            tr(
+                CONTEXT,
+                "UNTRUSTED: the bundle is intact, but its time-stamps prove no time until you "
+                "trust their authority (see above).",
+            )
+        )
+    else:
+        ctx.out(
+            tr(CONTEXT, "INVALID: failed checks: {names}").format(
+                names=", ".join(c.name for c in report.checks if c.status == "failed")
+            )
+        )
 
 
 def _write_bundle_receipt(ctx: Context, pdf: Path, report: BundleReport) -> None:
@@ -172,7 +219,7 @@ def _write_bundle_receipt(ctx: Context, pdf: Path, report: BundleReport) -> None
     )
 
 
-def _verify_folder(ctx: Context, folder: Path, trust: list[Path]) -> int:
+def _verify_folder(ctx: Context, folder: Path, trust: list[Path], sources: dict[str, Any]) -> int:
     from evidence_app.bundle.batch import verify_folder, write_csv
 
     def progress(done: int, total: int, name: str) -> None:
@@ -181,7 +228,7 @@ def _verify_folder(ctx: Context, folder: Path, trust: list[Path]) -> int:
             if done == total:
                 sys.stderr.write("\n")
 
-    rows = verify_folder(folder, trust, progress=progress)
+    rows = verify_folder(folder, trust, progress=progress, **sources)
     invalid = sum(1 for r in rows if not r.valid)
     if ctx.args.csv:
         write_csv(rows, Path(ctx.args.csv))
@@ -217,46 +264,45 @@ def _fit(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def _utc(iso: str | None) -> str:
-    """An ISO time as ``YYYY-MM-DD HH:MM:SS`` in UTC, short enough for a table column."""
-    from datetime import datetime, timezone
+def _local(iso: str | None) -> str:
+    """An ISO time in the user's zone with its offset (``2026-12-06 10:22:45 +08:00``)."""
+    from evidence_app.core.timefmt import local_time
 
-    if not iso:
-        return "—"
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso[:19]
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc)
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+    return local_time(iso) if iso else "—"
+
+
+def _verdict_word(verdict: str) -> str:
+    return {
+        "valid": tr(CONTEXT, "VALID"),
+        "untrusted": tr(CONTEXT, "UNTRUSTED"),
+    }.get(verdict, tr(CONTEXT, "INVALID"))
 
 
 def _print_table(ctx: Context, rows: list[BatchRow]) -> None:
     header = [
         tr(CONTEXT, "File"),
-        tr(CONTEXT, "Valid"),
+        tr(CONTEXT, "Verdict"),
         tr(CONTEXT, "Signer SHA-256"),
         tr(CONTEXT, "Case"),
         tr(CONTEXT, "Items"),
-        tr(CONTEXT, "Signed at (UTC)"),
-        tr(CONTEXT, "Time-stamp (UTC)"),
+        tr(CONTEXT, "Signed at"),
+        tr(CONTEXT, "Time-stamp"),
         tr(CONTEXT, "First failed check"),
     ]
     table = [
         [
             row.file,
-            tr(CONTEXT, "VALID") if row.valid else tr(CONTEXT, "INVALID"),
+            _verdict_word(row.verdict),
             (row.signer_fingerprint or "—")[:16],
             row.case_title or "—",
             "—" if row.items is None else str(row.items),
-            _utc(row.signed_at),
-            _utc(row.timestamp_time),
+            _local(row.signed_at),
+            _local(row.timestamp_time),
             row.first_failed_check or "",
         ]
         for row in rows
     ]
-    limits = [40, 8, 16, 24, 5, 19, 19, 28]
+    limits = [40, 10, 16, 24, 5, 26, 26, 28]
     widths = [
         min(limit, max(_width(line[i]) for line in [header, *table]))
         for i, limit in enumerate(limits)
@@ -310,6 +356,10 @@ def register(commands: SubCommands) -> None:
     )  # fmt: skip
     p.add_argument(
         "--trust", action="append", metavar="CERT.pem",
-        help=tr(CONTEXT, "certificate to trust (the signer's or a TSA root); repeatable"),
+        help=tr(CONTEXT, "root of a time-stamping authority to trust (or the signer's certificate you expect); repeatable"),
+    )  # fmt: skip
+    p.add_argument(
+        "--public-roots", action="store_true",
+        help=tr(CONTEXT, "also trust time-stamping authorities that chain to a public root of the certifi CA bundle"),
     )  # fmt: skip
     p.set_defaults(handler=cmd_verify)

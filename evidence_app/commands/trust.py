@@ -164,7 +164,9 @@ def _outcome_dict(outcome: Any) -> dict[str, Any]:
 
 
 def cmd_timestamp(ctx: Context) -> int:
+    from evidence_app.core.fields import file_role_label
     from evidence_app.core.settings import Settings
+    from evidence_app.core.timefmt import instant_text
     from evidence_app.core.trusted_time import (
         check_tsa_urls,
         describe_gap,
@@ -192,9 +194,9 @@ def cmd_timestamp(ctx: Context) -> int:
                 CONTEXT, "Stamped {item} {role} “{name}”: genTime {gen_time} by {tsa}, {gap}."
             ).format(
                 item=s.item_number,
-                role=s.role,
+                role=file_role_label(s.role),
                 name=s.name,
-                gen_time=s.info.gen_time_utc,
+                gen_time=instant_text(s.info.gen_time_utc),
                 tsa=s.info.tsa_name,
                 gap=describe_gap(s.gap_seconds),
             )
@@ -202,7 +204,7 @@ def cmd_timestamp(ctx: Context) -> int:
     for p in outcome.pending:
         ctx.out(
             tr(CONTEXT, "PENDING {item} {role} “{name}”: {reason}").format(
-                item=p.item_number, role=p.role, name=p.name, reason=p.reason
+                item=p.item_number, role=file_role_label(p.role), name=p.name, reason=p.reason
             )
         )
     ctx.out(

@@ -20,6 +20,11 @@ class Settings:
     last_case: str = ""  # the case open when the app last closed: reopened at start
     # Where each window was (ui/geometry.py: x, y, width, height, maximised), by window name.
     window_geometry: dict[str, list[int]] = field(default_factory=dict)
+    # Roots of time-stamping authorities the owner checked and trusts (PEM text, one certificate
+    # each); verify proves a time only with a time-stamp that chains to one of these (or --trust).
+    trusted_tsa_roots: list[str] = field(default_factory=list)
+    # Also trust the public roots of the certifi CA bundle for time-stamps (commercial TSAs).
+    trust_public_roots: bool = False
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -31,8 +36,14 @@ class Settings:
             return cls()
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known}
-        if not isinstance(values.get("tsa_urls", []), list):
-            values["tsa_urls"] = []
+        for key in ("tsa_urls", "trusted_tsa_roots"):
+            found = values.get(key, [])
+            if not isinstance(found, list):
+                values[key] = []
+            else:
+                values[key] = [v for v in found if isinstance(v, str)]
+        if not isinstance(values.get("trust_public_roots", False), bool):
+            values["trust_public_roots"] = False
         if not isinstance(values.get("last_case", ""), str):
             values["last_case"] = ""
         geometry = values.get("window_geometry", {})

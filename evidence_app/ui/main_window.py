@@ -1176,7 +1176,8 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
             self.bundle_dir = str(Path(out).parent)
 
     def verify_dialog(self) -> Any:
-        from evidence_app.ui.dialogs import VerifyDialog, _documents_dir
+        from evidence_app.ui.dialogs import _documents_dir
+        from evidence_app.ui.verify.dialog import VerifyDialog
 
         dialog = self._keep(VerifyDialog(self.runner, self))
         # The file chooser opens where the last bundle was saved (else where bundles go).

@@ -118,57 +118,62 @@
   <context>
     <name>BatchVerify</name>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
+      <source>! untrusted time-stamp</source>
+      <translation>! 时间戳机构未受信任</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>First failed check</source>
       <translation>首个未通过的检查项</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>Items</source>
       <translation>证据数</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>Signed at</source>
       <translation>签名时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>Signer fingerprint</source>
       <translation>签名人指纹</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>Time-stamp</source>
       <translation>时间戳</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
-      <source>Valid</source>
-      <translation>是否有效</translation>
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
+      <source>Verdict</source>
+      <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>✓ valid</source>
       <translation>✓ 有效</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/batch_verify.py" />
+      <location filename="../../evidence_app/ui/verify/batch_table.py" />
       <source>✗ invalid</source>
       <translation>✗ 无效</translation>
     </message>
@@ -516,31 +521,6 @@
       <translation>。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>1. In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. The signature by {signer} must be shown as valid, and the document as not modified since it was signed (a later document time-stamp is allowed).</source>
-      <translation>1. 在 Adobe Acrobat Reader、Foxit Reader 或 WPS Office 中打开签名面板。{signer} 的签名应显示为有效，且文档应显示为签名后未经修改（其后附加的文档时间戳不在此限）。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>2. Compare the signer certificate's SHA-256 fingerprint with the one on the cover and with the one the owner gave you by another channel: {fingerprint}</source>
-      <translation>2. 将签名证书的 SHA-256 指纹与封面所载指纹以及车主通过其他渠道向您提供的指纹进行比对：{fingerprint}</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>3. Or run: evidence-app verify THIS.pdf --trust signer-cert.pem. It checks the signature, the time-stamps, every attachment against manifest.json and the custody log.</source>
-      <translation>3. 或运行：evidence-app verify THIS.pdf --trust signer-cert.pem。该命令将核验签名、时间戳、各附件与 manifest.json 的一致性以及保管日志。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>4. To check one original by hand, save the attachment (the paperclip panel) and hash it: Linux: sha256sum FILE; Windows: certutil -hashfile FILE SHA256; macOS: shasum -a 256 FILE. The result must equal the SHA-256 printed in the item's section and in manifest.json.</source>
-      <translation>4. 如需手动核验某一原始文件，请保存该附件（在回形针/附件面板中）并计算其哈希值：Linux：sha256sum FILE；Windows：certutil -hashfile FILE SHA256；macOS：shasum -a 256 FILE。计算结果应与该证据章节及 manifest.json 中所载的 SHA-256 一致。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>5. A trusted time-stamp token (.tsr) can be checked with: openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</source>
-      <translation>5. 可信时间戳令牌（.tsr）可通过以下命令核验：openssl ts -verify -data FILE -in FILE.tsr -CAfile TSA-ROOT.pem</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>; </source>
       <translation>；</translation>
@@ -586,9 +566,19 @@
       <translation>本证据包字体无法显示的字符以其 Unicode 码位 [U+…] 印出；附件名称中保留该字符本身。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>A file's own time-stamp token (.tsr) can also be checked with OpenSSL:</source>
+      <translation>单个文件自带的时间戳令牌（.tsr）也可以用 OpenSSL 核验：</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>A proxy was in effect ({proxy}): the page came through it.</source>
       <translation>取证时使用了代理（{proxy}）：页面经由该代理取得。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>A trusted time-stamp proves that the stamped data existed no later than the time in the stamp, and only once its authority's root is trusted. It does not prove when the content was first posted or who posted it: the capture record and the custody log speak to that.</source>
+      <translation>可信时间戳只能证明被盖戳的数据不晚于时间戳所载时间已经存在，而且以该时间戳机构的根证书受到信任为前提。它不能证明内容最初何时发布、由谁发布；这一点应结合取证记录和保管日志判断。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -719,6 +709,11 @@
       <translation>类别：{old} → {new}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>Check that root's fingerprint with the time-stamping authority itself (its website, or ask it), never only with this page. It must be:</source>
+      <translation>请直接向时间戳机构本身（其官方网站，或直接询问该机构）核对该根证书的指纹，不要只以本页为准。指纹应为：</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Claimant</source>
       <translation>原告/申请人</translation>
@@ -727,6 +722,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Comment</source>
       <translation>审核意见</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>Compare the signer certificate's SHA-256 fingerprint with the one on the cover and with the one the owner gave you by another channel: {fingerprint}</source>
+      <translation>将签名证书的 SHA-256 指纹与封面上的指纹、以及车主通过其他渠道提供给你的指纹相比对：{fingerprint}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
@@ -932,6 +932,11 @@
       <translation>导入人：{operator}。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. The signature by {signer} must be shown as valid, and the document as not modified since it was signed (a later document time-stamp is allowed). The reader may call the signer's identity unknown: the certificate is made by the app itself (see below).</source>
+      <translation>在 Adobe Acrobat Reader、福昕阅读器（Foxit Reader）或 WPS Office 中打开签名面板。{signer} 的签名应显示为有效，且文档自签名后未被修改（其后加盖的文档时间戳属于允许的更新）。阅读器可能提示签名人身份未知：这是因为该证书由本软件自行生成（见下文）。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Intact (checked up to {hash}…)</source>
       <translation>完好（已核验至 {hash}…）</translation>
@@ -1068,6 +1073,11 @@
       <translation>在 Adobe Reader、Foxit 或 WPS 中打开签名面板：签名应有效且覆盖整个文档。也可运行：evidence-app verify THIS.pdf。所有原始文件均已作为附件嵌入本 PDF，其 SHA-256 载于该证据章节及 manifest.json 中。详见最后几页。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>OpenSSL prints the fingerprint of the saved file with:</source>
+      <translation>用 OpenSSL 可显示所保存文件的指纹：</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Operator</source>
       <translation>操作人</translation>
@@ -1186,6 +1196,16 @@
       <translation>审核</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>Run this command in the folder where this PDF is. It checks the signature, every attachment against manifest.json and the custody log, and must end with VALID (exit code 0):</source>
+      <translation>在本 PDF 所在的文件夹中运行以下命令。它会核验签名，并将每个附件与 manifest.json 及保管日志逐一核对；结果最后一行应为“有效”（VALID，退出码 0）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>Save the time-stamping authority's root certificate attached to this PDF (the paperclip panel of the reader, or poppler's pdfdetach), in the folder where this PDF is:</source>
+      <translation>将本 PDF 附带的时间戳机构根证书保存到本 PDF 所在的文件夹（使用阅读器的附件（回形针）面板，或 poppler 的 pdfdetach）：</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Screen recording by {name}</source>
       <translation>录屏人：{name}</translation>
@@ -1301,6 +1321,11 @@
       <translation>案件情况</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>The certificate is made by the app itself, not issued by a licensed electronic certification service provider. The signature is therefore not a “reliable electronic signature” under the Electronic Signature Law of the PRC; it identifies the exporter only by the fingerprint, which you compare with the one the owner gave you.</source>
+      <translation>该证书由本软件自行生成，并非依法设立的电子认证服务机构签发。因此，该签名不属于《中华人民共和国电子签名法》所称的“可靠的电子签名”；它只能通过指纹识别导出人，请将指纹与车主提供给你的指纹相比对。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>The computer's hosts file has no entry for {host}.</source>
       <translation>计算机的 hosts 文件中没有 {host} 的条目。</translation>
@@ -1391,6 +1416,21 @@
       <translation>服务器证书未通过本计算机信任的证书颁发机构验证：{detail}。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>The signature proves two things: that nothing in this file has changed since it was exported, and who exported it, namely the holder of the key whose certificate has the fingerprint above.</source>
+      <translation>签名证明两件事：本文件自导出之后没有任何改动；以及导出人是谁，即持有证书指纹为上述值的密钥的人。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>The time-stamping authority did not send its root certificate. Get it from the authority, check its fingerprint with the authority, save it as ROOT.pem beside this PDF and run (it must end with VALID, exit code 0):</source>
+      <translation>时间戳机构未提供其根证书。请向该机构索取根证书，并向该机构核对其指纹，将其保存为与本 PDF 同一文件夹下的 ROOT.pem，然后运行以下命令（结果最后一行应为“有效”，退出码 0）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>Then run this command in that folder. It checks the signature, the time-stamps against that root, every attachment against manifest.json and the custody log, and must end with VALID (exit code 0):</source>
+      <translation>然后在该文件夹中运行以下命令。它会核验签名，用该根证书核验各时间戳，并将每个附件与 manifest.json 及保管日志逐一核对；结果最后一行应为“有效”（VALID，退出码 0）：</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>These are reference figures of criminal law (the offence of defamation); a civil claim for infringement of the right of reputation (名誉权) does not require them.</source>
       <translation>上述数值是刑法上（诽谤罪）的参考标准；民事名誉权纠纷不以达到上述数值为要件。</translation>
@@ -1399,6 +1439,11 @@
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>These time-stamping authorities could not be reached: {urls}</source>
       <translation>以下时间戳服务机构无法连接：{urls}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>This bundle carries no trusted time-stamp: every time in it comes from the clock of the computer that made it, and proves nothing on its own.</source>
+      <translation>本证据包未加盖可信时间戳：其中所有时间均取自制作它的计算机的时钟，本身不具有证明力。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -1448,6 +1493,11 @@
       <translation>标题：{title}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>To check one original by hand, save the attachment (the paperclip panel) and hash it: Linux: sha256sum FILE; Windows: certutil -hashfile FILE SHA256; macOS: shasum -a 256 FILE. The result must equal the SHA-256 printed in the item's section and in manifest.json.</source>
+      <translation>如需手工核对某个原始文件，请先保存该附件（附件（回形针）面板），再计算其哈希值：Linux：sha256sum 文件名；Windows：certutil -hashfile 文件名 SHA256；macOS：shasum -a 256 文件名。计算结果应与该证据章节及 manifest.json 中所列的 SHA-256 一致。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Token (attachment)</source>
       <translation>时间戳令牌（附件）</translation>
@@ -1486,6 +1536,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>What it is</source>
       <translation>文件说明</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>What the signature proves, and what it does not</source>
+      <translation>签名能证明什么，不能证明什么</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1988,8 +2043,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
-      <source>Signed at (UTC)</source>
-      <translation>签名时间（UTC）</translation>
+      <source>Signed at</source>
+      <translation>签名时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Signed at (the signer's clock): {time}</source>
+      <translation>签名时间（签名人电脑时钟）：{time}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -2048,13 +2108,28 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
-      <source>Time-stamp (UTC)</source>
-      <translation>时间戳（UTC）</translation>
+      <source>Time-stamp</source>
+      <translation>时间戳</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
-      <source>Time-stamp: {time} by {tsa}</source>
-      <translation>时间戳：{time}，由 {tsa} 签发</translation>
+      <source>Time-stamp: {time} by {tsa} (its authority is NOT trusted here)</source>
+      <translation>时间戳：{time}，由 {tsa} 签发（该时间戳机构在本机不受信任）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Time-stamp: {time} by {tsa} (its authority is trusted)</source>
+      <translation>时间戳：{time}，由 {tsa} 签发（该时间戳机构受信任）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>UNTRUSTED</source>
+      <translation>未受信任</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>UNTRUSTED: the bundle is intact, but its time-stamps prove no time until you trust their authority (see above).</source>
+      <translation>未受信任：证据包完好无损，但在你信任其时间戳机构之前，这些时间戳不能证明任何时间（见上文）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -2072,14 +2147,14 @@
       <translation>有效：{items} 项证据；所有检查均已通过。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/commands/bundle.py" />
-      <source>Valid</source>
-      <translation>是否有效</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Valid from {start} to {end}</source>
       <translation>有效期：{start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>Verdict</source>
+      <translation>结论</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
@@ -2091,6 +2166,11 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>add evidence to a case</source>
       <translation>向案件添加证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>also trust time-stamping authorities that chain to a public root of the certifi CA bundle</source>
+      <translation>同时信任可追溯到 certifi CA 证书包中公共根证书的时间戳机构</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -2111,11 +2191,6 @@
       <location filename="../../evidence_app/commands/capture.py" />
       <source>capture a web page (http or https) as one item; prints its id</source>
       <translation>将网页（http 或 https）截取为一项证据；输出其 ID</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/commands/bundle.py" />
-      <source>certificate to trust (the signer's or a TSA root); repeatable</source>
-      <translation>要信任的证书（签名人证书或 TSA 根证书）；可重复指定</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -2276,6 +2351,11 @@
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>review marks and the screening verdict (support, lawyer)</source>
       <translation>审核标记和筛查结论（客服人员、律师）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/bundle.py" />
+      <source>root of a time-stamping authority to trust (or the signer's certificate you expect); repeatable</source>
+      <translation>要信任的时间戳机构根证书（或你预期的签名人证书）；可重复使用</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
@@ -2818,7 +2898,7 @@
       <translation>该案件中没有证据“{ref}”。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/core/tsa_trust.py" />
       <source>The certificate file {path} cannot be read ({reason}).</source>
       <translation>无法读取证书文件 {path}（{reason}）。</translation>
     </message>
@@ -3040,7 +3120,7 @@
       <translation>存储副本 {blob} 已损坏（其内容与文件名不再相符）。请运行 verify-case；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The time-stamp response is a refusal ({status}), not a token.</source>
       <translation>时间戳响应为拒绝（{status}），而不是时间戳令牌。</translation>
     </message>
@@ -3106,7 +3186,7 @@
       <translation>此数据目录由更新版本的取证助手写入（数据结构版本 {found}，本版本支持 {known}）；请更新程序。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>This is not an RFC 3161 time-stamp token ({reason}).</source>
       <translation>这不是 RFC 3161 时间戳令牌（{reason}）。</translation>
     </message>
@@ -3172,12 +3252,12 @@
       <translation>{number} 已撤回，不能再修改它的类别。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/__init__.py" />
       <source>{path} cannot be read ({reason}).</source>
       <translation>无法读取 {path}（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/__init__.py" />
       <source>{path} is a PDF but not an evidence bundle (it has no manifest.json).</source>
       <translation>{path} 是 PDF 文件，但不是证据包（其中没有 manifest.json）。</translation>
     </message>
@@ -3193,12 +3273,17 @@
       <translation>{path} 是指向不存在对象的链接。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/__init__.py" />
+      <source>{path} is damaged or cut short: it cannot be read as a whole PDF. Ask the sender for the file again.</source>
+      <translation>{path} 已损坏或不完整：无法作为完整的 PDF 读取。请向发送人重新索取该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/tsa_trust.py" />
       <source>{path} is not a certificate (PEM or DER).</source>
       <translation>{path} 不是证书（PEM 或 DER 格式）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/__init__.py" />
       <source>{path} is not a readable PDF ({reason}).</source>
       <translation>{path} 不是可读取的 PDF（{reason}）。</translation>
     </message>
@@ -5496,34 +5581,87 @@ UTC：{utc}</translation>
     </message>
   </context>
   <context>
+    <name>TrustedRootsSection</name>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>(unreadable certificate)</source>
+      <translation>（无法读取的证书）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>A time-stamp proves a time only when its authority's root certificate is trusted here. Add a root only after checking its fingerprint with the authority itself.</source>
+      <translation>只有当时间戳机构的根证书在本机受信任时，时间戳才能证明时间。请先向该机构本身核对指纹，再添加根证书。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Added {count}. Saving the settings makes them trusted.</source>
+      <translation>已添加 {count} 个。保存设置后即受信任。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Also trust commercial services that chain to a public root (certifi)</source>
+      <translation>同时信任可追溯到公共根证书（certifi）的商业时间戳服务</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Certificates (*.pem *.crt *.cer *.der)</source>
+      <translation>证书文件 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Choose the authority's root certificate</source>
+      <translation>选择时间戳机构的根证书</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Import a root certificate…</source>
+      <translation>导入根证书…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>That certificate is in the list already.</source>
+      <translation>该证书已在列表中。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Trusted time-stamp authorities</source>
+      <translation>受信任的时间戳机构</translation>
+    </message>
+  </context>
+  <context>
     <name>TrustedTime</name>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The TSA certificate “{subject}” does not lead to a trusted root or is not fit for time-stamping ({reason}).</source>
       <translation>TSA 证书“{subject}”无法追溯到受信任的根证书，或不适用于时间戳（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The TSA's signature on the token could not be checked ({reason}).</source>
       <translation>无法验证 TSA 在时间戳令牌上的签名（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The TSA's signature on the token does not verify: the token was altered or forged.</source>
       <translation>TSA 在时间戳令牌上的签名验证失败：令牌已被篡改或伪造。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The token stamps SHA-256 {stamped}, but the file's SHA-256 is {actual}: the file is not the one that was stamped.</source>
       <translation>时间戳令牌对应的 SHA-256 为 {stamped}，但文件的 SHA-256 为 {actual}：该文件不是加盖时间戳的那个文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>The token stamps a {algorithm} hash, not a SHA-256 hash.</source>
       <translation>时间戳令牌对应的是 {algorithm} 哈希值，而不是 SHA-256 哈希值。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/trusted_time.py" />
+      <location filename="../../evidence_app/core/tsa_tokens.py" />
       <source>This is not an RFC 3161 time-stamp token ({reason}).</source>
       <translation>这不是 RFC 3161 时间戳令牌（{reason}）。</translation>
     </message>
@@ -5725,136 +5863,144 @@ UTC：{utc}</translation>
   <context>
     <name>Verify</name>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>All {count} attached files have the SHA-256 and size the manifest lists.</source>
       <translation>全部 {count} 个附件文件的 SHA-256 和大小均与 manifest.json 所列一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
-      <source>All {count} time-stamp tokens are valid and stamp the files they name.</source>
-      <translation>全部 {count} 个时间戳令牌均有效，且与其所指文件相符。</translation>
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>All {count} time-stamp tokens are intact and stamp the files they name, but {untrusted} of them come from an authority that is not trusted here.</source>
+      <translation>全部 {count} 个时间戳令牌均完好，且与其所指文件相符，但其中 {untrusted} 个来自在本机不受信任的时间戳机构。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>All {count} time-stamp tokens are valid, stamp the files they name, and chain to a trusted root.</source>
+      <translation>全部 {count} 个时间戳令牌均有效，与其所指文件相符，且可追溯到受信任的根证书。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>Data was appended after the last signature or time-stamp: the file was changed after it was signed.</source>
       <translation>在最后一个签名或时间戳之后追加了数据：文件在签名后被修改过。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
-      <source>Document time-stamp by {tsa} at {time} is valid and covers the whole file.</source>
-      <translation>{tsa} 于 {time} 加盖的文档时间戳有效，且覆盖整个文件。</translation>
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>Document time-stamp by {tsa} at {time} is intact and covers the whole file.</source>
+      <translation>{tsa} 于 {time} 加盖的文档时间戳完好，且覆盖整个文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>Document time-stamp by {tsa} at {time} is valid, covers the whole file, and its authority chains to the trusted root {root} (SHA-256 {fingerprint}).</source>
+      <translation>{tsa} 于 {time} 加盖的文档时间戳有效，覆盖整个文件，且该时间戳机构可追溯到受信任的根证书 {root}（SHA-256 {fingerprint}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>Its authority {tsa} is not trusted here: the chain ends at {root}, SHA-256 fingerprint {fingerprint}.</source>
+      <translation>其时间戳机构 {tsa} 在本机不受信任：其证书链终止于 {root}，SHA-256 指纹为 {fingerprint}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
       <source>No document time-stamp (PAdES B-B): the signing time comes from the signer's clock.</source>
       <translation>无文档时间戳（PAdES B-B）：签名时间取自签名人的时钟。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
       <source>No item carries a time-stamp token.</source>
       <translation>没有任何证据带有时间戳令牌。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>Signer {subject} ({fingerprint}): {problems}.</source>
       <translation>签名人 {subject}（{fingerprint}）：{problems}。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; matches signer-cert.pem). Compare the fingerprint with the one the owner gave you, or pass --trust.</source>
-      <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自签名；与 signer-cert.pem 一致）。请将该指纹与车主提供给你的指纹进行比对，或使用 --trust 指定证书。</translation>
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
+      <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (a self-made certificate, the same as the attached signer-cert.pem). It identifies who exported the bundle and needs no authority: compare the fingerprint with the one the owner gave you.</source>
+      <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自行生成的证书，与附件 signer-cert.pem 相同）。它用于识别证据包的导出人，无需任何机构背书：请将该指纹与车主提供给你的指纹相比对。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
-      <source>Signer {subject}, SHA-256 fingerprint {fingerprint}: trusted (given with --trust).</source>
-      <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}：受信任（通过 --trust 指定）。</translation>
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
+      <source>Signer {subject}, SHA-256 fingerprint {fingerprint}: the certificate given with --trust.</source>
+      <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}：即通过 --trust 指定的证书。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>The PAdES signature ({subfilter}) is cryptographically valid; the signed bytes are unchanged.</source>
       <translation>PAdES 签名（{subfilter}）在密码学上有效；已签名的字节未被改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
-      <source>The TSA does not lead to a certificate given with --trust.</source>
-      <translation>该 TSA 无法追溯到通过 --trust 指定的证书。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
-      <source>The TSA is trusted.</source>
-      <translation>该 TSA 受信任。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>The bundle carries no signature.</source>
       <translation>证据包没有签名。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>The bundle carries {count} signatures; only one is expected.</source>
       <translation>证据包带有 {count} 个签名；应当只有一个。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>The bundle has no custody-log.json.</source>
       <translation>证据包中没有 custody-log.json。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>The bundle has no readable catalogue record.</source>
       <translation>证据包中没有可读取的证据目录记录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>The custody log chains from zero through {count} events to the printed head {head}.</source>
       <translation>保管日志自零起，经 {count} 条记录完整链接至所印的最新记录 {head}。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>The custody log is empty.</source>
       <translation>保管日志为空。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
       <source>The document time-stamp by {tsa} does not verify or does not cover the whole file.</source>
       <translation>{tsa} 加盖的文档时间戳验证失败，或未覆盖整个文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
       <source>The document time-stamp cannot be checked ({reason}).</source>
       <translation>无法核验文档时间戳（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>The document was changed after signing in a way PAdES does not allow ({level}).</source>
       <translation>文档在签名后被以 PAdES 不允许的方式修改（{level}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
       <source>The export recorded a document time-stamp, but the bundle has none: it was removed.</source>
       <translation>导出时记录了文档时间戳，但证据包中没有：该时间戳已被删除。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>The manifest matches the printed catalogue ({count} items).</source>
       <translation>manifest.json 与所印证据目录一致（{count} 项证据）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>The signature covers the whole file.</source>
       <translation>签名覆盖整个文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>The signature covers the whole file; anything after it is a PAdES-allowed update.</source>
       <translation>签名覆盖整个文件；其后的内容均为 PAdES 允许的更新。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>The signed bytes were changed after signing (the digest does not match).</source>
       <translation>已签名的字节在签名后被改动（摘要不符）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>The time-stamp authority {tsa} is not trusted here. Its certificate chain ends at {root}, SHA-256 fingerprint {fingerprint}. Check that fingerprint with the authority by another channel (its website, a phone call); if it matches, verify again with --trust and that root certificate (the bundle attaches it as tsa-root.pem), or add it to the trusted time-stamp roots in the app's settings.</source>
+      <translation>时间戳机构 {tsa} 在本机不受信任。其证书链终止于 {root}，SHA-256 指纹为 {fingerprint}。请通过其他渠道（该机构官方网站、电话等）向该机构核对此指纹；如一致，可用 --trust 指定该根证书（证据包附件 tsa-root.pem）重新核验，或在本软件设置中将其加入受信任的时间戳根证书。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
@@ -5867,107 +6013,112 @@ UTC：{utc}</translation>
       <translation>验证进程在处理此文件时中止（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>custody-log.json cannot be read ({reason}).</source>
       <translation>无法读取 custody-log.json（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>event {seq}: {what} (expected {expected}, found {found})</source>
       <translation>第 {seq} 条记录：{what}（应为 {expected}，实为 {found}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/__init__.py" />
       <source>manifest.json cannot be read ({reason}).</source>
       <translation>无法读取 manifest.json（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/__init__.py" />
       <source>manifest.json is not in the format {format}.</source>
       <translation>manifest.json 不是 {format} 格式。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>manifest.json is not the manifest the catalogue was printed from</source>
       <translation>manifest.json 并非生成所印证据目录时所依据的文件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>signer-cert.pem is missing or unreadable</source>
       <translation>signer-cert.pem 缺失或无法读取</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>the catalogue lists other items than the manifest</source>
       <translation>证据目录所列证据与 manifest.json 不一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>the log ends at {head}, not at the head the bundle prints</source>
       <translation>日志止于 {head}，而非证据包所印的最新记录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>the manifest names another signer ({other})</source>
       <translation>manifest.json 载明的是另一签名人（{other}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>the printed custody head differs from the manifest's</source>
       <translation>所印的保管日志最新记录与 manifest.json 中的不一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>the review entry at event {seq} is not what the custody log records</source>
       <translation>第 {seq} 条记录处的审核条目与保管日志所载不一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>the signer is not one of the trusted certificates given with --trust</source>
       <translation>签名人不在通过 --trust 指定的受信任证书之列</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/signature.py" />
       <source>the signing certificate is not the attached signer-cert.pem ({attached})</source>
       <translation>签名证书不是所附的 signer-cert.pem（{attached}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{name} cannot be read ({reason})</source>
       <translation>无法读取 {name}（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{name} has SHA-256 {actual}, the manifest says {expected}</source>
       <translation>{name} 的 SHA-256 为 {actual}，manifest.json 记载为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{name} has no custody event storing it</source>
       <translation>{name} 没有对应的保管记录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{name} is attached but not in the manifest</source>
       <translation>{name} 在附件中，但不在 manifest.json 中</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{name} is missing</source>
       <translation>{name} 缺失</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{name} is {actual} bytes, the manifest says {expected}</source>
       <translation>{name} 大小为 {actual} 字节，manifest.json 记载为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
+      <source>{name}: the token does not say which certificate signed it</source>
+      <translation>{name}：时间戳令牌未载明由哪一证书签发</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/timestamps.py" />
       <source>{name}: the token or the file it stamps is missing</source>
       <translation>{name}：时间戳令牌或其对应的文件缺失</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/verify.py" />
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{number}: the printed hashes differ from the manifest</source>
       <translation>{number}：所印哈希值与 manifest.json 不一致</translation>
     </message>
@@ -5975,272 +6126,361 @@ UTC：{utc}</translation>
   <context>
     <name>VerifyChecks</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>A file's time-stamp does not match the file, or cannot be checked.</source>
       <translation>有文件的时间戳与该文件不符，或无法核验。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>A neutral time-stamp server confirmed when the bundle was signed, and the file is unchanged since.</source>
       <translation>中立的时间戳服务器证实了证据包的签名时间，此后文件没有改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>An original file is missing, extra, or not the same as when it was collected.</source>
       <translation>有原始文件缺失、多出，或与收集时不一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Each file's time-stamp is valid</source>
       <translation>每个文件的时间戳有效</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
+      <source>Each file's time-stamp matches its file, but the authority that made them is not one you trust, so their times are not proven yet.</source>
+      <translation>每个文件的时间戳都与该文件相符，但签发这些时间戳的机构不在你信任的范围内，因此其时间尚未得到证明。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Each original file attached to the bundle is exactly as it was when it was collected.</source>
       <translation>证据包附带的每个原始文件都与收集时完全一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Every original file matches its record</source>
       <translation>每个原始文件与登记一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Every recorded step (who did what, and when) is there, in order, and unchanged.</source>
       <translation>记录的每一步（谁在何时做了什么）都在，顺序正确，没有被改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Every time-stamp on a file proves that this very file existed at that time.</source>
       <translation>每个文件上的时间戳都证明正是这个文件在当时已经存在。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>No file has a time-stamp</source>
       <translation>文件未加时间戳</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>No file was time-stamped by a neutral server when it was collected.</source>
       <translation>收集文件时没有由中立的服务器加盖时间戳。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>No trusted time-stamp</source>
       <translation>未加可信时间戳</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Not an evidence bundle</source>
       <translation>不是证据包</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Nothing was changed after signing</source>
       <translation>签名后文件未被改动</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Signed by {name}; to be sure it was them, compare the fingerprint in the technical details with the one they gave you.</source>
       <translation>由{name}签名；如需确认确实是本人，请把技术细节中的指纹与对方给你的指纹比对。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; the same certificate is attached to the bundle).</source>
       <translation>签名人 {subject}，SHA-256 指纹 {fingerprint}（自签名；与证据包中附带的证书相同）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Something was added to the file or changed in it after it was signed.</source>
       <translation>文件在签名后被添加或改动了内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>Steps of the custody log are missing, out of order, or were changed.</source>
       <translation>保管日志中有步骤缺失、顺序错乱或被改动。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The bundle carries its signer's digital signature, and what was signed is exactly as it was.</source>
       <translation>证据包带有签名人的数字签名，签名的内容与签名时完全一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
+      <source>The bundle is damaged</source>
+      <translation>证据包已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The bundle was signed with the key it names; to be sure who signed it, compare the fingerprint in the technical details with the one the signer gave you.</source>
       <translation>证据包是用其中登记的密钥签名的；如需确认签名人，请把技术细节中的指纹与签名人给你的指纹比对。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The bundle's time comes from the signer's computer clock, not from a neutral time-stamp server.</source>
       <translation>证据包上的时间取自签名人电脑的时钟，而不是中立的时间戳服务器。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The check could not be finished</source>
       <translation>无法完成核验</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The check stopped on this file; it is probably damaged.</source>
       <translation>核验在此文件上中断；文件可能已损坏。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The custody log is complete</source>
       <translation>保管日志完整</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The file cannot be opened</source>
       <translation>无法打开文件</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
+      <source>The files' time-stamps come from an authority not trusted here</source>
+      <translation>文件的时间戳来自不受信任的机构</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The key that signed the bundle is not the one the bundle names.</source>
       <translation>签名所用的密钥不是证据包中登记的那一把。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The list of evidence printed in the bundle does not match the files attached to it.</source>
       <translation>证据包中印出的证据目录与所附文件不一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The list of evidence printed in the bundle matches the files attached to it.</source>
       <translation>证据包中印出的证据目录与所附文件一致。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The printed list matches the attached files</source>
       <translation>证据目录与所附文件一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The signature covers the whole file; nothing was added or changed afterwards.</source>
       <translation>签名覆盖整个文件；签名后没有添加或改动任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The signature does not match the content: the bundle was changed after it was signed, or it is not signed.</source>
       <translation>签名与内容不符：证据包在签名后被改动过，或者没有签名。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The signature is valid</source>
       <translation>签名有效</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The signer is the one the bundle names</source>
       <translation>签名人与登记的一致</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
+      <source>The time-stamp is intact, but the authority that made it is not one you trust, so the time it states is not proven. Check its fingerprint with the authority; if it matches, trust it.</source>
+      <translation>时间戳完好，但签发它的机构不在你信任的范围内，因此其所载时间尚未得到证明。请向该机构核对指纹；如一致，即可信任该机构。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/words.py" />
+      <source>The time-stamp's authority is not trusted here</source>
+      <translation>时间戳机构在本机不受信任</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The trusted time-stamp is missing, was removed, or does not match the file.</source>
       <translation>可信时间戳缺失、被删除，或与文件不符。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>The trusted time-stamp is valid</source>
       <translation>可信时间戳有效</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
+      <source>This PDF is damaged or cut short, so it cannot be checked. Ask the sender for the file again.</source>
+      <translation>此 PDF 已损坏或不完整，无法核验。请向发送人重新索取该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>This file cannot be opened: check that it is still there and that you may read it.</source>
       <translation>无法打开此文件：请确认文件还在原处，并且你有权限读取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/words.py" />
       <source>This file is not a PDF evidence bundle (or it is damaged).</source>
       <translation>此文件不是 PDF 证据包（或已损坏）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/words.py" />
+      <source>Time-stamp authority {tsa}; its root certificate {root} has the SHA-256 fingerprint {fingerprint}.</source>
+      <translation>时间戳机构 {tsa}；其根证书 {root} 的 SHA-256 指纹为 {fingerprint}。</translation>
     </message>
   </context>
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ All {total} bundles are intact.&lt;/b&gt;&lt;/span&gt;</source>
-      <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ 全部 {total} 个证据包均完好无损。&lt;/b&gt;&lt;/span&gt;</translation>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{amber}'&gt;&lt;b&gt;! {name} is intact, but its time is not proven:&lt;/b&gt;&lt;/span&gt; the time-stamp comes from {authority}, an authority you do not trust yet. Its root certificate's SHA-256 fingerprint:{fingerprint}Check it with the authority itself (its website, or ask it); if it matches, trust it.</source>
+      <translation>&lt;span style='color:{amber}'&gt;&lt;b&gt;! {name} 完好无损，但其时间尚未得到证明：&lt;/b&gt;&lt;/span&gt;时间戳由 {authority} 签发，你尚未信任该机构。其根证书的 SHA-256 指纹：{fingerprint}请向该机构本身（其官方网站，或直接询问该机构）核对；如一致，即可信任该机构。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} is intact:&lt;/b&gt; it is signed, and nothing in it was changed since.&lt;/span&gt;</source>
-      <translation>&lt;span style='color:#1b7f3b'&gt;&lt;b&gt;✓ {name} 完好无损：&lt;/b&gt;它带有签名，签名后没有任何改动。&lt;/span&gt;</translation>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{amber}'&gt;&lt;b&gt;{count} of {total} bundles are intact, but their time-stamp authority is not trusted here.&lt;/b&gt;&lt;/span&gt;</source>
+      <translation>&lt;span style='color:{amber}'&gt;&lt;b&gt;{total} 个证据包中有 {count} 个完好无损，但其时间戳机构在本机不受信任。&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;{bad} of {total} bundles failed the check.&lt;/b&gt;&lt;/span&gt; Select one to see why.</source>
-      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;{total} 个证据包中有 {bad} 个未通过核验。&lt;/b&gt;&lt;/span&gt;选择其中一个即可查看原因。</translation>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{green}'&gt;&lt;b&gt;✓ All {total} bundles are intact.&lt;/b&gt;&lt;/span&gt;</source>
+      <translation>&lt;span style='color:{green}'&gt;&lt;b&gt;✓ 全部 {total} 个证据包均完好无损。&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ This file could not be checked:&lt;/b&gt;&lt;/span&gt; {reason}</source>
-      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ 无法核验此文件：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{green}'&gt;&lt;b&gt;✓ {name} is intact:&lt;/b&gt; it is signed, and nothing in it was changed since.&lt;/span&gt;</source>
+      <translation>&lt;span style='color:{green}'&gt;&lt;b&gt;✓ {name} 完好无损：&lt;/b&gt;它带有签名，签名后没有任何改动。&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} failed the check:&lt;/b&gt;&lt;/span&gt; {reason} Do not rely on it; ask the sender for the original.</source>
-      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name} 未通过核验：&lt;/b&gt;&lt;/span&gt;{reason}请不要依赖此文件，请向发送人索取原件。</translation>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{red}'&gt;&lt;b&gt;{bad} of {total} bundles failed the check.&lt;/b&gt;&lt;/span&gt;</source>
+      <translation>&lt;span style='color:{red}'&gt;&lt;b&gt;{total} 个证据包中有 {bad} 个未通过核验。&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name}:&lt;/b&gt;&lt;/span&gt; {reason}</source>
-      <translation>&lt;span style='color:#b3261e'&gt;&lt;b&gt;✗ {name}：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{red}'&gt;&lt;b&gt;✗ This file could not be checked:&lt;/b&gt;&lt;/span&gt; {reason}</source>
+      <translation>&lt;span style='color:{red}'&gt;&lt;b&gt;✗ 无法核验此文件：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{red}'&gt;&lt;b&gt;✗ {name} failed the check:&lt;/b&gt;&lt;/span&gt; {reason} Do not rely on it; ask the sender for the original.</source>
+      <translation>&lt;span style='color:{red}'&gt;&lt;b&gt;✗ {name} 未通过核验：&lt;/b&gt;&lt;/span&gt;{reason}请不要依赖此文件，请向发送人索取原件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>&lt;span style='color:{red}'&gt;&lt;b&gt;✗ {name}:&lt;/b&gt;&lt;/span&gt; {reason}</source>
+      <translation>&lt;span style='color:{red}'&gt;&lt;b&gt;✗ {name}：&lt;/b&gt;&lt;/span&gt;{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Checking the bundles in {name}…</source>
       <translation>正在核验 {name} 中的证据包…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Checking {name}…</source>
       <translation>正在核验 {name}…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Choose a bundle (PDF)</source>
       <translation>选择证据包（PDF）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Choose a folder of bundles</source>
       <translation>选择存放证据包的文件夹</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Choose a folder…</source>
       <translation>选择文件夹…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Drop a bundle (PDF) or a folder of bundles here to check them</source>
       <translation>将证据包（PDF）或存放证据包的文件夹拖放到此处进行核验</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Hide the technical details</source>
       <translation>隐藏技术细节</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Or choose a file…</source>
       <translation>或选择文件…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
+      <source>Select one to see why.</source>
+      <translation>选择其中一个即可查看原因。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Show the technical details (for your lawyer)</source>
       <translation>显示技术细节（供律师查看）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <location filename="../../evidence_app/ui/verify/dialog.py" />
       <source>Verify a bundle</source>
       <translation>验证证据包</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyTrust</name>
+    <message>
+      <location filename="../../evidence_app/ui/verify/trust.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/trust.py" />
+      <source>I checked it: trust it</source>
+      <translation>我已核对，信任该机构</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/trust.py" />
+      <source>Trust only an authority whose fingerprint you have checked with the authority itself (its website, or by asking it), never only with the bundle. From then on, every time-stamp that leads to this root counts as proven on this computer.</source>
+      <translation>只应信任你已向该机构本身（其官方网站，或直接询问该机构）核对过指纹的时间戳机构，不能仅凭证据包本身判断。信任之后，凡可追溯到该根证书的时间戳，在本机均视为已证明其时间。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/trust.py" />
+      <source>Trust this authority…</source>
+      <translation>信任该机构…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/trust.py" />
+      <source>Trust this time-stamp authority?</source>
+      <translation>信任该时间戳机构？</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/verify/trust.py" />
+      <source>{name}
+Root certificate: {root}
+SHA-256 fingerprint:
+{fingerprint}</source>
+      <translation>{name}
+根证书：{root}
+SHA-256 指纹：
+{fingerprint}</translation>
     </message>
   </context>
   <context>

@@ -113,7 +113,11 @@ def folder(tmp_path_factory: pytest.TempPathFactory, tsa) -> Iterator[Folder]:  
 
 def test_fifty_bundles_each_reported_right(folder):
     seen: list[tuple[int, int]] = []
-    rows = verify_folder(folder.root, progress=lambda done, total, name: seen.append((done, total)))
+    rows = verify_folder(
+        folder.root,
+        [folder.tsa_root],
+        progress=lambda done, total, name: seen.append((done, total)),
+    )
     assert len(rows) == 50 and seen[-1] == (50, 50) and len(seen) == 50
     assert [r.file for r in rows] == sorted(folder.expected, key=str)
     for row in rows:
@@ -125,13 +129,31 @@ def test_fifty_bundles_each_reported_right(folder):
             assert row.signed_at
             assert (row.timestamp_time is not None) == (row.case_title == TITLE_B)
             assert row.report is not None and row.report["valid"] is True
+            assert row.verdict == row.report["verdict"] == "valid"
             assert row.detail == ""
+        else:
+            assert row.verdict == "invalid"
     by_name = {r.file: r for r in rows}
     assert "not an evidence bundle" in by_name["mixed/plain.pdf"].detail
     assert by_name["mixed/plain.pdf"].report is None
     assert (
         by_name["mixed/appended.pdf"].case_title == TITLE_B
     )  # an invalid bundle still says what it is
+
+
+def test_without_the_tsa_root_stamped_bundles_are_untrusted_not_invalid(folder, tmp_path):
+    stamped = sorted(p for p in find_bundles(folder.root) if p.name.startswith("b-"))[:2]
+    rows = verify_paths(stamped, root=folder.root, workers=1)
+    assert {(r.verdict, r.valid, r.first_failed_check) for r in rows} == {
+        ("untrusted", False, "document_timestamp")
+    }
+    assert rows[0].untrusted_authorities[0]["tsa_subject"].startswith("CN=Evidence App Test TSA")
+    trusted = verify_paths(stamped, root=folder.root, trust=[folder.tsa_root], workers=1)
+    assert {r.verdict for r in trusted} == {"valid"}
+    table = tmp_path / "one.csv"
+    assert run_cli(["verify", str(stamped[0]), "--csv", str(table)]).code == 1
+    (row,) = csv.DictReader(io.StringIO(table.read_bytes().decode("utf-8-sig")))
+    assert row["verdict"] == "untrusted" and row["valid"] == "false"
 
 
 def test_one_worker_gives_the_same_rows(folder):
@@ -177,6 +199,7 @@ def test_cli_csv_is_utf8_with_bom_and_exit_0_when_all_valid(folder, tmp_path):
     assert len(rows) == 30
     assert {r["case_title"] for r in rows} == {TITLE_A, TITLE_B}
     assert {r["valid"] for r in rows} == {"true"}
+    assert {r["verdict"] for r in rows} == {"valid"}
     assert rows[0]["signer_fingerprint"] == folder.fingerprint
     assert "30 of 30 bundles valid" in result.out
 
@@ -185,7 +208,7 @@ def test_cli_text_table(folder):
     result = run_cli(["verify", str(folder.root / "mixed")])
     assert result.code == 1
     lines = result.out.splitlines()
-    assert lines[0].split()[:2] == ["File", "Valid"]
+    assert lines[0].split()[:2] == ["File", "Verdict"]
     flipped = next(line for line in lines if line.startswith("flipped.pdf "))
     assert "INVALID" in flipped and "signature_valid" in flipped
     appended = next(line for line in lines if line.startswith("appended.pdf "))

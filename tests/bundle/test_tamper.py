@@ -130,10 +130,14 @@ def test_resigned_with_another_key(bundle_bb, tmp_path):
     assert result.code == 1 and '"signer_certificate"' in result.out
 
 
-def test_a_removed_document_timestamp(bundle_bt, tmp_path):
+def test_a_removed_document_timestamp(bundle_bt, tmp_path, tsa):
     copy = tmp_path / "stripped.pdf"
     copy.write_bytes(unsigned_prefix(bundle_bt.path.read_bytes(), 3))
-    assert failed(copy) == {"document_timestamp"}
+    # with the TSA's root trusted, the files' own tokens pass: only the removal is left
+    assert failed(copy, tsa.root_cert_path) == {"document_timestamp"}
+    assert verify_bundle(copy, [tsa.root_cert_path]).verdict == "invalid"
+    # without it, the removal still makes the bundle invalid, not merely untrusted
+    assert verify_bundle(copy).verdict == "invalid"
 
 
 def test_another_signer_is_refused_with_trust(bundle_bb, tmp_path):

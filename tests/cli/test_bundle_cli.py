@@ -47,7 +47,9 @@ def test_export_then_verify(cli, case_with_screenshot, tmp_path, dead_tsa_url):
         "signature_valid", "covers_whole_file", "signer_certificate", "document_timestamp",
         "item_timestamps", "attachments_match_manifest", "manifest_matches_catalogue", "custody_chain",
     }  # fmt: skip
-    assert all(set(c) == {"name", "ok", "detail"} for c in report["checks"])
+    # each check also carries its status code (ok | absent | untrusted | failed)
+    assert all(set(c) == {"name", "ok", "detail", "status"} for c in report["checks"])
+    assert report["verdict"] == "valid"
     plain = cli("verify", str(out))
     assert plain.code == 0 and "VALID" in plain.out
     log = cli("log", case_with_screenshot, "--json")

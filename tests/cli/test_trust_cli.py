@@ -100,12 +100,19 @@ def test_offline_capture_is_queued_then_stamped(
 
     still_offline = cli("timestamp", case_id)  # the settings' (dead) TSA
     assert still_offline.code == 1
-    assert "PENDING E001 original “shot.png”" in still_offline.out
+    assert "PENDING E001 Original file “shot.png”" in still_offline.out
+    chinese = cli("--lang", "zh_CN", "timestamp", case_id)
+    from evidence_app.core.fields import file_role_label
+
+    assert f"E001 {file_role_label('original', 'zh_CN')}“shot.png”" in chinese.out.replace(
+        " “", "“"
+    )
+    assert "original" not in chinese.out and file_role_label("original", "zh_CN") != "Original file"
     assert "Files stamped: 0; still pending: 1." in still_offline.out
 
     online = cli("timestamp", case_id, "--tsa", dead_tsa_url, "--tsa", tsa.url)
     assert online.code == 0, online.out + online.err
-    assert "Stamped E001 original “shot.png”: genTime 20" in online.out
+    assert "Stamped E001 Original file “shot.png”: genTime 20" in online.out
     assert "after capture" in online.out
     assert "CN=Evidence App Test TSA" in online.out
     assert [f["name"] for f in _tsr_files(cli, case_id)] == ["shot.png.tsr"]

@@ -18,9 +18,9 @@ def test_a_folder_of_bundles_is_a_sortable_table_with_details(
 ) -> None:  # type: ignore[no-untyped-def]
     from evidence_app.bundle.export import export_case
     from evidence_app.core.identity import load_signer
-    from evidence_app.ui.batch_verify import RowRole
-    from evidence_app.ui.dialogs import VerifyDialog
     from evidence_app.ui.tasks import TaskRunner
+    from evidence_app.ui.verify.batch_table import RowRole
+    from evidence_app.ui.verify.dialog import VerifyDialog
 
     folder = tmp_path / "收到的证据"
     (folder / "sub").mkdir(parents=True)
@@ -34,7 +34,7 @@ def test_a_folder_of_bundles_is_a_sortable_table_with_details(
     (folder / "sub" / "b-tampered.pdf").write_bytes(bytes(data))
     (folder / "c-notes.pdf").write_bytes(b"not a PDF at all")
 
-    from evidence_app.ui.dialogs import check_title
+    from evidence_app.ui.verify.words import check_title
 
     runner = TaskRunner()
     dialog = VerifyDialog(runner)

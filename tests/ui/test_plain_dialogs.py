@@ -132,8 +132,8 @@ def bundle(store: Any, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def verify_dialog(qtbot: Any) -> Iterator[Any]:
-    from evidence_app.ui.dialogs import VerifyDialog
     from evidence_app.ui.tasks import TaskRunner
+    from evidence_app.ui.verify.dialog import VerifyDialog
 
     runner = TaskRunner()
     dialog = VerifyDialog(runner)
@@ -159,7 +159,7 @@ def test_a_valid_bundle_is_shown_in_plain_words_with_details_behind_a_toggle(
     qtbot: Any, chinese: None, bundle: Path, verify_dialog: Any
 ) -> None:
     from evidence_app.bundle.verify import CHECK_NAMES
-    from evidence_app.ui.dialogs import plain_checks
+    from evidence_app.ui.verify.words import plain_checks
 
     _verify(qtbot, verify_dialog, bundle)
     assert verify_dialog.report.valid

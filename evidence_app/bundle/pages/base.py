@@ -110,6 +110,7 @@ class BundleContent:
     image_plans: dict[int, ImagePlan]  # StoredFile.id → how its image is placed
     blob_path: Callable[[str], Path]
     review: ReviewState | None = None  # marks and verdict by support staff and lawyers
+    tsa_roots: Sequence[tuple[str, str]] = ()  # (subject, SHA-256) of each attached TSA root
 
 
 @dataclass

@@ -1,6 +1,8 @@
-"""How to verify this bundle."""
+"""How to verify this bundle: steps that work when followed literally, and what the signature does and does not prove."""
 
 from __future__ import annotations
+
+import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -8,44 +10,194 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from evidence_app.bundle.format import TSA_ROOT_NAME
 from evidence_app.bundle.pages.base import BundleContent, Words, esc
 from evidence_app.bundle.pages.flow import Mark, _p
 
 CONTEXT = "Bundle"
+SAFE_NAME = re.compile(r"[A-Za-z0-9._+-]+")
+
+
+def bundle_file_name(content: BundleContent) -> str:
+    """The name the bundle was exported under (the custody event of the export records it)."""
+    for event in content.events:
+        if event.seq == content.custody_seq:
+            name = event.payload.get("bundle")
+            if isinstance(name, str) and name:
+                return name
+    return "bundle.pdf"
+
+
+def shell_word(text: str) -> str:
+    """*text* as one word for a shell (bash, zsh, PowerShell and cmd alike): quoted when needed."""
+    return text if SAFE_NAME.fullmatch(text) else '"' + text.replace('"', "") + '"'
+
+
+def grouped(fingerprint: str) -> str:
+    return " ".join(fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4))
+
+
+def verify_command(content: BundleContent) -> str:
+    """The exact command the page prints for ``evidence-app verify``."""
+    command = f"evidence-app verify {shell_word(bundle_file_name(content))}"
+    if content.level == "B-T" and content.tsa_roots:
+        command += f" --trust {TSA_ROOT_NAME}"
+    return command
+
+
+def detach_command(content: BundleContent) -> str:
+    return f"pdfdetach -savefile {TSA_ROOT_NAME} {shell_word(bundle_file_name(content))}"
+
+
+def _steps(content: BundleContent, words: Words) -> list[tuple[str, list[str]]]:
+    """(sentence, lines to print as they are: commands, fingerprints) for each step, in order."""
+    steps: list[tuple[str, list[str]]] = [
+        (
+            words.one(
+                "In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. "
+                "The signature by {signer} must be shown as valid, and the document as not modified "
+                "since it was signed (a later document time-stamp is allowed). The reader may call "
+                "the signer's identity unknown: the certificate is made by the app itself (see below)."
+            ).format(signer=content.signer_subject),
+            [],
+        ),
+        (
+            words.one(
+                "Compare the signer certificate's SHA-256 fingerprint with the one on the cover and "
+                "with the one the owner gave you by another channel: {fingerprint}"
+            ).format(fingerprint=grouped(content.signer_fingerprint)),
+            [],
+        ),
+    ]
+    if content.level == "B-T" and content.tsa_roots:
+        roots = [
+            line
+            for subject, fingerprint in content.tsa_roots
+            for line in (subject, f"SHA-256 {grouped(fingerprint)}")
+        ]
+        steps += [
+            (
+                words.one(
+                    "Save the time-stamping authority's root certificate attached to this PDF "
+                    "(the paperclip panel of the reader, or poppler's pdfdetach), in the folder "
+                    "where this PDF is:"
+                ),
+                [detach_command(content)],
+            ),
+            (
+                words.one(
+                    "Check that root's fingerprint with the time-stamping authority itself (its "
+                    "website, or ask it), never only with this page. It must be:"
+                ),
+                roots,
+            ),
+            (
+                words.one("OpenSSL prints the fingerprint of the saved file with:"),
+                [f"openssl x509 -in {TSA_ROOT_NAME} -noout -fingerprint -sha256"],
+            ),
+            (
+                words.one(
+                    "Then run this command in that folder. It checks the signature, the time-stamps "
+                    "against that root, every attachment against manifest.json and the custody log, "
+                    "and must end with VALID (exit code 0):"
+                ),
+                [verify_command(content)],
+            ),
+        ]
+    elif content.level == "B-T":
+        steps.append(
+            (
+                words.one(
+                    "The time-stamping authority did not send its root certificate. Get it from "
+                    "the authority, check its fingerprint with the authority, save it as ROOT.pem "
+                    "beside this PDF and run (it must end with VALID, exit code 0):"
+                ),
+                [verify_command(content) + " --trust ROOT.pem"],
+            )
+        )
+    else:
+        steps.append(
+            (
+                words.one(
+                    "Run this command in the folder where this PDF is. It checks the signature, "
+                    "every attachment against manifest.json and the custody log, and must end "
+                    "with VALID (exit code 0):"
+                ),
+                [verify_command(content)],
+            )
+        )
+    steps.append(
+        (
+            words.one(
+                "To check one original by hand, save the attachment (the paperclip panel) and hash "
+                "it: Linux: sha256sum FILE; Windows: certutil -hashfile FILE SHA256; macOS: shasum "
+                "-a 256 FILE. The result must equal the SHA-256 printed in the item's section and "
+                "in manifest.json."
+            ),
+            [],
+        )
+    )
+    if content.level == "B-T":
+        steps.append(
+            (
+                words.one("A file's own time-stamp token (.tsr) can also be checked with OpenSSL:"),
+                [f"openssl ts -verify -data FILE -in FILE.tsr -CAfile {TSA_ROOT_NAME}"],
+            )
+        )
+    return steps
+
+
+def _proves(content: BundleContent, words: Words) -> list[str]:
+    said = [
+        words.one(
+            "The signature proves two things: that nothing in this file has changed since it was "
+            "exported, and who exported it, namely the holder of the key whose certificate has the "
+            "fingerprint above."
+        ),
+        words.one(
+            "The certificate is made by the app itself, not issued by a licensed electronic "
+            "certification service provider. The signature is therefore not a \u201creliable "
+            "electronic signature\u201d under the Electronic Signature Law of the PRC; it "
+            "identifies the exporter only by the fingerprint, which you compare with the one the "
+            "owner gave you."
+        ),
+    ]
+    if content.level == "B-T":
+        said.append(
+            words.one(
+                "A trusted time-stamp proves that the stamped data existed no later than the time "
+                "in the stamp, and only once its authority's root is trusted. It does not prove "
+                "when the content was first posted or who posted it: the capture record and the "
+                "custody log speak to that."
+            )
+        )
+    else:
+        said.append(
+            words.one(
+                "This bundle carries no trusted time-stamp: every time in it comes from the clock "
+                "of the computer that made it, and proves nothing on its own."
+            )
+        )
+    return said
 
 
 def _how_to_verify(
     content: BundleContent, words: Words, styles: dict[str, ParagraphStyle], seen: dict[str, int]
 ) -> list[Flowable]:
-    steps = [
-        words.one(
-            "1. In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. "
-            "The signature by {signer} must be shown as valid, and the document as not modified "
-            "since it was signed (a later document time-stamp is allowed)."
-        ).format(signer=content.signer_subject),
-        words.one(
-            "2. Compare the signer certificate's SHA-256 fingerprint with the one on the cover and "
-            "with the one the owner gave you by another channel: {fingerprint}"
-        ).format(fingerprint=content.signer_fingerprint),
-        words.one(
-            "3. Or run: evidence-app verify THIS.pdf --trust signer-cert.pem. It checks the "
-            "signature, the time-stamps, every attachment against manifest.json and the custody log."
-        ),
-        words.one(
-            "4. To check one original by hand, save the attachment (the paperclip panel) and hash it: "
-            "Linux: sha256sum FILE; Windows: certutil -hashfile FILE SHA256; macOS: shasum -a 256 FILE. "
-            "The result must equal the SHA-256 printed in the item's section and in manifest.json."
-        ),
-        words.one(
-            "5. A trusted time-stamp token (.tsr) can be checked with: openssl ts -verify -data "
-            "FILE -in FILE.tsr -CAfile TSA-ROOT.pem"
-        ),
-    ]
     story: list[Flowable] = [
         Mark("verify", words.both("How to verify"), 0, seen),
         _p(esc(words.both("How to verify")), styles["h1"]),
     ]
-    for step in steps:
-        story.append(_p(esc(step), styles["body"]))
+    for number, (sentence, lines) in enumerate(_steps(content, words), start=1):
+        story.append(_p(esc(f"{number}. {sentence}"), styles["body"]))
+        for line in lines:  # each on a line of its own, to be copied or typed as it is
+            story.append(_p(esc(line), styles["mono"]))
+        story.append(Spacer(1, 4))
+    story.append(Spacer(1, 6))
+    story.append(
+        _p(esc(words.both("What the signature proves, and what it does not")), styles["h2"])
+    )
+    for sentence in _proves(content, words):
+        story.append(_p(esc(sentence), styles["body"]))
         story.append(Spacer(1, 4))
     return story

@@ -1,20 +1,16 @@
-"""Dialogs: what happened (narrative), export, verify a bundle, settings, and the in-app log view."""
+"""Dialogs: what happened (narrative), settings, and the in-app log view (export: ui/dialogs/export; verify: ui/verify)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
     QFontDatabase,
     QGuiApplication,
 )
@@ -22,17 +18,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,9 +32,11 @@ from PySide6.QtWidgets import (
 from evidence_app.core.errors import UserError
 from evidence_app.core.model import ROLES
 from evidence_app.core.settings import Settings
+from evidence_app.ui.dialogs.trusted_roots import TrustedRootsSection
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.log_memory import MemoryLogHandler as MemoryLogHandler
 from evidence_app.ui.tasks import Task, TaskRunner
+from evidence_app.ui.verify.words import group_fingerprint
 
 log = logging.getLogger("evidence_app.ui.dialogs")
 PASSPHRASE_ENV = "EVIDENCE_APP_KEY_PASSPHRASE"
@@ -83,513 +77,6 @@ def _documents_dir() -> Path:
         if (home / name).is_dir():
             return home / name
     return home
-
-
-# -- verify ------------------------------------------------------------------------------------
-
-
-class VerifyDialog(RetranslatingDialog):
-    """Drop a bundle to see every check in plain words; drop a folder to see one row per bundle
-    (sortable), with the same checks for the bundle selected."""
-
-    verified = Signal(object)
-    folderVerified = Signal(list)  # list[bundle.batch.BatchRow]
-
-    def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("verifyDialog")
-        self.runner = runner
-        self.report: Any = None
-        self.rows: list[Any] = []
-        self.batch_workers: int | None = None  # None: one process per core
-        self.task: Task | None = None
-        self.setAcceptDrops(True)
-        self.drop = QLabel()
-        self.drop.setObjectName("dropArea")
-        self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop.setMinimumHeight(90)
-        self.drop.setStyleSheet(
-            "#dropArea { border: 2px dashed #999; border-radius: 6px; color: #444; }"
-        )
-        self.choose = QPushButton()
-        self.choose.clicked.connect(self._choose)
-        self.choose_folder = QPushButton()
-        self.choose_folder.setObjectName("chooseFolder")
-        self.choose_folder.clicked.connect(self._choose_folder)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        from PySide6.QtWidgets import QTableView
-
-        from evidence_app.ui.batch_verify import BatchTableModel, sortable
-        from evidence_app.ui.models import set_up_row_table
-
-        self.batch_model = BatchTableModel(self)
-        self.batch_proxy = sortable(self.batch_model, self)
-        self.table = QTableView()
-        self.table.setObjectName("batchTable")
-        set_up_row_table(self.table, self.batch_proxy)
-        self.table.selectionModel().selectionChanged.connect(self._row_selected)
-        self.table.setVisible(False)
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
-        self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        font = QFont(self.verdict.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.verdict.setFont(font)
-        self.checks = QTextBrowser()
-        self.checks.setObjectName("checks")
-        # The checks in plain words; the technical detail of each (for a lawyer) behind a toggle.
-        self.details_button = QToolButton()
-        self.details_button.setObjectName("showDetails")
-        self.details_button.setCheckable(True)
-        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_button.setAutoRaise(True)
-        self.details_button.setVisible(False)
-        self.details_button.toggled.connect(self._toggle_details)
-        self.shown: tuple[str, list[tuple[str, bool, str]], Any] = ("", [], None)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.drop)
-        choose_row = QHBoxLayout()
-        choose_row.addWidget(self.choose)
-        choose_row.addWidget(self.choose_folder)
-        layout.addLayout(choose_row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.checks, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.details_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
-        self.resize(680, 520)
-        self.retranslateUi()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                event.acceptProposedAction()
-                self.verify_path(Path(url.toLocalFile()))
-                return
-
-    def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(  # where bundles are saved (set by the window)
-            self, self.tr("Choose a bundle (PDF)"), getattr(self, "start_dir", ""), "PDF (*.pdf)"
-        )
-        if name:
-            self.verify_path(Path(name))
-
-    def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of bundles"))
-        if name:
-            self.verify_folder_path(Path(name))
-
-    def verify_folder_path(self, folder: Path) -> Task | None:
-        """Verify every bundle under *folder* off the GUI thread (in worker processes)."""
-        from evidence_app.bundle import batch
-
-        if self.task is not None:
-            self.task.cancel()
-        self.path = folder
-        self.rows = []
-        self.batch_model.set_rows([])
-        self.table.setVisible(True)
-        self.show_checks([])
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
-        self.verdict.setText(self.tr("Checking the bundles in {name}…").format(name=folder.name))
-        workers = self.batch_workers
-
-        def work(task: Task) -> list[Any]:
-            return list(
-                batch.verify_folder(
-                    folder,
-                    workers=workers,
-                    progress=lambda d, t, label: task.progress(d, t, label),
-                    cancel=task.cancelled,
-                )
-            )
-
-        self.task = self.runner.run(
-            work,
-            self._show_rows,
-            self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._stopped,
-            label="verify-folder",
-        )
-        return self.task
-
-    def _progress(self, done: int, total: int, label: str) -> None:
-        if shiboken6.isValid(self):
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setFormat(f"{done}/{total} {label}")
-
-    def _stopped(self) -> None:
-        if shiboken6.isValid(self):
-            self.task = None
-            self.progress.setVisible(False)
-
-    def _show_rows(self, rows: list[Any]) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self.task = None
-        self.progress.setVisible(False)
-        self.rows = rows
-        self.batch_model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        good = sum(1 for r in rows if r.valid)
-        bad = len(rows) - good
-        if bad:
-            self.verdict.setText(
-                self.tr(
-                    "<span style='color:#b3261e'><b>{bad} of {total} bundles failed the check.</b></span> Select one to see why."
-                ).format(bad=bad, total=len(rows))
-            )
-        else:
-            self.verdict.setText(
-                self.tr(
-                    "<span style='color:#1b7f3b'><b>✓ All {total} bundles are intact.</b></span>"
-                ).format(total=len(rows))
-            )
-        if rows:
-            self.table.selectRow(0)
-        self.folderVerified.emit(rows)
-
-    def _row_selected(self, *_args: Any) -> None:
-        from evidence_app.ui.batch_verify import RowRole, row_checks
-
-        indexes = self.table.selectionModel().selectedRows()
-        row = indexes[0].data(RowRole) if indexes else None
-        if row is None:
-            self.show_checks([])
-            return
-        self.show_checks(row_checks(row), row.report, heading=str(row.file))
-
-    def verify_path(self, path: Path) -> Task | None:
-        if path.is_dir():
-            return self.verify_folder_path(path)
-        from evidence_app.bundle import verify
-
-        self.verdict.setText(self.tr("Checking {name}…").format(name=path.name))
-        self.table.setVisible(False)
-        self.show_checks([])
-        self.path = path
-        self.task = self.runner.run(
-            lambda _task: verify.verify_bundle(path), self._show, self._failed, label="verify"
-        )
-        return self.task
-
-    def _show(self, report: Any) -> None:
-        self.task = None
-        self.report = report
-        checks = [check_parts(c) for c in report.checks]
-        name = _escape(self.path.name)
-        if report.valid:
-            self.verdict.setText(
-                self.tr(
-                    "<span style='color:#1b7f3b'><b>✓ {name} is intact:</b> it is signed, and nothing in it was changed since.</span>"
-                ).format(name=name)
-            )
-        else:
-            reason = next((c.explanation for c in plain_checks(checks, report) if not c.ok), "")
-            self.verdict.setText(
-                self.tr(
-                    "<span style='color:#b3261e'><b>✗ {name} failed the check:</b></span> {reason} Do not rely on it; ask the sender for the original."
-                ).format(name=name, reason=_escape(reason))
-            )
-        self.show_checks(checks, report)
-        self.verified.emit(report)
-
-    def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            show_error(error, None)
-            return
-        self.task = None
-        self.progress.setVisible(False)
-        if not isinstance(error, UserError):
-            show_error(error, self)
-            return
-        from evidence_app.bundle.verify import NotABundle
-
-        if isinstance(error, NotABundle):
-            # The reason (often the PDF library's, in English) goes behind "Details".
-            name = NOT_A_BUNDLE if not isinstance(error.__cause__, OSError) else CANNOT_OPEN
-            self.verdict.setText(
-                self.tr("<span style='color:#b3261e'><b>✗ {name}:</b></span> {reason}").format(
-                    name=_escape(self.path.name), reason=_escape(_check_words()[name][2])
-                )
-            )
-            self.show_checks([(name, False, error.message())])
-        else:
-            self.verdict.setText(
-                self.tr(
-                    "<span style='color:#b3261e'><b>✗ This file could not be checked:</b></span> {reason}"
-                ).format(reason=_escape(error.message()))
-            )
-
-    def show_checks(
-        self, checks: list[tuple[str, bool, str]], report: Any = None, heading: str = ""
-    ) -> None:
-        """Show *checks* (name, ok, detail) in plain words; *report* (a BundleReport or its dict)
-        says whether there was a time-stamp and who signed."""
-        self.shown = (heading, list(checks), report)
-        self.details_button.setVisible(bool(checks))
-        self._render_checks()
-
-    def _toggle_details(self, shown: bool) -> None:
-        self.details_button.setArrowType(
-            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
-        )
-        self._retranslate_details()
-        self._render_checks()
-
-    def _render_checks(self) -> None:
-        heading, checks, report = self.shown
-        if not checks:
-            self.checks.clear()
-            return
-        head = f"<h3>{_escape(heading)}</h3>" if heading else ""
-        plain = plain_checks(checks, report)
-        self.checks.setHtml(head + _checks_html(plain, self.details_button.isChecked()))
-
-    def _retranslate_details(self) -> None:
-        self.details_button.setText(
-            self.tr("Hide the technical details")
-            if self.details_button.isChecked()
-            else self.tr("Show the technical details (for your lawyer)")
-        )
-
-    def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Verify a bundle"))
-        self.drop.setText(self.tr("Drop a bundle (PDF) or a folder of bundles here to check them"))
-        self.choose.setText(self.tr("Or choose a file…"))
-        self.choose_folder.setText(self.tr("Choose a folder…"))
-        self.close_button.setText(self.tr("Close"))
-        self._retranslate_details()
-        self.batch_model.retranslate()
-        self._render_checks()
-
-    def closeEvent(self, event: Any) -> None:
-        if self.task is not None:
-            self.task.cancel()
-        super().closeEvent(event)
-
-
-CONTEXT = "VerifyChecks"  # tools/i18n.py extracts _t("…") with this context
-# The file could not be checked at all: shown as one failed "check" of these names.
-NOT_A_BUNDLE, CANNOT_OPEN, VERIFIER_ERROR = "not_a_bundle", "cannot_open", "verifier_error"
-NO_STAMP = "_absent"  # suffix: the check passed because there is nothing of its kind to check
-SIGNER_SELF_SIGNED = (  # bundle.verify's detail for an untrusted (self-signed) signer
-    "Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; matches signer-cert.pem). "
-    "Compare the fingerprint with the one the owner gave you, or pass --trust."
-)
-NO_ITEM_STAMPS = "No item carries a time-stamp token."  # bundle.verify's detail
-PROGRESS_CONTEXT = "ExportProgress"  # bundle.export.PROGRESS_CONTEXT (not imported: pyHanko)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def _check_words() -> dict[str, tuple[str, str, str]]:
-    """Check name → (plain title, one sentence if it passed, one sentence if it failed)."""
-    return {
-        "signature_valid": (
-            _t("The signature is valid"),
-            _t("The bundle carries its signer's digital signature, and what was signed is exactly as it was."),
-            _t("The signature does not match the content: the bundle was changed after it was signed, or it is not signed."),
-        ),
-        "covers_whole_file": (
-            _t("Nothing was changed after signing"),
-            _t("The signature covers the whole file; nothing was added or changed afterwards."),
-            _t("Something was added to the file or changed in it after it was signed."),
-        ),
-        "signer_certificate": (
-            _t("The signer is the one the bundle names"),
-            _t("The bundle was signed with the key it names; to be sure who signed it, compare the fingerprint in the technical details with the one the signer gave you."),
-            _t("The key that signed the bundle is not the one the bundle names."),
-        ),
-        "document_timestamp": (
-            _t("The trusted time-stamp is valid"),
-            _t("A neutral time-stamp server confirmed when the bundle was signed, and the file is unchanged since."),
-            _t("The trusted time-stamp is missing, was removed, or does not match the file."),
-        ),
-        "document_timestamp" + NO_STAMP: (
-            _t("No trusted time-stamp"),
-            _t("The bundle's time comes from the signer's computer clock, not from a neutral time-stamp server."),
-            "",
-        ),
-        "item_timestamps": (
-            _t("Each file's time-stamp is valid"),
-            _t("Every time-stamp on a file proves that this very file existed at that time."),
-            _t("A file's time-stamp does not match the file, or cannot be checked."),
-        ),
-        "item_timestamps" + NO_STAMP: (
-            _t("No file has a time-stamp"),
-            _t("No file was time-stamped by a neutral server when it was collected."),
-            "",
-        ),
-        "attachments_match_manifest": (
-            _t("Every original file matches its record"),
-            _t("Each original file attached to the bundle is exactly as it was when it was collected."),
-            _t("An original file is missing, extra, or not the same as when it was collected."),
-        ),
-        "manifest_matches_catalogue": (
-            _t("The printed list matches the attached files"),
-            _t("The list of evidence printed in the bundle matches the files attached to it."),
-            _t("The list of evidence printed in the bundle does not match the files attached to it."),
-        ),
-        "custody_chain": (
-            _t("The custody log is complete"),
-            _t("Every recorded step (who did what, and when) is there, in order, and unchanged."),
-            _t("Steps of the custody log are missing, out of order, or were changed."),
-        ),
-        NOT_A_BUNDLE: (
-            _t("Not an evidence bundle"),
-            "",
-            _t("This file is not a PDF evidence bundle (or it is damaged)."),
-        ),
-        CANNOT_OPEN: (
-            _t("The file cannot be opened"),
-            "",
-            _t("This file cannot be opened: check that it is still there and that you may read it."),
-        ),
-        VERIFIER_ERROR: (
-            _t("The check could not be finished"),
-            "",
-            _t("The check stopped on this file; it is probably damaged."),
-        ),
-    }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class PlainCheck:
-    """One check as the verify screen shows it: plain title and sentence, detail behind a toggle."""
-
-    name: str  # as in `verify --json`
-    ok: bool
-    title: str
-    explanation: str
-    detail: str  # the technical detail, as bundle.verify words it (or nearly: see _app_detail)
-    absent: bool = False  # passed because there is nothing of its kind (no time-stamp)
-
-
-def check_title(name: str) -> str:
-    """A check's plain title in the current language (its name when the app has no words for it)."""
-    return _check_words().get(name, (name, "", ""))[0]
-
-
-def plain_checks(checks: Sequence[Any], report: Any = None) -> list[PlainCheck]:
-    """*checks* (Check objects or (name, ok, detail)) in plain words, in the current language."""
-    from evidence_app.core.i18n import SUPPORTED_LANGUAGES, tr
-
-    words = _check_words()
-    signer = _report_field(report, "signer")
-    no_item_stamps = {tr("Verify", NO_ITEM_STAMPS, lang) for lang in SUPPORTED_LANGUAGES}
-    found = []
-    for check in checks:
-        name, ok, detail = check_parts(check)
-        absent = ok and (
-            (name == "document_timestamp" and report is not None and not _report_field(report, "timestamp"))
-            or (name == "item_timestamps" and detail in no_item_stamps)
-        )  # fmt: skip
-        title, passed, failed = words.get(name + NO_STAMP if absent else name, (name, "", ""))
-        explanation = passed if ok else failed
-        if name == "signer_certificate" and ok and isinstance(signer, dict):
-            detail = _app_detail(detail, signer)
-            person = _common_name(str(signer.get("subject", "")))
-            if person:
-                explanation = _t(
-                    "Signed by {name}; to be sure it was them, compare the fingerprint in the technical details with the one they gave you."
-                ).format(name=person)
-        found.append(PlainCheck(name, ok, title, explanation, detail, absent))
-    return found
-
-
-def _report_field(report: Any, key: str) -> Any:
-    if report is None:
-        return None
-    return report.get(key) if isinstance(report, dict) else getattr(report, key, None)
-
-
-def _app_detail(detail: str, signer: dict[str, Any]) -> str:
-    """The signer's detail without the command-line advice (--trust) that verify gives, and with
-    the fingerprint grouped as Settings shows it."""
-    from evidence_app.core.i18n import SUPPORTED_LANGUAGES, tr
-
-    subject = str(signer.get("subject", ""))
-    fingerprint = str(signer.get("sha256_fingerprint", ""))
-    for lang in SUPPORTED_LANGUAGES:
-        if detail == tr("Verify", SIGNER_SELF_SIGNED, lang).format(
-            subject=subject, fingerprint=fingerprint
-        ):
-            return _t(
-                "Signer {subject}, SHA-256 fingerprint {fingerprint} (self-signed; the same certificate is attached to the bundle)."
-            ).format(subject=subject, fingerprint=group_fingerprint(fingerprint))
-    return detail
-
-
-def _common_name(subject: str) -> str:
-    """The CN of an RFC 4514 subject (``CN=王小明,O=…`` → 王小明), or ""."""
-    import re
-
-    for part in re.split(r"(?<!\\),", subject):
-        key, _, value = part.partition("=")
-        if key.strip().upper() == "CN":
-            return re.sub(r"\\(.)", r"\1", value.strip())
-    return ""
-
-
-def group_fingerprint(fingerprint: str, per_line: int = 0) -> str:
-    """A hex fingerprint in blocks of four (``1a2b 3c4d …``), *per_line* blocks a line if given."""
-    blocks = [fingerprint[i : i + 4] for i in range(0, len(fingerprint), 4)]
-    if not per_line:
-        return " ".join(blocks)
-    return "\n".join(" ".join(blocks[i : i + per_line]) for i in range(0, len(blocks), per_line))
-
-
-def _checks_html(checks: list[PlainCheck], details: bool = False) -> str:
-    rows = []
-    for check in checks:
-        if check.absent:
-            mark = "<span style='color:#777'>–</span>"
-        elif check.ok:
-            mark = "<span style='color:#1b7f3b'>✓</span>"
-        else:
-            mark = "<span style='color:#b3261e'>✗</span>"
-        row = f"<p style='margin-bottom:2px'>{mark} <b>{_escape(check.title)}</b>"
-        if check.explanation:
-            row += f"<br>{_escape(check.explanation)}"
-        row += "</p>"
-        if details:
-            row += (
-                "<p style='margin-top:0; margin-left:18px; color:#555'><small>"
-                f"<code>{_escape(check.name)}</code> — {_escape(check.detail)}</small></p>"
-            )
-        rows.append(row)
-    return "".join(rows)
-
-
-def check_parts(check: Any) -> tuple[str, bool, str]:
-    """A verification check as (name, ok, detail), whether a Check object or a tuple."""
-    if hasattr(check, "name"):
-        return str(check.name), bool(check.ok), str(check.detail)
-    return str(check[0]), bool(check[1]), str(check[2])
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)
 
 
 # -- settings ----------------------------------------------------------------------------------
@@ -699,6 +186,8 @@ class SettingsDialog(RetranslatingDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.key_group)
+        self.trusted_roots = TrustedRootsSection(settings, self)
+        layout.addWidget(self.trusted_roots)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslateUi()
@@ -846,6 +335,7 @@ class SettingsDialog(RetranslatingDialog):
             operator_name=self.operator.text().strip(),
             operator_role=self.role.currentData(),
             tsa_urls=[u for u in self.tsa.toPlainText().split() if u],
+            **self.trusted_roots.collected(),
         )
 
     def accept(self) -> None:

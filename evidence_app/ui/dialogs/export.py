@@ -33,14 +33,14 @@ from evidence_app.ui.dialogs import (
     PassphraseDialog,
     RetranslatingDialog,
     _documents_dir,
-    _escape,
     _identity,
     ask_passphrase,
     key_exists,
-    plain_checks,
 )
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.tasks import Task, task_store
+from evidence_app.ui.verify.words import escape as _escape
+from evidence_app.ui.verify.words import plain_checks
 
 PROGRESS_CONTEXT = "ExportProgress"  # bundle.export.PROGRESS_CONTEXT (tools/i18n.py reads it here)
 
@@ -257,7 +257,7 @@ class ExportDialog(RetranslatingDialog):
         self._update_buttons()
         if self.report is None:
             verdict = self.tr("The bundle was written.")
-        elif self.report.valid:
+        elif self.report.verdict != "invalid":  # intact; an untrusted TSA is for the receiver
             verdict = self.tr(
                 "<span style='color:#1b7f3b'><b>✓ The bundle was written and checked: signature and every file are intact.</b></span>"
             )

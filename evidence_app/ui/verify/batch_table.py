@@ -1,4 +1,4 @@
-"""The verify screen's folder table: one row per bundle (``bundle.batch.BatchRow``), sortable."""
+"""The verify screen's folder table: one row per bundle (``bundle.batch.BatchRow``), sortable, with its verdict."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from evidence_app.ui.models import HeaderedTableModel
+from evidence_app.ui.verify.words import AMBER, GREEN, RED, UNTRUSTED, VALID, check_title
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ class BatchTableModel(HeaderedTableModel):
     def header_labels(self) -> tuple[str, ...]:
         return (
             _t("File"),
-            _t("Valid"),
+            _t("Verdict"),
             _t("Signer fingerprint"),
             _t("Case"),
             _t("Items"),
@@ -80,7 +81,7 @@ class BatchTableModel(HeaderedTableModel):
             return self._display(row, column)
         if role == SortRole:
             if column == "valid":
-                return int(row.valid)
+                return {VALID: 2, UNTRUSTED: 1}.get(row.verdict, 0)
             if column == "items":
                 return row.items if row.items is not None else -1
             return self._display(row, column)
@@ -93,14 +94,16 @@ class BatchTableModel(HeaderedTableModel):
                 return str(row.path)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == "valid":
-            return QBrush(QColor("#1b7f3b" if row.valid else "#b3261e"))
+            return QBrush(QColor({VALID: GREEN, UNTRUSTED: AMBER}.get(row.verdict, RED)))
         return None
 
     def _display(self, row: Any, column: str) -> str:
         if column == "file":
             return str(row.file)
         if column == "valid":
-            return _t("✓ valid") if row.valid else _t("✗ invalid")
+            if row.verdict == VALID:
+                return _t("✓ valid")
+            return _t("! untrusted time-stamp") if row.verdict == UNTRUSTED else _t("✗ invalid")
         if column == "signer":
             fingerprint = row.signer_fingerprint or ""
             return fingerprint[:16] + ("…" if len(fingerprint) > 16 else "")
@@ -113,8 +116,6 @@ class BatchTableModel(HeaderedTableModel):
         if column == "timestamp":
             return _short_time(row.timestamp_time) or _t("none")
         if column == "failed":
-            from evidence_app.ui.dialogs import check_title  # the verify screen's plain words
-
             return check_title(row.first_failed_check) if row.first_failed_check else ""
         return ""
 
@@ -126,11 +127,14 @@ def sortable(model: BatchTableModel, parent: QObject | None = None) -> QSortFilt
     return proxy
 
 
-def row_checks(row: Any) -> list[tuple[str, bool, str]]:
-    """A row's checks as (name, ok, detail), from its full report or, for a file that is not a
-    bundle, the one reason it failed."""
+def row_checks(row: Any) -> list[tuple[str, bool, str, str]]:
+    """A row's checks as (name, ok, detail, status), from its full report or, for a file that is
+    not a bundle, the one reason it failed."""
     report = row.report or {}
-    checks = [(str(c["name"]), bool(c["ok"]), str(c["detail"])) for c in report.get("checks", [])]
+    checks = [
+        (str(c["name"]), bool(c["ok"]), str(c["detail"]), str(c.get("status") or ""))
+        for c in report.get("checks", [])
+    ]
     if not checks and row.first_failed_check:
-        checks = [(str(row.first_failed_check), False, str(row.detail))]
+        checks = [(str(row.first_failed_check), False, str(row.detail), "failed")]
     return checks
