@@ -120,7 +120,7 @@ def test_the_export_dialog_default_name_is_a_new_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from evidence_app.core.model import Case
-    from evidence_app.ui import dialogs
+    from evidence_app.ui.dialogs import export as dialogs  # the export dialog's own module
 
     monkeypatch.setattr(dialogs, "_documents_dir", lambda: tmp_path)
     case = Case("c1", "车主维权", "", "", "", "")

@@ -67,6 +67,7 @@ class VerifyDialog(RetranslatingDialog):
         self.rows: list[Any] = []
         self.batch_workers: int | None = None  # None: one process per core
         self.task: Task | None = None
+        self.start_dir = ""  # where the file chooser opens (the main window sets the bundle folder)
         self.setAcceptDrops(True)
         self.drop = QLabel()
         self.drop.setObjectName("dropArea")
@@ -143,13 +144,15 @@ class VerifyDialog(RetranslatingDialog):
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a bundle (PDF)"), "", "PDF (*.pdf)"
+            self, self.tr("Choose a bundle (PDF)"), self.start_dir, "PDF (*.pdf)"
         )
         if name:
             self.verify_path(Path(name))
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of bundles"))
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder of bundles"), self.start_dir
+        )
         if name:
             self.verify_folder_path(Path(name))
 
