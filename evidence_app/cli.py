@@ -97,6 +97,7 @@ COMMAND_MODULES = (
     "evidence_app.commands.capture",
     "evidence_app.commands.bundle",
     "evidence_app.commands.handoff",
+    "evidence_app.commands.campaign",
 )
 
 
