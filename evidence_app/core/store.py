@@ -136,7 +136,7 @@ MIGRATIONS: tuple[str, ...] = (
     # 3: the list of addresses ``add urls`` / 批量取证 captures one by one (core.capture_queue).
     # Working state, not evidence: it is not in the custody log and a package does not carry it.
     """
-    CREATE TABLE capture_queue (
+    CREATE TABLE IF NOT EXISTS capture_queue (
         case_id TEXT NOT NULL REFERENCES cases(id),
         url TEXT NOT NULL,
         position INTEGER NOT NULL,
