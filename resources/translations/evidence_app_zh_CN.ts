@@ -93,6 +93,19 @@
     </message>
   </context>
   <context>
+    <name>Batch</name>
+    <message>
+      <location filename="../../evidence_app/capture/batch.py" />
+      <source>internal error: {detail}</source>
+      <translation>内部错误：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/batch.py" />
+      <source>login wall: the site showed a sign-in page instead of the post ({address}); log in with the built-in browser, then try again</source>
+      <translation>需要登录：网站显示的是登录页面而不是帖子（{address}）；请先在内置浏览器中登录，再重试</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchVerify</name>
     <message>
       <location filename="../../evidence_app/ui/batch_verify.py" />
@@ -1116,6 +1129,11 @@
       <translation>已生成新的签名密钥。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Accounts:</source>
+      <translation>账号：</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>Brought “{title}” up to date: {events} new custody events, all checked.</source>
       <translation>已将“{title}”更新至最新：新增 {events} 条保管记录，均已核验。</translation>
@@ -1179,6 +1197,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>First failed check</source>
       <translation>首个未通过的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Group {n}: {size} posts by {accounts} accounts</source>
+      <translation>第 {n} 组：{accounts} 个账号发布的 {size} 条帖子</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -1281,6 +1304,11 @@
       <translation>待处理的文件会继续排队；待时间戳服务机构恢复响应后，请再次运行“evidence-app timestamp {case}”。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Posted (as the pages show): {first} – {last}</source>
+      <translation>发布时间（以页面显示为准）：{first} 至 {last}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>SHA-256 fingerprint: {fingerprint}</source>
       <translation>SHA-256 指纹：{fingerprint}</translation>
@@ -1329,6 +1357,16 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Subject: {subject}</source>
       <translation>主体：{subject}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Text: {sample}</source>
+      <translation>内容：{sample}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>The captured pages show no text posted more than once.</source>
+      <translation>已取证的页面中没有发现重复发布的内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -1386,6 +1424,11 @@
       <translation>屏幕上的一个矩形区域</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>account not known</source>
+      <translation>账号不详</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <location filename="../../evidence_app/commands/cases.py" />
       <source>add evidence to a case</source>
@@ -1397,9 +1440,19 @@
       <translation>同时为发送方生成已签名的回执</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>also write one row per grouped post</source>
+      <translation>另存为表格，每条归组的帖子一行</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>capture a 4xx/5xx error page deliberately (its status is recorded)</source>
       <translation>有意截取 4xx/5xx 错误页面（会记录其状态码）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>capture a list of web addresses (one per line; - reads them from standard input)</source>
+      <translation>批量取证一组网址（每行一个；用 - 从标准输入读取）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
@@ -1482,6 +1535,11 @@
       <translation>将案件导出为一份已签名的 PDF 证据包</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>failed {url}: {reason}</source>
+      <translation>failed {url}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>get an RFC 3161 time-stamp token for every file that has none yet</source>
       <translation>为所有尚无时间戳的文件获取 RFC 3161 时间戳令牌</translation>
@@ -1492,9 +1550,19 @@
       <translation>给出案件的筛查结论</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>give up on a page that has not loaded after this many seconds</source>
+      <translation>页面超过这么多秒仍未加载完成就放弃</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>give up when the page has not loaded after this many seconds</source>
       <translation>网页超过此秒数仍未加载完成则放弃</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>groups of near-identical post texts in a case, and the accounts behind them</source>
+      <translation>找出案件中内容几乎相同的帖子，以及发布它们的账号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -1512,6 +1580,11 @@
       <translation>导入文件，每个文件作为一项证据；输出证据编号</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>items {items}</source>
+      <translation>证据 {items}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/cli.py" />
       <source>language of messages: zh_CN or en</source>
       <translation>提示信息的语言：zh_CN 或 en</translation>
@@ -1520,6 +1593,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>language of the bundle (labels in both, this one first)</source>
       <translation>证据包的语言（标签为双语，此语言在前）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>line {line} repeats {url}; it is captured once.</source>
+      <translation>第 {line} 行重复了 {url}；只取证一次。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -1547,6 +1625,11 @@
       <translation>无法解码为图像</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>pages loading at the same time (default 2; one per site at most)</source>
+      <translation>同时加载的页面数（默认 2；同一网站同时最多一个）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>print the custody log of a case</source>
       <translation>输出案件的保管日志</translation>
@@ -1555,6 +1638,11 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>print the signing certificate's subject and SHA-256 fingerprint</source>
       <translation>输出签名证书的主体和 SHA-256 指纹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>rest between two pages of the same site (default 1 second)</source>
+      <translation>同一网站两个页面之间的间隔秒数（默认 1 秒）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -1612,6 +1700,11 @@
       <translation>时间戳服务机构(TSA)的 URL（可重复指定，按顺序逐个尝试）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>unknown</source>
+      <translation>不详</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>verify a signed evidence bundle, or every bundle in a folder</source>
       <translation>验证已签名的证据包，或文件夹中的所有证据包</translation>
@@ -1650,6 +1743,16 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>{id}  {title}  ({count} items, created {created})</source>
       <translation>{id}  {title}  （{count} 项证据，创建于 {created}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>{posts} items with a post text; {groups} groups of near-identical texts; {accounts} accounts.</source>
+      <translation>{posts} 件证据含帖子正文；{groups} 组内容几乎相同的帖子；{accounts} 个账号。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>{total} addresses: {now} captured now, {before} captured before, {failed} failed.</source>
+      <translation>共 {total} 个网址：本次取证 {now} 个，此前已取证 {before} 个，失败 {failed} 个。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -1712,6 +1815,16 @@
   </context>
   <context>
     <name>Errors</name>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>--delay takes seconds from 0 to 600, not {value}.</source>
+      <translation>--delay 应为 0 到 600 之间的秒数，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>--parallel takes a number from 1 to 8, not {value}.</source>
+      <translation>--parallel 应为 1 到 8 之间的数字，而不是 {value}。</translation>
+    </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>A case has no property “{key}”.</source>
@@ -1796,6 +1909,11 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Give at least one --field KEY=VALUE or a --category to change.</source>
       <translation>请至少给出一个要修改的 --field KEY=VALUE 或 --category。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/capture_queue.py" />
+      <source>Line {line} is not a web address (http or https): “{text}”.</source>
+      <translation>第 {line} 行不是网址（http 或 https）：“{text}”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/qtsupport.py" />
@@ -1940,6 +2058,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
+      <location filename="../../evidence_app/commands/campaign.py" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>无法写入文件 {path}（{reason}）。</translation>
     </message>
@@ -1960,6 +2079,16 @@
       <location filename="../../evidence_app/bundle/export.py" />
       <source>The folder {path} does not exist.</source>
       <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/capture_queue.py" />
+      <source>The list has no web addresses in it.</source>
+      <translation>列表中没有任何网址。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>The list {path} cannot be read ({reason}).</source>
+      <translation>无法读取列表 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
@@ -2715,6 +2844,11 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>Page source (HTML)</source>
       <translation>网页源代码（HTML）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Post text (extracted from the page)</source>
+      <translation>帖子正文（从页面提取）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
