@@ -195,3 +195,39 @@ def test_text_file_is_stored_hashed_and_logged_then_the_case_groups(
     accounts = result.as_dict()["accounts"]
     assert len(accounts) == 10
     assert all(a["platform"] == "127.0.0.1" and len(a["names"]) == 1 for a in accounts)
+
+
+def test_a_package_carries_the_text_files_and_the_receiver_recomputes_the_same_groups(
+    tmp_path: Path,
+) -> None:
+    from evidence_app.core.identity import create_identity, load_signer
+    from evidence_app.core.package import pack_case, unpack_package
+
+    owner = CaseStore(tmp_path / "owner", Operator("张车主", "owner"))
+    support = CaseStore(tmp_path / "support", Operator("王客服", "support"))
+    try:
+        create_identity(tmp_path / "owner", "张车主", b"pw")
+        case = owner.create_case("水军")
+        for post in POSTS[:12]:
+            html = forum_page("t", post.nickname, post.account_id, post.posted, post.text)
+            owner.add_item(
+                case.id,
+                "post",
+                {"url": "http://127.0.0.1:9" + post.path},
+                [NewFile("html", "page.html", data=html.encode("utf-8"))],
+            )
+        sent = analyse_case(owner, case.id).as_dict()
+        assert sent["groups"]
+        package = pack_case(
+            owner, case.id, tmp_path / "c.evcase", load_signer(tmp_path / "owner", b"pw", "张车主")
+        )
+        unpack_package(support, package.path)
+        received = support.list_items(case.id)
+        assert all(any(f.role == "text" for f in item.files) for item in received)
+        # The receiver derives nothing new (the texts came along) and finds the same groups.
+        head = support.head(case.id)
+        assert analyse_case(support, case.id).as_dict() == sent
+        assert support.head(case.id) == head
+    finally:
+        owner.close()
+        support.close()
