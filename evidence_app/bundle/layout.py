@@ -39,6 +39,7 @@ from evidence_app.bundle.pages.base import (
     Layout,
     Words,
 )
+from evidence_app.bundle.pages.campaign import _campaign
 from evidence_app.bundle.pages.catalogue import _catalogue
 from evidence_app.bundle.pages.cover import _cover
 from evidence_app.bundle.pages.events import _custody_log
@@ -152,6 +153,7 @@ def _story(
     story.append(Mark("after-items", words.both("Timeline"), 0, seen))
     story += _timeline(content, words, styles)
     story += _thresholds(content, words, styles)
+    story += _campaign(content, words, styles)  # only when the case has groups
     story += _missing(content, words, styles)
     story.append(PageBreak())
     story += _custody_log(content, words, styles, seen)

@@ -485,9 +485,24 @@
       <translation>本证据包字体无法显示的字符以其 Unicode 码位 [U+…] 印出；附件名称中保留该字符本身。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Account name</source>
+      <translation>账号昵称</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Address</source>
+      <translation>网址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -565,6 +580,16 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Comment</source>
       <translation>审核意见</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Coordinated spreading</source>
+      <translation>协同传播分析</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Counts are as the pages displayed them when captured. They are summed only per account, over that account's posts in the group posted within one year (the posts summed are named); they are never added up across different accounts.</source>
+      <translation>各项数字均为取证时页面显示的数字。只按账号累计，且只累计该账号在本组中一年内发布的帖子（列出所累计的帖子编号）；不同账号的数字从不相加。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -649,6 +674,11 @@
       <translation>取证至加盖时间戳的间隔</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Group {n}: {size} posts by {accounts} accounts</source>
+      <translation>第 {n} 组：{accounts} 个账号发布的 {size} 条帖子</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>How to verify</source>
       <translation>验证方法</translation>
@@ -664,6 +694,7 @@
       <translation>完好（已核验至 {hash}…）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Item</source>
@@ -797,9 +828,20 @@
       <translation>涵盖期间（取证时间）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Posted</source>
       <translation>发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Posting times the pages show: from {first} to {last}.</source>
+      <translation>页面显示的发布时间：{first} 至 {last}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Posts in this group</source>
+      <translation>本组帖子数</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -815,6 +857,11 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Reposts</source>
       <translation>转发</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Reposts shown, one year</source>
+      <translation>页面显示转发数（一年内）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -878,9 +925,19 @@
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Text as the first post shows it: {sample}</source>
+      <translation>第一条帖子显示的内容：{sample}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>The last event's full hash (the head): {head}</source>
       <translation>最新记录的完整哈希值：{head}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>These groups list posts whose texts, as the captured pages show them, are near-identical: the same text with small changes (punctuation, emoji, a word or two, a repost mark). The app compared the post texts it extracted from the stored pages; this describes what the pages show and is not a finding about who wrote them or why.</source>
+      <translation>以下各组列出的帖子，按所取证页面显示的内容几乎相同：同一段文字只有细小改动（标点、表情、一两个词、转发标记）。本软件比较的是从已保存页面中提取的帖子正文；这里描述的是页面显示的内容，不是对作者身份或动机的认定。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -939,6 +996,11 @@
       <translation>浏览量</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Views shown, one year</source>
+      <translation>页面显示浏览数（一年内）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>What happened</source>
       <translation>事件经过</translation>
@@ -983,6 +1045,11 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>not shown</source>
+      <translation>页面未显示</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1093,6 +1160,11 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>{role}: {name}, {size}, SHA-256 {sha256}…</source>
       <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>{total:,} ({items})</source>
+      <translation>{total:,}（{items}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
