@@ -106,6 +106,124 @@
     </message>
   </context>
   <context>
+    <name>BatchCaptureDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Address</source>
+      <translation>网址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Capture a list of pages</source>
+      <translation>批量取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Done. Pages not captured: {failed} (the state says why).</source>
+      <translation>完成。未能取证的页面：{failed} 个（原因见“状态”一栏）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Done: every page was captured.</source>
+      <translation>完成：所有页面都已取证。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Item</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Lists (*.txt *.csv)</source>
+      <translation>网址列表 (*.txt *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Nothing left to capture in this list.</source>
+      <translation>这个列表中已没有待取证的页面。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Open a .txt or .csv list…</source>
+      <translation>打开 .txt 或 .csv 列表…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Open a list of addresses</source>
+      <translation>打开网址列表</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Paste the addresses here, one per line (lines starting with # are skipped).</source>
+      <translation>在此粘贴网址，每行一个（以 # 开头的行会被跳过）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Resume</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Retry failed pages</source>
+      <translation>重试失败的页面</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Start capturing</source>
+      <translation>开始取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>about {seconds} s left</source>
+      <translation>约剩 {seconds} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>captured</source>
+      <translation>已取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>capturing…</source>
+      <translation>正在取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>needs a login</source>
+      <translation>需要登录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>waiting</source>
+      <translation>等待中</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>{count} repeated addresses are captured once.</source>
+      <translation>{count} 个重复的网址只取证一次。</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchVerify</name>
     <message>
       <location filename="../../evidence_app/ui/batch_verify.py" />
@@ -1840,6 +1958,102 @@
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>“{title}” is already up to date; nothing was imported.</source>
       <translation>“{title}”已是最新；未导入任何内容。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignMenus</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/__init__.py" />
+      <source>Capture a list of pages…</source>
+      <translation>批量取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/__init__.py" />
+      <source>Coordinated spreading…</source>
+      <translation>传播分析…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignView</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Accounts</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Address</source>
+      <translation>网址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Comparing post texts</source>
+      <translation>正在比较帖子内容</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Coordinated spreading</source>
+      <translation>传播分析</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Group / item</source>
+      <translation>分组 / 证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Group {n}: {size} posts by {accounts} accounts</source>
+      <translation>第 {n} 组：{accounts} 个账号发布的 {size} 条帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Posted</source>
+      <translation>发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Posts</source>
+      <translation>帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Posts whose texts, as the captured pages show them, are near-identical. This describes what the pages show; it is not a finding about who wrote them.</source>
+      <translation>按所取证页面显示，这些帖子的内容几乎相同。这里描述的是页面显示的内容，不是对作者身份的认定。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Reading the post texts of this case…</source>
+      <translation>正在读取本案件的帖子正文…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>The captured pages show no text posted more than once.</source>
+      <translation>已取证的页面中没有发现重复发布的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>not known</source>
+      <translation>不详</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>not shown</source>
+      <translation>页面未显示</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>{count} posts</source>
+      <translation>{count} 条帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>{posts} items with a post text: {groups} groups of near-identical texts.</source>
+      <translation>{posts} 件证据含帖子正文：{groups} 组内容几乎相同的帖子。</translation>
     </message>
   </context>
   <context>
@@ -4434,6 +4648,19 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Your role</source>
       <translation>你的角色</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineStrip</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>The pages show no posting times for this group.</source>
+      <translation>页面没有显示这一组帖子的发布时间。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>{count} posting times from {first} to {last}</source>
+      <translation>{count} 个发布时间，从 {first} 到 {last}</translation>
     </message>
   </context>
   <context>
