@@ -37,6 +37,10 @@ _LOGIN_PATH = re.compile(
 )
 
 
+# A sign-in page's own text ("请先登录后查看帖子", "Log in to continue") is shorter than this.
+LOGIN_TEXT_CHARS = 30
+
+
 @dataclass(frozen=True)
 class PostText:
     text: str
@@ -128,7 +132,8 @@ def looks_like_login_wall(requested_url: str, final_url: str, html: str, text: s
     """True when the page shown is a sign-in form rather than the post asked for.
 
     Signs: the address moved to a login/passport address the list did not ask for, or the page
-    has a password field and hardly any text of its own.
+    has a password field and its main text is a line at most (``LOGIN_TEXT_CHARS``): many forums
+    put a small sign-in box in the header of every post, so a password field alone says nothing.
     """
     from urllib.parse import urlsplit
 
@@ -139,7 +144,7 @@ def looks_like_login_wall(requested_url: str, final_url: str, html: str, text: s
     if final_url and login_like(final_url) and not login_like(requested_url):
         return True
     has_password = re.search(r"<input[^>]+type\s*=\s*[\"']?password", html, re.IGNORECASE)
-    return bool(has_password) and len(normalise(text)) < 200
+    return bool(has_password) and len(normalise(text)) < LOGIN_TEXT_CHARS
 
 
 def source_file(item: Item) -> StoredFile | None:

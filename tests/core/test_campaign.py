@@ -95,6 +95,11 @@ def test_login_wall_is_recognised() -> None:
     post = POSTS[0]
     page = forum_page("t", post.nickname, post.account_id, post.posted, post.text)
     assert not looks_like_login_wall("http://x/p/1", "http://x/p/1", page, post.text)
+    # A sign-in box in the header of a real post does not make it a wall.
+    boxed = page.replace("<main>", "<form><input type='password' name='pw'></form><main>")
+    text = extract_post_text(boxed).text
+    assert text == post.text
+    assert not looks_like_login_wall("http://x/p/1", "http://x/p/1", boxed, text)
     # A list that asks for a login page itself is not walled off.
     assert not looks_like_login_wall("http://x/login", "http://x/login", "<p>hi</p>", "hi")
 

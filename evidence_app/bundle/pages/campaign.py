@@ -16,7 +16,7 @@ from evidence_app.bundle.pages.base import BundleContent, Words, esc
 from evidence_app.bundle.pages.flow import _grid, _p
 from evidence_app.core.campaign import Campaign, Group, Post, analyse_posts, post_of
 from evidence_app.core.fields import parse_count
-from evidence_app.core.post_text import TEXT_ROLE
+from evidence_app.core.post_text import TEXT_ROLE, source_file, text_new_file
 from evidence_app.core.timefmt import instant_text
 
 CONTEXT = "Bundle"
@@ -35,6 +35,14 @@ def case_campaign(content: BundleContent) -> Campaign:
                 text = content.blob_path(file.sha256).read_bytes().decode("utf-8", "replace")
                 meta = dict(file.meta or {})
                 break
+        if not text:
+            # Captured before texts were kept: derive it now, the same way (not stored).
+            source = source_file(item)
+            if source is not None:
+                html = content.blob_path(source.sha256).read_bytes().decode("utf-8", "replace")
+                extracted = text_new_file(item, source, html)
+                text = (extracted.data or b"").decode("utf-8")
+                meta = extracted.meta
         posts.append(post_of(item, text or item.fields.get("content_text", ""), meta))
     return analyse_posts(posts)
 
