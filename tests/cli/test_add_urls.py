@@ -174,3 +174,30 @@ def test_bad_lists_exit_2_before_capturing(cli, tmp_path: Path, text: str, messa
     assert result.out == ""
     assert cli("add", "urls", case_id, str(tmp_path / "missing.txt")).code == 2
     assert cli("add", "urls", case_id, str(listing), "--parallel", "0").code == 2
+
+
+def test_a_list_from_standard_input(data_dir: Path, forum: Forum) -> None:
+    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
+    command = [sys.executable, "-m", "evidence_app"]
+    case_id = subprocess.run(
+        [*command, "case", "new", "--title", "t"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    urls = forum.urls()[:2]
+    result = subprocess.run(
+        [*command, "add", "urls", case_id, "-", "--category", "comment", "--delay", "0"],
+        input="\n".join([urls[0], "# note", urls[1], urls[0]]) + "\n",
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(line.split(" ", 1)[1] for line in result.stdout.splitlines()) == sorted(urls)
+    assert "line 4 repeats" in result.stderr
+    with CaseStore(data_dir, Operator("t")) as store:
+        assert {item.category for item in store.list_items(case_id)} == {"comment"}
