@@ -89,3 +89,26 @@ def test_batch_window_captures_a_pasted_list_and_retries_failures(
     assert dialog.state_of(wall) == "login_wall"
     assert len(window.store.list_items(case.id)) == 3
     dialog.close()
+
+
+@pytest.mark.slow
+def test_batch_window_shows_and_finishes_what_a_crashed_run_left(
+    qtbot, window, forum: Forum
+) -> None:  # type: ignore[no-untyped-def]
+    from evidence_app.capture.batch import BatchSettings
+    from evidence_app.core.capture_queue import CaptureQueue
+    from evidence_app.ui.campaign.batch import BatchCaptureDialog
+
+    case = window.create_case("续传", "", "")
+    url = forum.urls()[5]
+    queue = CaptureQueue(window.store, case.id)
+    queue.add([url])
+    queue.start(url)  # the app died while this page was loading
+    dialog = BatchCaptureDialog(window.store, case.id, BatchSettings(host_delay_s=0), window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.state_of(url) == "running"
+    with qtbot.waitSignal(dialog.finished_batch, timeout=120_000):
+        dialog.start()  # nothing pasted: carry on with the case's queue
+    assert dialog.state_of(url) == "done"
+    assert [i.fields["url"] for i in window.store.list_items(case.id)] == [url]
+    dialog.close()
