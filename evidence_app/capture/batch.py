@@ -169,6 +169,11 @@ class BatchCapture(QObject):
         except UserError as error:
             self.queue.fail(url, error.message())
             self.failed.emit(url, "failed", error.message())
+        except Exception as error:  # a bug: logged, and the rest of the list still goes on
+            log.error("storing the capture of %s failed", url, exc_info=error)
+            reason = tr(CONTEXT, "internal error: {detail}").format(detail=repr(error))
+            self.queue.fail(url, reason)
+            self.failed.emit(url, "failed", reason)
         finally:
             capture.cleanup()
         QTimer.singleShot(0, self._schedule)
