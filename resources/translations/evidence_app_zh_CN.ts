@@ -209,6 +209,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>failed: {reason}</source>
+      <translation>失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
       <source>needs a login</source>
       <translation>需要登录</translation>
     </message>
@@ -216,6 +221,11 @@
       <location filename="../../evidence_app/ui/campaign/batch.py" />
       <source>waiting</source>
       <translation>等待中</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>{count} pages of an earlier list are still waiting; press “Start capturing” to go on with them.</source>
+      <translation>上次的列表中还有 {count} 个页面等待取证；点击“开始取证”继续。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/campaign/batch.py" />

@@ -107,6 +107,7 @@ def test_batch_window_shows_and_finishes_what_a_crashed_run_left(
     dialog = BatchCaptureDialog(window.store, case.id, BatchSettings(host_delay_s=0), window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and dialog.state_of(url) == "running"
+    assert "1 pages of an earlier list are still waiting" in dialog.message.text()
     with qtbot.waitSignal(dialog.finished_batch, timeout=120_000):
         dialog.start()  # nothing pasted: carry on with the case's queue
     assert dialog.state_of(url) == "done"

@@ -103,6 +103,14 @@ class BatchCaptureDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(controls)
         self.show_queue()
+        left = self.queue.remaining()
+        if left:
+            self.message.setText(
+                self.tr(
+                    "{count} pages of an earlier list are still waiting; "
+                    "press “Start capturing” to go on with them."
+                ).format(count=left)
+            )
         self._update_controls()
 
     # -- the list ---------------------------------------------------------------------------
@@ -151,7 +159,8 @@ class BatchCaptureDialog(QDialog):
         cell.setData(0x0100, state)  # Qt.UserRole: the state key, for tests and sorting
         if reason:
             cell.setToolTip(reason)
-            cell.setText(f"{self.state_text(state)}: {reason}")
+            if state == "failed":  # a login wall's state already says what the reason says
+                cell.setText(self.tr("failed: {reason}").format(reason=reason))
         self.table.setItem(row, 1, cell)
         self.table.setItem(row, 2, QTableWidgetItem(number))
 
