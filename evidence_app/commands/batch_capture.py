@@ -54,7 +54,7 @@ def cmd_add_urls(ctx: Context) -> int:
         )
     if ctx.args.delay is not None and not 0 <= ctx.args.delay <= 600:
         raise UserError("--delay takes seconds from 0 to 600, not {value}.", value=ctx.args.delay)
-    listing = read_url_list(_read_list(ctx.args.file))
+    listing = read_url_list(_read_list(ctx.args.file), table=ctx.args.file.lower().endswith(".csv"))
     from evidence_app.capture.web import check_address
 
     for url in listing.urls:

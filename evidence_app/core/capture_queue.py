@@ -40,10 +40,11 @@ class UrlList:
     duplicates: list[tuple[int, str]]  # (line number, address) of repeats
 
 
-def read_url_list(text: str) -> UrlList:
-    """Addresses from a pasted list, a ``.txt`` (one per line) or a ``.csv`` (the first cell of a
-    row that is an address). Blank lines and ``#`` comments are skipped; a line that is not an
-    http(s) address is bad input, named by its line number."""
+def read_url_list(text: str, table: bool = False) -> UrlList:
+    """Addresses from a pasted list or a ``.txt`` (one per line, taken whole: an address may hold
+    commas), or with *table* from a ``.csv`` (the first cell of each row that is an address; a
+    first row without one is its header). Blank lines and ``#`` comments are skipped; a line that
+    is not an http(s) address is bad input, named by its line number."""
     from evidence_app.core.platforms import host_of
 
     urls: list[str] = []
@@ -54,19 +55,16 @@ def read_url_list(text: str) -> UrlList:
         if not stripped or stripped.startswith("#"):
             continue
         candidate = stripped
-        if "," in stripped or "\t" in stripped:
+        if table:
             cells = next(
                 csv.reader(io.StringIO(stripped), delimiter="\t" if "\t" in stripped else ",")
             )
             found = [
                 c.strip() for c in cells if c.strip().lower().startswith(("http://", "https://"))
             ]
-            if not found:
-                if number == 1:  # a header row
-                    continue
-                candidate = stripped
-            else:
-                candidate = found[0]
+            if not found and number == 1:  # a header row
+                continue
+            candidate = found[0] if found else stripped
         if not candidate.lower().startswith(("http://", "https://")) or not host_of(candidate):
             raise UserError(
                 "Line {line} is not a web address (http or https): “{text}”.",

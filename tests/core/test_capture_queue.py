@@ -18,8 +18,11 @@ def test_lists_skip_comments_and_blanks_name_repeats_and_read_csv() -> None:
     )
     assert listing.urls == ["https://a.test/1", "https://a.test/2"]
     assert listing.duplicates == [(5, "https://a.test/1")]
-    table = read_url_list("序号,地址,备注\n1,https://weibo.com/1/a,首发\n2,http://b.test/x,\n")
+    table = read_url_list(
+        "序号,地址,备注\n1,https://weibo.com/1/a,首发\n2,http://b.test/x,\n", table=True
+    )
     assert table.urls == ["https://weibo.com/1/a", "http://b.test/x"]
+    assert read_url_list("https://a.test/p?ids=1,2\n").urls == ["https://a.test/p?ids=1,2"]
     with pytest.raises(UserError, match="Line 2 is not a web address"):
         read_url_list("https://a.test/1\nwww.example.com\n")
     with pytest.raises(UserError, match="no web addresses"):

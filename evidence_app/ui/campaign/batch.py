@@ -50,6 +50,7 @@ class BatchCaptureDialog(QDialog):
         self.batch: Any = None
         self.urls: list[str] = []
         self.started_at = 0.0
+        self.opened_table = False  # the list came from a .csv file
         self.done_now = 0
         self.setWindowTitle(self.tr("Capture a list of pages"))
         self.resize(900, 600)
@@ -127,6 +128,7 @@ class BatchCaptureDialog(QDialog):
             except UnicodeDecodeError:
                 text = data.decode("gb18030", "replace")
             self.input.setPlainText(text)
+            self.opened_table = path.lower().endswith(".csv")
 
     def show_queue(self) -> None:
         """Fill the table from the case's queue (also what a crashed run left)."""
@@ -174,7 +176,7 @@ class BatchCaptureDialog(QDialog):
         text = self.input.toPlainText()
         try:
             if text.strip():
-                listing = read_url_list(text)
+                listing = read_url_list(text, table=self.opened_table)
                 self.urls = listing.urls
                 self.queue.add(self.urls)
                 if listing.duplicates:
