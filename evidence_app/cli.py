@@ -98,8 +98,10 @@ COMMAND_MODULES = (
     "evidence_app.commands.cases",
     "evidence_app.commands.trust",
     "evidence_app.commands.capture",
+    "evidence_app.commands.batch_capture",
     "evidence_app.commands.bundle",
     "evidence_app.commands.handoff",
+    "evidence_app.commands.campaign",
 )
 
 

@@ -21,7 +21,12 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 # Plugins with fixtures that start real parts; each is loaded once it exists.
 pytest_plugins = [
     name
-    for name in ("tests.fixtures.tsa", "tests.fixtures.web_server", "tests.fixtures.qt_hygiene")
+    for name in (
+        "tests.fixtures.tsa",
+        "tests.fixtures.web_server",
+        "tests.fixtures.qt_hygiene",
+        "tests.fixtures.campaign_site",
+    )
     if importlib.util.find_spec(name) is not None
 ]
 

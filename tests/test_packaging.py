@@ -237,6 +237,12 @@ def test_frozen_command_line(frozen_app: Path, tmp_path: Path, web_site: WebSite
     html_sha = next(f["sha256"] for f in web_item["files"] if f["role"] == "html")
     blob = tmp_path / "data" / "blobs" / html_sha[:2] / html_sha
     assert CHINESE_MARKER in blob.read_text("utf-8")
+    # The post-text extractor, frozen (trafilatura's settings, the public-suffix list courlan reads).
+    assert run("campaign", case_id, "--json").code == 0
+    shown = json.loads(run("case", "show", case_id, "--json").out)
+    text_sha = next(f["sha256"] for f in shown["items"][1]["files"] if f["role"] == "text")
+    text_blob = tmp_path / "data" / "blobs" / text_sha[:2] / text_sha
+    assert CHINESE_MARKER in text_blob.read_text("utf-8")
 
     bundles = tmp_path / "bundles"
     bundles.mkdir()

@@ -39,6 +39,7 @@ from evidence_app.bundle.pages.base import (
     Layout,
     Words,
 )
+from evidence_app.bundle.pages.campaign import _campaign
 from evidence_app.bundle.pages.case import _case_section
 from evidence_app.bundle.pages.catalogue import _catalogue
 from evidence_app.bundle.pages.cover import _cover
@@ -182,6 +183,7 @@ def _story(
     story += _timeline(content, words, styles)
     story += _thresholds(content, words, styles)
     story += _accounts(content, words, styles)
+    story += _campaign(content, words, styles)  # only when the case has groups
     if content.gaps:  # only when the owner chose to put the list in (see bundle.export)
         story += _missing(content, words, styles)
     story.append(PageBreak())

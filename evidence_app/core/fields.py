@@ -171,6 +171,7 @@ FILE_ROLE_LABELS = {
     "video": N_("FileRoles", "Recording"),
     "navigation_log": N_("FileRoles", "Navigation log"),
     "tsr": N_("FileRoles", "Time-stamp token"),
+    "text": N_("FileRoles", "Post text (extracted from the page)"),
 }
 
 # What each custody-log action did, in plain words (keys: core.custody.ACTIONS).

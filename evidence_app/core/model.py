@@ -27,6 +27,7 @@ FILE_ROLES = (
     "video",
     "navigation_log",
     "tsr",
+    "text",  # the post's own text, extracted from a stored page (core.post_text)
 )
 
 ROLES = ("owner", "support", "lawyer")

@@ -145,6 +145,22 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE cases ADD COLUMN respondent TEXT NOT NULL DEFAULT '';
     ALTER TABLE cases ADD COLUMN party_terms TEXT NOT NULL DEFAULT ''
     """,
+    # 4: the list of addresses ``add urls`` / 批量取证 captures one by one (core.capture_queue).
+    # Working state, not evidence: it is not in the custody log and a package does not carry it.
+    """
+    CREATE TABLE IF NOT EXISTS capture_queue (
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        url TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        item_id TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        added_utc TEXT NOT NULL,
+        started_utc TEXT NOT NULL DEFAULT '',
+        finished_utc TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, url)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

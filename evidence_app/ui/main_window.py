@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from evidence_app.core.errors import UserError
 from evidence_app.core.settings import Settings
+from evidence_app.ui.campaign import install as install_campaign
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.geometry import ElidedLabel, fit_window, keep_on_screen, remember
 from evidence_app.ui.operations.handoff import HandoffActions
@@ -444,6 +445,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         self.menu_tools = bar.addMenu("")
         self.menu_tools.addAction(self.act_settings)
         self.menu_tools.addAction(self.act_log)
+        self.campaign_menus = install_campaign(self)  # 批量取证, 传播分析
 
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("mainToolbar")

@@ -116,6 +116,147 @@
     </message>
   </context>
   <context>
+    <name>Batch</name>
+    <message>
+      <location filename="../../evidence_app/capture/batch.py" />
+      <source>internal error: {detail}</source>
+      <translation>内部错误：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/capture/batch.py" />
+      <source>login wall: the site showed a sign-in page instead of the post ({address}); log in with the built-in browser, then try again</source>
+      <translation>需要登录：网站显示的是登录页面而不是帖子（{address}）；请先在内置浏览器中登录，再重试</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchCaptureDialog</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Address</source>
+      <translation>网址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Capture a list of pages</source>
+      <translation>批量取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Done. Pages not captured: {failed} (the state says why).</source>
+      <translation>完成。未能取证的页面：{failed} 个（原因见“状态”一栏）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Done: every page was captured.</source>
+      <translation>完成：所有页面都已取证。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Item</source>
+      <translation>证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Lists (*.txt *.csv)</source>
+      <translation>网址列表 (*.txt *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Nothing left to capture in this list.</source>
+      <translation>这个列表中已没有待取证的页面。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Open a .txt or .csv list…</source>
+      <translation>打开 .txt 或 .csv 列表…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Open a list of addresses</source>
+      <translation>打开网址列表</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Paste the addresses here, one per line (lines starting with # are skipped).</source>
+      <translation>在此粘贴网址，每行一个（以 # 开头的行会被跳过）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Pause</source>
+      <translation>暂停</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Resume</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Retry failed pages</source>
+      <translation>重试失败的页面</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Start capturing</source>
+      <translation>开始取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>about {seconds} s left</source>
+      <translation>约剩 {seconds} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>captured</source>
+      <translation>已取证</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>capturing…</source>
+      <translation>正在取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>failed: {reason}</source>
+      <translation>失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>needs a login</source>
+      <translation>需要登录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>waiting</source>
+      <translation>等待中</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>{count} pages of an earlier list are still waiting; press “Start capturing” to go on with them.</source>
+      <translation>上次的列表中还有 {count} 个页面等待取证；点击“开始取证”继续。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/batch.py" />
+      <source>{count} repeated addresses are captured once.</source>
+      <translation>{count} 个重复的网址只取证一次。</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchVerify</name>
     <message>
       <location filename="../../evidence_app/ui/verify/batch_table.py" />
@@ -581,9 +722,15 @@
       <translation>可信时间戳只能证明被盖戳的数据不晚于时间戳所载时间已经存在，而且以该时间戳机构的根证书受到信任为前提。它不能证明内容最初何时发布、由谁发布；这一点应结合取证记录和保管日志判断。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Account</source>
       <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Account name</source>
+      <translation>账号昵称</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -594,6 +741,11 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Address</source>
+      <translation>网址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -733,6 +885,16 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Contact for the lawyer</source>
       <translation>律师联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Coordinated spreading</source>
+      <translation>协同传播分析</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Counts are as the pages displayed them when captured. They are summed only per account, over that account's posts in the group posted within one year (the posts summed are named); they are never added up across different accounts.</source>
+      <translation>各项数字均为取证时页面显示的数字。只按账号累计，且只累计该账号在本组中一年内发布的帖子（列出所累计的帖子编号）；不同账号的数字从不相加。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -897,6 +1059,11 @@
       <translation>取证至加盖时间戳的间隔</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Group {n}: {size} posts by {accounts} accounts</source>
+      <translation>第 {n} 组：{accounts} 个账号发布的 {size} 条帖子</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Highest one-year sum</source>
       <translation>一年内合计最高值</translation>
@@ -942,6 +1109,7 @@
       <translation>完好（已核验至 {hash}…）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Item</source>
@@ -1140,14 +1308,25 @@
       <translation>原告</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Posted</source>
       <translation>发布时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Posting times the pages show: from {first} to {last}.</source>
+      <translation>页面显示的发布时间：{first} 至 {last}。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Posts</source>
       <translation>帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Posts in this group</source>
+      <translation>本组帖子数</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1178,6 +1357,11 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Reposts displayed</source>
       <translation>页面显示转发数</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Reposts shown, one year</source>
+      <translation>页面显示转发数（一年内）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -1274,6 +1458,11 @@
       <location filename="../../evidence_app/bundle/note.py" />
       <source>Suggestions (not required):</source>
       <translation>建议（非必需）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Text as the first post shows it: {sample}</source>
+      <translation>第一条帖子显示的内容：{sample}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -1436,6 +1625,11 @@
       <translation>上述数值是刑法上（诽谤罪）的参考标准；民事名誉权纠纷不以达到上述数值为要件。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>These groups list posts whose texts, as the captured pages show them, are near-identical: the same text with small changes (punctuation, emoji, a word or two, a repost mark). The app compared the post texts it extracted from the stored pages; this describes what the pages show and is not a finding about who wrote them or why.</source>
+      <translation>以下各组列出的帖子，按所取证页面显示的内容几乎相同：同一段文字只有细小改动（标点、表情、一两个词、转发标记）。本软件比较的是从已保存页面中提取的帖子正文；这里描述的是页面显示的内容，不是对作者身份或动机的认定。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>These time-stamping authorities could not be reached: {urls}</source>
       <translation>以下时间戳服务机构无法连接：{urls}</translation>
@@ -1516,6 +1710,11 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Views displayed</source>
       <translation>页面显示浏览数</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>Views shown, one year</source>
+      <translation>页面显示浏览数（一年内）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -1622,6 +1821,11 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>not given</source>
       <translation>未填写</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>not shown</source>
+      <translation>页面未显示</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
@@ -1809,6 +2013,11 @@
       <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/campaign.py" />
+      <source>{total:,} ({items})</source>
+      <translation>{total:,}（{items}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>“{text}” could not be read as a time: listed last</source>
       <translation>“{text}”无法识别为时间：排在最后</translation>
@@ -1835,6 +2044,11 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>A new signing key was made.</source>
       <translation>已生成新的签名密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Accounts:</source>
+      <translation>账号：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -1920,6 +2134,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>First failed check</source>
       <translation>首个未通过的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Group {n}: {size} posts by {accounts} accounts</source>
+      <translation>第 {n} 组：{accounts} 个账号发布的 {size} 条帖子</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/bundle.py" />
@@ -2022,6 +2241,11 @@
       <translation>待处理的文件会继续排队；待时间戳服务机构恢复响应后，请再次运行“evidence-app timestamp {case}”。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Posted (as the pages show): {first} – {last}</source>
+      <translation>发布时间（以页面显示为准）：{first} 至 {last}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Respondent: {value}</source>
       <translation>被告/被申请人：{value}</translation>
@@ -2080,6 +2304,16 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>Subject: {subject}</source>
       <translation>主体：{subject}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>Text: {sample}</source>
+      <translation>内容：{sample}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>The captured pages show no text posted more than once.</source>
+      <translation>已取证的页面中没有发现重复发布的内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -2162,6 +2396,11 @@
       <translation>屏幕上的一个矩形区域</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>account not known</source>
+      <translation>账号不详</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <location filename="../../evidence_app/commands/cases.py" />
       <source>add evidence to a case</source>
@@ -2178,9 +2417,19 @@
       <translation>同时为发送方生成已签名的回执</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>also write one row per grouped post</source>
+      <translation>另存为表格，每条归组的帖子一行</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>capture a 4xx/5xx error page deliberately (its status is recorded)</source>
       <translation>有意截取 4xx/5xx 错误页面（会记录其状态码）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>capture a list of web addresses (one per line; - reads them from standard input)</source>
+      <translation>批量取证一组网址（每行一个；用 - 从标准输入读取）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/capture.py" />
@@ -2263,6 +2512,11 @@
       <translation>将案件导出为一份已签名的 PDF 证据包</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>failed {url}: {reason}</source>
+      <translation>failed {url}: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/trust.py" />
       <source>get an RFC 3161 time-stamp token for every file that has none yet</source>
       <translation>为所有尚无时间戳的文件获取 RFC 3161 时间戳令牌</translation>
@@ -2273,9 +2527,19 @@
       <translation>给出案件的筛查结论</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>give up on a page that has not loaded after this many seconds</source>
+      <translation>页面超过这么多秒仍未加载完成就放弃</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/capture.py" />
       <source>give up when the page has not loaded after this many seconds</source>
       <translation>网页超过此秒数仍未加载完成则放弃</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>groups of near-identical post texts in a case, and the accounts behind them</source>
+      <translation>找出案件中内容几乎相同的帖子，以及发布它们的账号</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -2298,6 +2562,11 @@
       <translation>导入文件，每个文件作为一项证据；输出证据编号</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>items {items}</source>
+      <translation>证据 {items}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/cli.py" />
       <source>language of messages: zh_CN or en</source>
       <translation>提示信息的语言：zh_CN 或 en</translation>
@@ -2306,6 +2575,11 @@
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>language of the bundle (labels in both, this one first)</source>
       <translation>证据包的语言（标签为双语，此语言在前）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>line {line} repeats {url}; it is captured once.</source>
+      <translation>第 {line} 行重复了 {url}；只取证一次。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/cases.py" />
@@ -2333,6 +2607,11 @@
       <translation>无法解码为图像</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>pages loading at the same time (default 2; one per site at most)</source>
+      <translation>同时加载的页面数（默认 2；同一网站同时最多一个）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>phone or e-mail for the lawyer</source>
       <translation>供律师联系的电话或邮箱</translation>
@@ -2346,6 +2625,11 @@
       <location filename="../../evidence_app/commands/trust.py" />
       <source>print the signing certificate's subject and SHA-256 fingerprint</source>
       <translation>输出签名证书的主体和 SHA-256 指纹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>rest between two pages of the same site (default 1 second)</source>
+      <translation>同一网站两个页面之间的间隔秒数（默认 1 秒）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/commands/handoff.py" />
@@ -2428,6 +2712,11 @@
       <translation>时间戳服务机构(TSA)的 URL（可重复指定，按顺序逐个尝试）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>unknown</source>
+      <translation>不详</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>verify a signed evidence bundle, or every bundle in a folder</source>
       <translation>验证已签名的证据包，或文件夹中的所有证据包</translation>
@@ -2473,6 +2762,16 @@
       <translation>{id}  {title}  （{count} 项证据，创建于 {created}）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
+      <source>{posts} items with a post text; {groups} groups of near-identical texts; {accounts} accounts.</source>
+      <translation>{posts} 件证据含帖子正文；{groups} 组内容几乎相同的帖子；{accounts} 个账号。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>{total} addresses: {now} captured now, {before} captured before, {failed} failed.</source>
+      <translation>共 {total} 个网址：本次取证 {now} 个，此前已取证 {before} 个，失败 {failed} 个。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>{valid} of {total} bundles valid.</source>
       <translation>{total} 个证据包中有 {valid} 个有效。</translation>
@@ -2486,6 +2785,102 @@
       <location filename="../../evidence_app/commands/handoff.py" />
       <source>“{title}” is already up to date; nothing was imported.</source>
       <translation>“{title}”已是最新；未导入任何内容。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignMenus</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/__init__.py" />
+      <source>Capture a list of pages…</source>
+      <translation>批量取证…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/__init__.py" />
+      <source>Coordinated spreading…</source>
+      <translation>传播分析…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignView</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Accounts</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Address</source>
+      <translation>网址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Comparing post texts</source>
+      <translation>正在比较帖子内容</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Coordinated spreading</source>
+      <translation>传播分析</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Group / item</source>
+      <translation>分组 / 证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Group {n}: {size} posts by {accounts} accounts</source>
+      <translation>第 {n} 组：{accounts} 个账号发布的 {size} 条帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Posted</source>
+      <translation>发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Posts</source>
+      <translation>帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Posts whose texts, as the captured pages show them, are near-identical. This describes what the pages show; it is not a finding about who wrote them.</source>
+      <translation>按所取证页面显示，这些帖子的内容几乎相同。这里描述的是页面显示的内容，不是对作者身份的认定。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>Reading the post texts of this case…</source>
+      <translation>正在读取本案件的帖子正文…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>The captured pages show no text posted more than once.</source>
+      <translation>已取证的页面中没有发现重复发布的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>not known</source>
+      <translation>不详</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>not shown</source>
+      <translation>页面未显示</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>{count} posts</source>
+      <translation>{count} 条帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>{posts} items with a post text: {groups} groups of near-identical texts.</source>
+      <translation>{posts} 件证据含帖子正文：{groups} 组内容几乎相同的帖子。</translation>
     </message>
   </context>
   <context>
@@ -2708,6 +3103,16 @@
   <context>
     <name>Errors</name>
     <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>--delay takes seconds from 0 to 600, not {value}.</source>
+      <translation>--delay 应为 0 到 600 之间的秒数，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>--parallel takes a number from 1 to 8, not {value}.</source>
+      <translation>--parallel 应为 1 到 8 之间的数字，而不是 {value}。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>A case has no property “{key}”.</source>
       <translation>案件没有“{key}”这一属性。</translation>
@@ -2796,6 +3201,11 @@
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Give at least one property of the case to change.</source>
       <translation>请至少给出一项要修改的案件信息。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/capture_queue.py" />
+      <source>Line {line} is not a web address (http or https): “{text}”.</source>
+      <translation>第 {line} 行不是网址（http 或 https）：“{text}”。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/capture/qtsupport.py" />
@@ -2945,6 +3355,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/batch.py" />
+      <location filename="../../evidence_app/commands/campaign.py" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>无法写入文件 {path}（{reason}）。</translation>
     </message>
@@ -2965,6 +3376,16 @@
       <location filename="../../evidence_app/bundle/export.py" />
       <source>The folder {path} does not exist.</source>
       <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/capture_queue.py" />
+      <source>The list has no web addresses in it.</source>
+      <translation>列表中没有任何网址。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/batch_capture.py" />
+      <source>The list {path} cannot be read ({reason}).</source>
+      <translation>无法读取列表 {path}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
@@ -3786,6 +4207,11 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>Page source (HTML)</source>
       <translation>网页源代码（HTML）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Post text (extracted from the page)</source>
+      <translation>帖子正文（从页面提取）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -5578,6 +6004,19 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/core/time_services.py" />
       <source>Free service run by a small independent project.</source>
       <translation>由一个小型独立项目运营的免费服务。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineStrip</name>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>The pages show no posting times for this group.</source>
+      <translation>页面没有显示这一组帖子的发布时间。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/campaign/view.py" />
+      <source>{count} posting times from {first} to {last}</source>
+      <translation>{count} 个发布时间，从 {first} 到 {last}</translation>
     </message>
   </context>
   <context>
