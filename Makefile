@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Exact versions of the app's and the tests' dependencies, as last tested: `make lock` refreshes it.
+LOCK := constraints.txt
 # Debian packages the tests (and QtWebEngine / QtMultimedia offscreen) need at run time.
 DEB_PACKAGES := libpulse0 poppler-utils qpdf openssl xvfb xauth fonts-wqy-microhei \
 	libnss3 libxkbcommon0 libxkbcommon-x11-0 libegl1 libgl1 libopengl0 libfontconfig1 \
@@ -12,15 +14,30 @@ DEB_PACKAGES := libpulse0 poppler-utils qpdf openssl xvfb xauth fonts-wqy-microh
 	desktop-file-utils appstream
 
 .PHONY: run test lint typecheck pytest bench system-deps venv translations screenshots clean \
-	package package-smoke
+	package package-smoke deb lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) --upgrade pip
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[test]'
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+# Refresh $(LOCK) on purpose (a new dependency, a security release): resolve pyproject's ranges
+# afresh in a throw-away venv, ignoring the old lock, and freeze what was installed. Then run
+# `make test` and commit both. Linux, Python 3.11: the versions the tests ran with here.
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet --upgrade pip
+	build/lock-venv/bin/python -m pip install --quiet -e '.[test]'
+	{ echo "# Exact versions for pip install -c $(LOCK): written by 'make lock', do not edit by hand."; \
+	  echo "# Python $$(build/lock-venv/bin/python -c 'import platform; print(platform.python_version())') on $$(uname -sm)."; \
+	  build/lock-venv/bin/python -m pip freeze --all --exclude-editable | LC_ALL=C sort -f; } > $(LOCK).new
+	mv $(LOCK).new $(LOCK)
+	rm -rf build/lock-venv
+	@echo "$(LOCK): $$(grep -vc '^#' $(LOCK)) packages pinned"
 
 # Installs missing Debian packages when it can (root or passwordless sudo); says so when it can't.
 system-deps:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 
 from evidence_app.capture.flags import configure_webengine
 from evidence_app.core.errors import UserError
+from evidence_app.core.private import make_private_dir
 
 if TYPE_CHECKING:
     from concurrent.futures import Future  # only for annotations: the app's start-up skips it
@@ -66,7 +67,7 @@ def case_profile(data_dir: Path, case_id: str, extra_ca: list[Path] | None = Non
     key = str(folder)
     if key in _profiles:
         return _profiles[key]
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)  # cookies and logins of the owner's accounts
     builder = QWebEngineProfileBuilder()
     builder.setPersistentStoragePath(str(folder / "storage"))
     builder.setCachePath(str(folder / "cache"))

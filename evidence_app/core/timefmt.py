@@ -94,7 +94,9 @@ def utc_time(value: str | datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def instant_text(value: str | datetime, zone_key: str | None = None, *, utc_label: str = "UTC") -> str:
+def instant_text(
+    value: str | datetime, zone_key: str | None = None, *, utc_label: str = "UTC"
+) -> str:
     """``2026-12-06 10:22:45 +08:00 (UTC 2026-12-06 02:22:45)``: local first, UTC in brackets.
 
     Where the zone is UTC itself the bracket is left out (it would repeat the same time).
