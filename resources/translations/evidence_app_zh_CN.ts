@@ -2296,6 +2296,11 @@
       <source>“{url}” is not a time-stamping authority address; it must start with http:// or https://.</source>
       <translation>“{url}”不是时间戳服务机构(TSA)地址；地址必须以 http:// 或 https:// 开头。</translation>
     </message>
+    <message>
+      <location filename="../../evidence_app/core/field_values.py" />
+      <source>“{value}” is not a count ({field}). Write it as the platform shows it, for example 12000, 1.2万 or 10万+.</source>
+      <translation>“{value}”不是可以识别的数量（{field}）。请按平台上显示的样子填写，例如 12000、1.2万 或 10万+。</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
