@@ -26,13 +26,13 @@ _OTHERS = stat.S_IRWXG | stat.S_IRWXO
 log = logging.getLogger("evidence_app.core.private")
 
 
-def make_private_dir(path: Path, parent: Path | None = None) -> None:
+def make_private_dir(path: Path) -> None:
     """Create *path* and any missing folder above it as 0700 (what already exists is left as is)."""
     missing = []
     folder = Path(path)
     while not folder.is_dir():
         missing.append(folder)
-        if folder == parent or folder.parent == folder:
+        if folder.parent == folder:
             break
         folder = folder.parent
     for folder in reversed(missing):
