@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Exact versions of the app's and the tests' dependencies, as last tested: `make lock` refreshes it.
+LOCK := constraints.txt
 # Debian packages the tests (and QtWebEngine / QtMultimedia offscreen) need at run time.
 DEB_PACKAGES := libpulse0 poppler-utils qpdf openssl xvfb xauth fonts-wqy-microhei \
 	fonts-hanazono fonts-symbola fonts-dejavu-core \
@@ -13,15 +15,30 @@ DEB_PACKAGES := libpulse0 poppler-utils qpdf openssl xvfb xauth fonts-wqy-microh
 	desktop-file-utils appstream
 
 .PHONY: run test lint typecheck pytest bench system-deps venv translations screenshots clean \
-	package package-smoke
+	package package-smoke deb deb-lint lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c $(LOCK) --upgrade pip
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[test]'
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+# Refresh $(LOCK) on purpose (a new dependency, a security release): resolve pyproject's ranges
+# afresh in a throw-away venv, ignoring the old lock, and freeze what was installed. Then run
+# `make test` and commit both. Linux, Python 3.11: the versions the tests ran with here.
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet --upgrade pip
+	build/lock-venv/bin/python -m pip install --quiet -e '.[test]'
+	{ echo "# Exact versions for pip install -c $(LOCK): written by 'make lock', do not edit by hand."; \
+	  echo "# Python $$(build/lock-venv/bin/python -c 'import platform; print(platform.python_version())') on $$(uname -sm)."; \
+	  build/lock-venv/bin/python -m pip freeze --all --exclude-editable | LC_ALL=C sort -f; } > $(LOCK).new
+	mv $(LOCK).new $(LOCK)
+	rm -rf build/lock-venv
+	@echo "$(LOCK): $$(grep -vc '^#' $(LOCK)) packages pinned"
 
 # Installs missing Debian packages when it can (root or passwordless sudo); says so when it can't.
 system-deps:
@@ -67,6 +84,16 @@ package: $(STAMP)
 package-smoke: system-deps package
 	QT_QPA_PLATFORM=offscreen EVIDENCE_APP_FROZEN=dist/evidence-app \
 		$(BIN)/python -m pytest -p no:cacheprovider tests/test_packaging.py $(PYTEST_ARGS)
+
+# A Debian package of that build (desktop entry, AppStream metadata, icons): dist/evidence-app_*.deb.
+# xz takes a few minutes on half a gigabyte; DEB_COMPRESSION=gzip DEB_LEVEL=1 is quick.
+deb: package
+	packaging/linux/make-deb.sh dist/evidence-app dist
+
+# lintian on it (about 4 minutes; not part of make test): packaging/linux/lintian.md explains
+# the findings that remain. Needs the lintian package.
+deb-lint: deb
+	lintian --tag-display-limit 0 dist/evidence-app_*.deb
 
 translations: $(STAMP)
 	$(BIN)/python tools/i18n.py update

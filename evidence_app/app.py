@@ -19,8 +19,8 @@ LOGGERS = (
 def setup_logging(data_dir: Path, to_file: bool = True) -> None:
     """Named loggers per subsystem (evidence_app.<layer>.<module>) into logs/app.log and the log view.
 
-    The log view's memory handler is attached at once; the file handler (logging.handlers costs
-    more to import than the whole window takes to build) may come once the window shows.
+    The log view's memory handler is attached at once; the file (owner-only, core/applog.py)
+    may open once the window shows. Python warnings reach both (cli.main routes them).
     """
     from evidence_app.ui.log_memory import memory_log
 
@@ -33,23 +33,19 @@ def setup_logging(data_dir: Path, to_file: bool = True) -> None:
 
 
 def add_file_log(data_dir: Path) -> None:
-    import logging.handlers
+    from evidence_app.core.applog import AppLogHandler
 
     root = logging.getLogger("evidence_app")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    if any(isinstance(h, AppLogHandler) for h in root.handlers):
         return
-    try:
-        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            data_dir / "logs" / "app.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
+    handler = AppLogHandler(data_dir)
+    if not handler.open_now():
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     # What was logged before the file was open is in the memory handler: keep it in the file too.
     from evidence_app.ui.log_memory import memory_log
 
+    assert handler.stream is not None
     for line in list(memory_log.records):
         handler.stream.write(line + "\n")
     handler.flush()

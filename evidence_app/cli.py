@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from evidence_app import __version__
 from evidence_app.core import i18n
+from evidence_app.core.applog import log_to_file, route_warnings
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import ROLES
@@ -77,15 +78,17 @@ def command_group(commands: SubCommands, name: str) -> SubCommands:
 
 def fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
     """``--field KEY=VALUE`` options → checked fields (unknown keys are a clear error)."""
+    from evidence_app.core.field_values import field_value_error
     from evidence_app.core.fields import check_field, parse_field_assignment
-    from evidence_app.core.posted_time import UNREADABLE, posted_time_problem
 
     fields: dict[str, str] = {}
     for text in assignments or ():
         key, value = parse_field_assignment(text)
         fields[key] = check_field(key, value)
-        if key in ("posted_at", "counts_observed_at") and posted_time_problem(value, key):
-            raise UserError(UNREADABLE, value=value.strip(), field=key)
+        # The form only warns about a count it cannot read; here no one would see a warning.
+        error = field_value_error(key, value)
+        if error is not None:
+            raise error
     return fields
 
 
@@ -139,13 +142,15 @@ def build_parser() -> Parser:
 def _crash_log(data_dir: Path | None) -> Path:
     import tempfile
 
+    from evidence_app.core.atomic import write_atomic
+    from evidence_app.core.private import PRIVATE_FILE
+
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     text = f"evidence-app {__version__}\n{' '.join(sys.argv)}\n\n{traceback.format_exc()}"
     for folder in ([data_dir / "logs"] if data_dir else []) + [Path(tempfile.gettempdir())]:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"crash-{stamp}.log"
-            path.write_text(text, "utf-8")
+            write_atomic(path, text.encode("utf-8"), PRIVATE_FILE)  # it may quote the owner's data
             return path
         except OSError:
             continue
@@ -170,6 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     data_dir: Path | None = None
+    route_warnings()  # a library's warning goes to the log file, never onto the user's terminal
     try:
         lang = _language_from_argv(argv) or os.environ.get("EVIDENCE_APP_LANG")
         try:
@@ -192,6 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from evidence_app.app import run_app
 
             return run_app(data_dir=data_dir, operator=args.operator, role=args.role, lang=lang)
+        log_to_file(data_dir)  # opened only if something is logged
         handler: Handler = args.handler
         return handler(Context(args, data_dir))
     except UserError as error:

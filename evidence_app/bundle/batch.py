@@ -146,6 +146,9 @@ def verify_one(
 
 
 def _start_worker(lang: str) -> None:
+    from evidence_app.core.applog import route_warnings
+
+    route_warnings()  # pyHanko's import warnings stay off the terminal here too
     set_language(lang)
 
 

@@ -40,6 +40,7 @@ from evidence_app.core.errors import IntegrityError, UserError
 from evidence_app.core.i18n import N_, tr
 from evidence_app.core.integrity import verify_case
 from evidence_app.core.model import Item
+from evidence_app.core.partfile import part_path, sweep_abandoned
 from evidence_app.core.review import ReviewMark, ReviewState, Verdict, review_state
 from evidence_app.core.store import CaseStore
 
@@ -277,7 +278,8 @@ def export_case(
             "level": "B-T" if tsa_url else "B-B",
         },
     )
-    temp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.part")
+    sweep_abandoned(out.parent)  # what a killed export or pack left in this folder
+    temp = part_path(out)
     try:
         result = _write_bundle(
             store, case, items, exported, out, temp, signer, subject, fingerprint, tsa_url,

@@ -23,7 +23,9 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+from evidence_app.core.resources import RESOURCES
+
+FONTS_DIR = RESOURCES / "fonts"
 FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"
 SANS = "EvidenceSans"
 MONO = "EvidenceMono"

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 
 from evidence_app.capture.flags import accept_language, configure_webengine, set_webengine_language
 from evidence_app.core.errors import UserError
+from evidence_app.core.private import make_private_dir, tighten
 
 if TYPE_CHECKING:
     from concurrent.futures import Future  # only for annotations: the app's start-up skips it
@@ -66,7 +67,11 @@ def case_profile(data_dir: Path, case_id: str, extra_ca: list[Path] | None = Non
     key = str(folder)
     if key in _profiles:
         return _profiles[key]
-    folder.mkdir(parents=True, exist_ok=True)
+    # Cookies and logins of the owner's accounts. Chromium writes some files of its own (Visited
+    # Links) with the process's default mode: the 0700 folder keeps them private, and what an
+    # earlier run left is made owner-only here.
+    make_private_dir(folder)
+    tighten(folder)
     from evidence_app.core.i18n import current_language
 
     language = current_language()

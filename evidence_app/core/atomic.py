@@ -7,9 +7,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from evidence_app.core.private import make_private_dir
+
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write *path* whole or not at all, with *mode*; a private file's missing folders are 0700."""
+    if mode & 0o077:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        make_private_dir(path.parent)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as stream:

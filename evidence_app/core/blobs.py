@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
 
 from evidence_app.core.errors import IntegrityError, StorageError, UserError
+from evidence_app.core.partfile import pid_alive as _pid_alive
+from evidence_app.core.private import PRIVATE_DIR, READ_ONLY_FILE, make_private_dir
 
 CHUNK_SIZE = 4 << 20  # big enough that hashing and I/O release the GIL for most of the time
 ALIGNMENT = 4096  # O_DIRECT transfers: whole blocks from page-aligned memory
@@ -287,7 +289,7 @@ class BlobStore:
 
     def ensure_dirs(self) -> None:
         try:
-            self.temp_dir.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.temp_dir)
         except OSError as error:
             raise storage_error(error, self.root) from error
 
@@ -402,8 +404,8 @@ class BlobStore:
                 self._check_existing(final, sha256, size)
                 return BlobInfo(sha256, size, deduplicated=True)
             try:
-                os.chmod(temp, stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH)
-                final.parent.mkdir(exist_ok=True)
+                os.chmod(temp, READ_ONLY_FILE)  # owner-only, like the whole data directory
+                final.parent.mkdir(mode=PRIVATE_DIR, exist_ok=True)
                 # link (POSIX) and rename (Windows) both refuse to replace an existing blob
                 os.rename(temp, final) if os.name == "nt" else os.link(temp, final)
                 renamed = True
@@ -480,17 +482,3 @@ def _fill(src: BinaryIO, buffer: memoryview) -> int:
             break
         filled += n
     return filled
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":
-        return False  # stale temps on Windows are only removed when no copy can be running
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -6,7 +6,8 @@ import functools
 import os
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+from evidence_app.core.resources import RESOURCES as RESOURCES  # re-exported: guide, app
+
 TRANSLATIONS_DIR = RESOURCES / "translations"
 SUPPORTED_LANGUAGES = ("zh_CN", "en")
 SOURCE_LANGUAGE = "en"

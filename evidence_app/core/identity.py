@@ -24,6 +24,7 @@ from evidence_app.core.atomic import write_atomic
 from evidence_app.core.blobs import storage_error
 from evidence_app.core.errors import StorageError, UserError
 from evidence_app.core.i18n import tr
+from evidence_app.core.private import PRIVATE_FILE
 
 CONTEXT = "Identity"
 PASSPHRASE_VARIABLE = "EVIDENCE_APP_KEY_PASSPHRASE"
@@ -194,8 +195,8 @@ def _archive(current: Identity) -> None:
     old = current.cert_path.parent / OLD_DIR
     key_pem = _read(current.key_path)
     # Key first: a certificate in old/ must always have its key beside it.
-    _write(old / f"{current.sha256_fingerprint}.key.pem", key_pem, 0o600)
-    _write(old / f"{current.sha256_fingerprint}.pem", current.cert_pem(), 0o644)
+    _write(old / f"{current.sha256_fingerprint}.key.pem", key_pem, PRIVATE_FILE)
+    _write(old / f"{current.sha256_fingerprint}.pem", current.cert_pem(), PRIVATE_FILE)
 
 
 def create_identity(data_dir: Path, owner_name: str, passphrase: bytes) -> Identity:
@@ -210,8 +211,8 @@ def create_identity(data_dir: Path, owner_name: str, passphrase: bytes) -> Ident
     cert = _self_signed_certificate(key, common_name)
     # Key first, certificate last: a crash in between leaves a pair that load_signing_key reports
     # as mismatched (and the previous pair is safe in old/), never a certificate without its key.
-    _write(folder / KEY_NAME, _encrypted_key_pem(key, passphrase), 0o600)
-    _write(folder / CERT_NAME, cert.public_bytes(serialization.Encoding.PEM), 0o644)
+    _write(folder / KEY_NAME, _encrypted_key_pem(key, passphrase), PRIVATE_FILE)
+    _write(folder / CERT_NAME, cert.public_bytes(serialization.Encoding.PEM), PRIVATE_FILE)
     return _identity_for(folder / KEY_NAME, folder / CERT_NAME)
 
 
@@ -251,7 +252,7 @@ def change_passphrase(data_dir: Path, old: bytes, new: bytes) -> Identity:
     if identity is None:
         raise UserError("There is no signing key yet; make one with: evidence-app key new")
     key = load_signing_key(identity, old)
-    _write(identity.key_path, _encrypted_key_pem(key, new), 0o600)
+    _write(identity.key_path, _encrypted_key_pem(key, new), PRIVATE_FILE)
     return identity
 
 

@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from evidence_app.core.custody import canonical_json, check_chain, event_from_di
 from evidence_app.core.errors import UserError
 from evidence_app.core.identity import Signer, fingerprint, subject_text
 from evidence_app.core.model import Case, Event
+from evidence_app.core.partfile import part_path, sweep_abandoned
 from evidence_app.core.store import CaseStore, new_id
 
 FORMAT = "evidence-case/1"
@@ -161,13 +161,12 @@ def pack_case(
     }
     manifest_bytes = canonical_json(manifest)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    os.close(fd)
-    temp = Path(temp_name)
+    sweep_abandoned(out.parent)  # what a killed export or pack left in this folder
+    temp = part_path(out)
     total = sum(size for _, size in blobs)
     done = 0
     try:
-        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        with zipfile.ZipFile(temp, "x", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             archive.writestr(MANIFEST, manifest_bytes)
             archive.writestr(SIGNATURE, _sign(signer, manifest_bytes))
             archive.writestr(CERTIFICATE, signer.identity.cert_pem())

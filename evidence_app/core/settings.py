@@ -61,9 +61,10 @@ class Settings:
     def save(self, data_dir: Path) -> None:
         data = json.dumps(asdict(self), ensure_ascii=False, indent=2).encode("utf-8")
         from evidence_app.core.atomic import write_atomic
+        from evidence_app.core.private import PRIVATE_FILE
 
         try:
-            write_atomic(data_dir / SETTINGS_NAME, data)
+            write_atomic(data_dir / SETTINGS_NAME, data, PRIVATE_FILE)
         except OSError as error:
             from evidence_app.core.blobs import storage_error  # the blob store: not at start-up
 

@@ -44,6 +44,7 @@ from evidence_app.core.model import (
     format_number,
     parse_number,
 )
+from evidence_app.core.private import create_private_file, prepare_data_dir
 
 DB_NAME = "cases.sqlite"
 BUSY_TIMEOUT_MS = 30_000
@@ -212,7 +213,8 @@ class CaseStore:
             )
         self.blobs = BlobStore(self.data_dir / "blobs")
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            prepare_data_dir(self.data_dir)
+            create_private_file(self.data_dir / DB_NAME)  # SQLite gives -wal and -shm its mode
         except OSError as error:
             raise storage_error(error, self.data_dir) from error
         self.writer = writer_lock(self.data_dir / DB_NAME)

@@ -75,15 +75,17 @@ class ErrorPresenter:
         import traceback
         from datetime import datetime, timezone
 
+        from evidence_app.core.atomic import write_atomic
+        from evidence_app.core.private import PRIVATE_FILE
+
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
         text = f"evidence-app {__version__}\n\n" + "".join(
             traceback.format_exception(kind, error, tb)
         )
         for folder in (self.data_dir / "logs", Path(tempfile.gettempdir())):
             try:
-                folder.mkdir(parents=True, exist_ok=True)
                 path = folder / f"crash-{stamp}.log"
-                path.write_text(text, "utf-8")
+                write_atomic(path, text.encode("utf-8"), PRIVATE_FILE)  # may quote private data
                 self.crash_logs.append(path)
                 return path
             except OSError:

@@ -3745,6 +3745,11 @@
       <translation>{field} 中的“{value}”无法识别为日期和时间。请写成 2025-09-20 13:05 这样的格式；页面上显示的原样时间请填入 posted_at_displayed。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/field_values.py" />
+      <source>“{value}” is not a count ({field}). Write it as the platform shows it, for example 12000, 1.2万 or 10万+.</source>
+      <translation>“{value}”不是可以识别的数量（{field}）。请按平台上显示的样子填写，例如 12000、1.2万 或 10万+。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>“{zone}” is not a time zone this computer knows (e.g. Asia/Shanghai).</source>
       <translation>本计算机不认识时区“{zone}”（例如应为 Asia/Shanghai）。</translation>

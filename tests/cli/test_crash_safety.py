@@ -64,3 +64,49 @@ def test_kill_during_add_file_keeps_the_store_intact(data_dir: Path, tmp_path: P
     for item_id in printed:
         stored = present[item_id]["files"][0]
         assert len(stored["sha256"]) == 64 and stored["size"] > 0
+
+
+EXPORT_KILLS = 10
+
+
+@pytest.mark.slow
+def test_killed_exports_leave_no_half_bundle_and_no_temp_file(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """SIGKILL spread over whole exports: never a half bundle under the output name, and the next
+    export into the folder removes the hidden temp files the killed ones left."""
+    from tests.bundle.make_case import phone_screenshot
+
+    env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir),
+           "EVIDENCE_APP_KEY_PASSPHRASE": "correct horse"}  # fmt: skip
+    case_id = run_cli(["case", "new", "--title", "kill export"], data_dir).lines[0]
+    shots = [str(phone_screenshot(tmp_path / f"shot{n}.png", n)) for n in range(4)]
+    assert run_cli(["add", "file", case_id, *shots], data_dir).code == 0
+    out_dir = tmp_path / "bundles"
+    out_dir.mkdir()
+    started = time.perf_counter()
+    first = run_cli(["export", case_id, "--out", str(out_dir / "first.pdf")], data_dir, env=env)
+    assert first.code == 0, first.err
+    duration = time.perf_counter() - started
+
+    killed = 0
+    for n in range(EXPORT_KILLS):
+        out = out_dir / f"killed-{n}.pdf"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "evidence_app", "export", case_id, "--out", str(out)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=REPO,
+        )  # fmt: skip
+        time.sleep(duration * (n + 0.5) / EXPORT_KILLS)  # moments spread over a whole export
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            killed += 1
+        proc.wait()
+        if out.exists():  # the export finished before the kill: then it is whole
+            assert run_cli(["verify", str(out)], data_dir).code == 0
+    assert killed >= EXPORT_KILLS - 2, "the kills should land while the exports run"
+
+    last = run_cli(["export", case_id, "--out", str(out_dir / "last.pdf")], data_dir, env=env)
+    assert last.code == 0, last.err
+    left = sorted(p.name for p in out_dir.iterdir() if p.name.startswith("."))
+    assert left == [], f"temp files left after {killed} killed exports: {left}"
+    assert run_cli(["verify-case", case_id], data_dir).code == 0

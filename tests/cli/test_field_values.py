@@ -1,0 +1,49 @@
+"""The command line refuses a count it cannot read (the form only warns): exit 2, one line, nothing stored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from evidence_app.core.field_values import check_field_value
+
+
+def test_a_count_that_cannot_be_read_is_refused_with_one_line(cli: Any, tmp_path: Path) -> None:
+    case_id = cli("case", "new", "--title", "Counts").lines[0]
+    shot = tmp_path / "post.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"post" * 100)
+
+    refused = cli("add", "file", case_id, str(shot), "--field", "views=lots")
+    assert refused.code == 2 and refused.out == ""
+    (line,) = refused.err.strip().splitlines()
+    assert "“lots”" in line and "Views" in line
+    assert all(example in line for example in ("12000", "1.2万", "10万+")), line
+    assert json.loads(cli("case", "show", case_id, "--json").out)["items"] == []
+
+    refused_url = cli("add", "url", case_id, "http://127.0.0.1:9/", "--field", "reposts=很多")
+    assert refused_url.code == 2 and "“很多”" in refused_url.err
+
+    added = cli("add", "file", case_id, str(shot), "--field", "views=1.2万", "--field", "likes=")
+    assert added.code == 0, added.err
+    item_id = added.lines[0]
+    edited = cli("item", "edit", case_id, item_id, "--field", "reposts=10万+")
+    assert edited.code == 0, edited.err
+    bad_edit = cli("item", "edit", case_id, item_id, "--field", "comments=12k views")
+    assert bad_edit.code == 2 and len(bad_edit.err.strip().splitlines()) == 1
+    (item,) = json.loads(cli("case", "show", case_id, "--json").out)["items"]
+    assert item["fields"]["views"] == "1.2万" and item["fields"]["reposts"] == "10万+"
+    assert "comments" not in item["fields"]
+
+    chinese = cli("--lang", "zh_CN", "add", "file", case_id, str(shot), "--field", "views=lots")
+    assert chinese.code == 2 and "浏览量" in chinese.err and "1.2万" in chinese.err, chinese.err
+
+
+def test_check_field_value() -> None:
+    assert check_field_value("views", "12,000") is None
+    assert check_field_value("views", "3k+") is None
+    assert check_field_value("views", "") is None  # clearing a field is fine
+    assert check_field_value("account_name", "lots") is None  # not a count
+    assert check_field_value("unknown_key", "lots") is None  # check_field names unknown keys
+    problem = check_field_value("followers", "about a thousand")
+    assert problem is not None and "12000" in problem
