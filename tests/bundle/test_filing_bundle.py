@@ -208,3 +208,13 @@ def test_the_accounts_are_summarised_with_their_names_over_time(filing: Filing) 
     assert f"车圈真相哥({filing.numbers['old']})" in flat
     assert f"汽车爆料君({filing.numbers['profile']})" in flat
     assert f"微博·{ACCOUNT_B_ID}" in flat
+
+
+def test_every_character_prints_as_itself(filing: Filing) -> None:
+    assert "吉𠮷说车" in filing.text  # CJK Ext-B in a nickname, as text (not a code, not a box)
+    assert "[U+" not in filing.text
+
+
+def test_no_line_starts_with_closing_punctuation(filing: Filing) -> None:
+    starts = [line for line in filing.text.splitlines() if line.lstrip().startswith(("，", "。"))]
+    assert starts == []
