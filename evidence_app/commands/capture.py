@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evidence_app.cli import EXIT_OK, Context, Parser, SubCommands, fields_from
+from evidence_app.commands.context import EXIT_OK, Context, Parser, SubCommands, fields_from
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 

@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evidence_app.cli import EXIT_OK, EXIT_PROBLEMS, Context, Parser, SubCommands, fields_from
+from evidence_app.commands.context import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Context,
+    Parser,
+    SubCommands,
+    fields_from,
+)
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from evidence_app.cli import EXIT_OK, Context, Parser, SubCommands, command_group
+from evidence_app.commands.context import EXIT_OK, Context, Parser, SubCommands, command_group
 from evidence_app.core.i18n import tr
 
 CONTEXT = "CLI"
