@@ -63,7 +63,8 @@ def cmd_add_screen(ctx: Context) -> int:
 def register(commands: SubCommands) -> None:
     # ``add`` is created by commands.cases; add our sub-commands to the same group.
     add_commands = None
-    for action in commands.choices.get("add")._actions if "add" in commands.choices else []:
+    add_parser = commands.choices.get("add")
+    for action in add_parser._actions if add_parser is not None else []:
         if hasattr(action, "add_parser"):
             add_commands = action
     if add_commands is None:

@@ -55,7 +55,7 @@ class Context:
 Handler = Callable[[Context], int]
 # The object ``register(commands)`` adds parsers to (generic only to the type checker).
 if TYPE_CHECKING:
-    SubCommands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+    SubCommands: TypeAlias = argparse._SubParsersAction[Parser]
 else:
     SubCommands = argparse._SubParsersAction
 

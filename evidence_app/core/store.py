@@ -18,9 +18,9 @@ from typing import Any
 
 from evidence_app.core import clock, timefmt
 from evidence_app.core.blobs import BlobStore, ProgressCallback, storage_error
-from evidence_app.core.custody import canonical_json, event_from_dict, event_hash
+from evidence_app.core.chain import append_event, head_in, insert_event
+from evidence_app.core.custody import event_from_dict, event_hash
 from evidence_app.core.errors import IntegrityError, NotFoundError, StorageError, UserError
-from evidence_app.core.events import apply_event
 from evidence_app.core.fields import check_category, check_fields, with_platform
 from evidence_app.core.ingest import NewFile as NewFile
 from evidence_app.core.ingest import Stored, new_file_id, store_blobs
@@ -36,11 +36,11 @@ from evidence_app.core.model import (
     Event,
     Item,
     Operator,
-    StoredFile,
     format_number,
     parse_number,
 )
 from evidence_app.core.private import create_private_file, prepare_data_dir
+from evidence_app.core.rows import load_items
 from evidence_app.core.schema import DB_NAME as DB_NAME
 from evidence_app.core.schema import SCHEMA_VERSION as SCHEMA_VERSION
 from evidence_app.core.schema import migrate, writer_lock
@@ -168,53 +168,11 @@ class CaseStore:
         moment: clock.Moment | None = None,
     ) -> Event:
         """Write a new event of this operator and apply it to the state, in the open transaction."""
-        seq, prev_hash = self._head_in(db, case_id)
-        moment = moment or clock.now()
-        row = db.execute("SELECT origin_id FROM cases WHERE id = ?", (case_id,)).fetchone()
-        body = {
-            "seq": seq + 1,
-            "case_id": (row[0] if row and row[0] else case_id),
-            "at_utc": moment.utc,
-            "at_local": moment.local,
-            "operator": self.operator.as_dict(),
-            "action": action,
-            "item": item_id,
-            "payload": payload,
-            "prev_hash": prev_hash,
-        }
-        event = event_from_dict({**body, "hash": event_hash(body)})
-        self._insert_event(db, case_id, event)
-        return event
+        return append_event(db, case_id, self.operator, action, payload, item_id, moment)
 
     @staticmethod
     def _head_in(db: sqlite3.Connection, case_id: str) -> tuple[int, str]:
-        row = db.execute(
-            "SELECT seq, hash FROM events WHERE case_id = ? ORDER BY seq DESC LIMIT 1", (case_id,)
-        ).fetchone()
-        return (int(row[0]), str(row[1])) if row else (0, ZERO_HASH)
-
-    def _insert_event(self, db: sqlite3.Connection, case_id: str, event: Event) -> None:
-        """The one place where the log grows and the state follows it (state = replay of log)."""
-        if event.action == "case_created":  # the case row must exist before its first event
-            apply_event(db, case_id, event)
-        db.execute(
-            "INSERT INTO events (case_id, seq, action, item_id, body, hash) VALUES (?,?,?,?,?,?)",
-            (
-                case_id,
-                event.seq,
-                event.action,
-                event.item,
-                canonical_json(event.body()).decode("utf-8"),
-                event.hash,
-            ),
-        )
-        # the case row remembers its head, so that a log cut short at its end is noticed too
-        db.execute(
-            "UPDATE cases SET head_seq = ?, head_hash = ? WHERE id = ?",
-            (event.seq, event.hash, case_id),
-        )
-        if event.action != "case_created":
-            apply_event(db, case_id, event)
+        return head_in(db, case_id)
 
     def import_events(
         self, events: Sequence[Event], local_case_id: str | None = None
@@ -249,7 +207,7 @@ class CaseStore:
                         "Event {seq} names a file whose content is missing; nothing was imported.",
                         seq=event.seq,
                     )
-                self._insert_event(db, case_id, event)
+                insert_event(db, case_id, event)
             return self._head_in(db, case_id)
 
     def record_event(
@@ -543,11 +501,6 @@ class CaseStore:
             self._append_event(db, case.id, "item_withdrawn", {"reason": reason}, item.id)
         return self.get_item(case.id, item.id)
 
-    _ITEM_COLUMNS = (
-        "id, case_id, number, category, captured_utc, captured_local, operator_name,"
-        " operator_role, withdrawn, withdrawn_reason"
-    )
-
     def _resolve_item_id(self, case_id: str, item_ref: str) -> str:
         ref = item_ref.strip()
         number = parse_number(ref)
@@ -566,60 +519,13 @@ class CaseStore:
     def get_item(self, case_ref: str, item_ref: str) -> Item:
         case_id = self.get_case(case_ref).id
         item_id = self._resolve_item_id(case_id, item_ref)
-        return next(self._load_items(case_id, "AND id = ?", (item_id,)))
+        return next(load_items(self.db, case_id, "AND id = ?", (item_id,)))
 
     def list_items(self, case_ref: str) -> list[Item]:
         return list(self.iter_items(case_ref))
 
     def iter_items(self, case_ref: str) -> Iterator[Item]:
-        return self._load_items(self.get_case(case_ref).id)
-
-    def _load_items(
-        self, case_id: str, where: str = "", params: tuple[Any, ...] = ()
-    ) -> Iterator[Item]:
-        rows = self.db.execute(
-            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE case_id = ? {where} ORDER BY number",
-            (case_id, *params),
-        ).fetchall()
-        if not rows:
-            return
-        ids = [r[0] for r in rows]
-        fields: dict[str, dict[str, str]] = {i: {} for i in ids}
-        files: dict[str, list[StoredFile]] = {i: [] for i in ids}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for item_id, key, value in self.db.execute(
-                "SELECT item_id, key, value FROM item_fields"
-                f" WHERE case_id = ? AND item_id IN ({marks})",
-                (case_id, *chunk),
-            ):
-                fields[item_id][key] = value
-            for row in self.db.execute(
-                "SELECT id, item_id, role, name, sha256, size, mime, meta, added_utc FROM files"
-                f" WHERE case_id = ? AND item_id IN ({marks}) ORDER BY rowid",
-                (case_id, *chunk),
-            ):
-                file_id, item_id, role, name, sha256, size, mime, meta, added = row
-                files[item_id].append(
-                    StoredFile(
-                        file_id, item_id, role, name, sha256, size, mime, json.loads(meta), added
-                    )
-                )
-        for r in rows:
-            yield Item(
-                id=r[0],
-                case_id=r[1],
-                seq_number=r[2],
-                category=r[3],
-                captured_utc=r[4],
-                captured_local=r[5],
-                operator=Operator(r[6], r[7]),
-                withdrawn=bool(r[8]),
-                withdrawn_reason=r[9],
-                fields=dict(sorted(fields[r[0]].items())),
-                files=tuple(files[r[0]]),
-            )
+        return load_items(self.db, self.get_case(case_ref).id)
 
     def blob_path(self, sha256: str) -> Path:
         return self.blobs.path_for(sha256)

@@ -75,7 +75,7 @@ def _event_table(
         words.both("Operator"),
         words.both("Action"),
     ]
-    widths = [24, 104, 56, 60]
+    widths: list[float] = [24, 104, 56, 60]
     if with_item:
         header.append(words.both("Item"))
         widths.append(30)
