@@ -62,6 +62,7 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check evidence_app tests tools packaging
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

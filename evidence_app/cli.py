@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, NoReturn
 
 from evidence_app import __version__
+from evidence_app.commands import (
+    batch_capture,
+    bundle,
+    campaign,
+    capture,
+    cases,
+    handoff,
+    trust,
+)
+from evidence_app.commands.context import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    Context,
+    Handler,
+    Parser,
+    UsageError,
+)
 from evidence_app.core import i18n
 from evidence_app.core.applog import log_to_file, route_warnings
 from evidence_app.core.errors import UserError
@@ -22,90 +35,15 @@ from evidence_app.core.i18n import tr
 from evidence_app.core.model import ROLES
 from evidence_app.core.paths import resolve_data_dir
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
-
 CONTEXT = "CLI"
-
-
-class UsageError(Exception):
-    """argparse found the command line malformed."""
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
-@dataclass
-class Context:
-    args: argparse.Namespace
-    data_dir: Path
-
-    def store(self) -> Any:
-        from evidence_app.core.model import Operator
-        from evidence_app.core.settings import Settings
-        from evidence_app.core.store import CaseStore, default_operator
-
-        settings = Settings.load(self.data_dir) if self.data_dir.is_dir() else Settings()
-        fallback = default_operator()
-        name = self.args.operator or settings.operator_name or fallback.name
-        role = self.args.role or settings.operator_role or "owner"
-        return CaseStore(self.data_dir, Operator(name, role))
-
-    def out(self, text: str = "") -> None:
-        sys.stdout.write(text + "\n")
-        sys.stdout.flush()
-
-    def out_json(self, value: Any) -> None:
-        self.out(json.dumps(value, ensure_ascii=False, indent=2))
-
-
-Handler = Callable[[Context], int]
-SubCommands = argparse._SubParsersAction  # the object ``register(commands)`` adds parsers to
-
-
-def command_group(commands: SubCommands, name: str) -> SubCommands:
-    """The sub-commands of top-level command *name* (``case``, ``add``), for modules adding to it."""
-    parser = commands.choices[name]
-    assert parser._subparsers is not None, f"{name} has no sub-commands"
-    action = parser._subparsers._group_actions[0]
-    assert isinstance(action, argparse._SubParsersAction)
-    return action
-
-
-def fields_from(assignments: Sequence[str] | None) -> dict[str, str]:
-    """``--field KEY=VALUE`` options → checked fields (unknown keys are a clear error)."""
-    from evidence_app.core.field_values import field_value_error
-    from evidence_app.core.fields import check_field, parse_field_assignment
-
-    fields: dict[str, str] = {}
-    for text in assignments or ():
-        key, value = parse_field_assignment(text)
-        fields[key] = check_field(key, value)
-        # The form only warns about a count it cannot read; here no one would see a warning.
-        error = field_value_error(key, value)
-        if error is not None:
-            raise error
-    return fields
 
 
 # -- parser ------------------------------------------------------------------------------------
 
-# Each module defines ``register(commands)`` adding its sub-commands; a layer that is not
-# installed yet simply has no module here. Handlers import their layer lazily, so that a command
-# never pays for Qt (or the PDF stack) unless it needs it.
-COMMAND_MODULES = (
-    "evidence_app.commands.cases",
-    "evidence_app.commands.trust",
-    "evidence_app.commands.capture",
-    "evidence_app.commands.batch_capture",
-    "evidence_app.commands.bundle",
-    "evidence_app.commands.handoff",
-    "evidence_app.commands.campaign",
-)
+# Each module defines ``register(commands)`` adding its sub-commands, in this order (``handoff``
+# adds to ``case``, which ``cases`` creates). The modules import their layer lazily inside the
+# handlers, so that a command never pays for Qt (or the PDF stack) unless it needs it.
+COMMAND_MODULES = (cases, trust, capture, batch_capture, bundle, handoff, campaign)
 
 
 def build_parser() -> Parser:
@@ -128,13 +66,7 @@ def build_parser() -> Parser:
     parser.add_argument("--lang", help=tr(CONTEXT, "language of messages: zh_CN or en"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-            continue
+    for module in COMMAND_MODULES:
         module.register(commands)
     return parser
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from evidence_app.cli import (
+from evidence_app.commands.context import (
     EXIT_OK,
     EXIT_PROBLEMS,
     Context,

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from evidence_app.cli import EXIT_OK, Context, SubCommands
+from evidence_app.commands.context import EXIT_OK, Context, SubCommands
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 

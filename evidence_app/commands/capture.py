@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evidence_app.cli import EXIT_OK, Context, Parser, SubCommands, fields_from
+from evidence_app.commands.context import EXIT_OK, Context, Parser, SubCommands, fields_from
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 
@@ -63,7 +63,8 @@ def cmd_add_screen(ctx: Context) -> int:
 def register(commands: SubCommands) -> None:
     # ``add`` is created by commands.cases; add our sub-commands to the same group.
     add_commands = None
-    for action in commands.choices.get("add")._actions if "add" in commands.choices else []:
+    add_parser = commands.choices.get("add")
+    for action in add_parser._actions if add_parser is not None else []:
         if hasattr(action, "add_parser"):
             add_commands = action
     if add_commands is None:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from evidence_app.cli import EXIT_OK, EXIT_PROBLEMS, Context, Parser, SubCommands, fields_from
+from evidence_app.commands.context import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Context,
+    Parser,
+    SubCommands,
+    fields_from,
+)
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 
@@ -200,23 +206,10 @@ def cmd_item_withdraw(ctx: Context) -> int:
 
 
 def describe_event(event: Any) -> str:
-    p = event.payload
-    summaries = {
-        "case_created": lambda: p.get("title", ""),
-        "case_edited": lambda: f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}",
-        "item_added": lambda: f"{p.get('number')} {p.get('category')}",
-        "file_stored": lambda: (
-            f"{p.get('role')} {p.get('name')} sha256 {str(p.get('sha256'))[:16]}…"
-        ),
-        "field_edited": lambda: f"{p.get('key')}: {p.get('old')!r} → {p.get('new')!r}",
-        "category_changed": lambda: f"{p.get('old')} → {p.get('new')}",
-        "item_withdrawn": lambda: p.get("reason", ""),
-        "timestamped": lambda: (
-            f"{p.get('file')} genTime {p.get('gen_time_utc')} {p.get('tsa_name')}"
-        ),
-    }
-    summary = summaries.get(event.action, lambda: json.dumps(p, ensure_ascii=False)[:120])()
-    return str(summary)
+    """The terse form of an event for the terminal (defined with the action in core.events)."""
+    from evidence_app.core.events import log_summary
+
+    return log_summary(event)
 
 
 def cmd_log(ctx: Context) -> int:

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from evidence_app.cli import EXIT_OK, Context, Parser, SubCommands, command_group
+from evidence_app.commands.context import EXIT_OK, Context, Parser, SubCommands, command_group
 from evidence_app.core.i18n import tr
+
+if TYPE_CHECKING:
+    from evidence_app.core.identity import Signer
+    from evidence_app.core.store import CaseStore
 
 CONTEXT = "CLI"
 
@@ -16,13 +21,10 @@ def sys_err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
-def _signer(ctx: Context, store: object) -> object:
+def _signer(ctx: Context, store: CaseStore) -> Signer:
     from evidence_app.core.identity import load_signer, passphrase_from_environment
 
-    operator = getattr(store, "operator", None)
-    return load_signer(
-        ctx.data_dir, passphrase_from_environment(), getattr(operator, "name", "owner")
-    )
+    return load_signer(ctx.data_dir, passphrase_from_environment(), store.operator.name)
 
 
 def cmd_pack(ctx: Context) -> int:
@@ -30,7 +32,7 @@ def cmd_pack(ctx: Context) -> int:
 
     out = Path(ctx.args.out)
     with ctx.store() as store:
-        result = pack_case(store, ctx.args.case, out, _signer(ctx, store))  # type: ignore[arg-type]
+        result = pack_case(store, ctx.args.case, out, _signer(ctx, store))
     ctx.out(str(result.path))
     sys_err(
         tr(CONTEXT, "Packed {events} custody events and {blobs} files; SHA-256 {sha}").format(
@@ -57,7 +59,7 @@ def cmd_unpack(ctx: Context) -> int:
                 case,
                 head[1],
                 store.operator,
-                _signer(ctx, store),  # type: ignore[arg-type]
+                _signer(ctx, store),
             )
     ctx.out(result.case_id)
     messages = {

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from evidence_app.cli import EXIT_OK, EXIT_PROBLEMS, Context, Parser, SubCommands
+from evidence_app.commands.context import EXIT_OK, EXIT_PROBLEMS, Context, Parser, SubCommands
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 

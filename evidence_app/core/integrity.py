@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from evidence_app.core.blobs import hash_file
 from evidence_app.core.custody import check_chain
+from evidence_app.core.errors import IntegrityError
+from evidence_app.core.events import apply_event
 from evidence_app.core.i18n import N_, tr
 from evidence_app.core.model import Event, Item
+from evidence_app.core.rows import load_items
+from evidence_app.core.schema import migrate
 from evidence_app.core.store import CaseStore
 
 CONTEXT = "Integrity"
@@ -63,35 +68,68 @@ class CaseReport:
 
 
 def _replay(events: list[Event]) -> tuple[dict[str, dict[str, Any]], dict[int, dict[str, Any]]]:
-    """Item state and file rows as the custody log says they should be."""
-    items: dict[str, dict[str, Any]] = {}
-    files: dict[int, dict[str, Any]] = {}
-    for event in events:
-        p = event.payload
-        if event.action == "item_added" and event.item:
-            items[event.item] = {
-                "number": p.get("number"),
-                "category": p.get("category"),
-                "fields": dict(p.get("fields") or {}),
-                "captured_utc": p.get("captured_at_utc"),
-                "withdrawn": False,
-                "reason": "",
-                "seq": event.seq,
+    """Item state and file rows as the custody log says they should be: the log replayed into a
+    scratch database through the same catalogue (core.events) the store applies events with.
+
+    An event that cannot be applied (a log altered by hand) changes nothing here; the comparison
+    with the store then names what differs.
+    """
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(db)
+        case_id = "replayed"  # the case row itself is not compared: a bare one to hang items on
+        db.execute(
+            "INSERT INTO cases (id, title, owner, description, created_utc, created_local)"
+            " VALUES (?, '', '', '', '', '')",
+            (case_id,),
+        )
+        added: dict[str, int] = {}
+        stored: dict[Any, int] = {}
+        for event in events:
+            if event.action == "case_created":
+                continue
+            db.execute("SAVEPOINT event")
+            try:
+                apply_event(db, case_id, event)
+            except (IntegrityError, sqlite3.Error, ValueError, TypeError):
+                db.execute("ROLLBACK TO event")
+                continue
+            finally:
+                db.execute("RELEASE event")
+            if event.action == "item_added" and event.item:
+                added[event.item] = event.seq
+            elif event.action == "file_stored":
+                stored[event.payload.get("file")] = event.seq
+        items = {
+            item.id: {
+                "number": item.number,
+                "category": item.category,
+                "fields": dict(item.fields),
+                "captured_utc": item.captured_utc,
+                "withdrawn": item.withdrawn,
+                "reason": item.withdrawn_reason,
+                "seq": added[item.id],
             }
-        elif event.action == "field_edited" and event.item in items:
-            fields = items[event.item]["fields"]
-            if p.get("new") is None:
-                fields.pop(p.get("key"), None)
-            else:
-                fields[p.get("key")] = p.get("new")
-        elif event.action == "category_changed" and event.item in items:
-            items[event.item]["category"] = p.get("new")
-        elif event.action == "item_withdrawn" and event.item in items:
-            items[event.item]["withdrawn"] = True
-            items[event.item]["reason"] = p.get("reason", "")
-        elif event.action == "file_stored" and isinstance(p.get("file"), int):
-            files[p["file"]] = {**p, "item": event.item, "seq": event.seq}
-    return items, files
+            for item in load_items(db, case_id)
+        }
+        files = {
+            file_id: {
+                "item": item_id,
+                "role": role,
+                "name": name,
+                "sha256": sha256,
+                "size": size,
+                "seq": stored[file_id],
+            }
+            for file_id, item_id, role, name, sha256, size in db.execute(
+                "SELECT id, item_id, role, name, sha256, size FROM files WHERE case_id = ?",
+                (case_id,),
+            )
+            if isinstance(file_id, int)
+        }
+        return items, files
+    finally:
+        db.close()
 
 
 def verify_case(

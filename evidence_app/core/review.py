@@ -8,11 +8,14 @@ item X is closed by a later item whose ``item_added`` payload says ``recapture_o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import N_, tr
 from evidence_app.core.model import Event, Operator
-from evidence_app.core.store import CaseStore
+
+if TYPE_CHECKING:  # only in annotations: the store words its events through core.events → here
+    from evidence_app.core.store import CaseStore
 
 CONTEXT = "Review"
 STATUSES = {"reviewed": N_(CONTEXT, "Reviewed"), "needs_recapture": N_(CONTEXT, "Needs recapture")}

@@ -10,29 +10,25 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-import os
-import secrets
 import sqlite3
-import stat
-import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from evidence_app.core import clock, timefmt
-from evidence_app.core.blobs import BlobInfo, BlobStore, ProgressCallback, storage_error
-from evidence_app.core.custody import canonical_json, event_from_dict, event_hash
+from evidence_app.core.blobs import BlobStore, ProgressCallback, storage_error
+from evidence_app.core.chain import append_event, head_in, insert_event
+from evidence_app.core.custody import event_from_dict, event_hash
 from evidence_app.core.errors import IntegrityError, NotFoundError, StorageError, UserError
 from evidence_app.core.fields import check_category, check_fields, with_platform
-from evidence_app.core.imaging import describe_image, guess_mime
+from evidence_app.core.ingest import NewFile as NewFile
+from evidence_app.core.ingest import Stored, new_file_id, store_blobs
+from evidence_app.core.ingest import check_source as check_source
+from evidence_app.core.ingest import display_name as display_name
 from evidence_app.core.model import (
     CASE_DETAILS,
     CASE_PROPERTIES,
-    CATEGORIES,
-    FILE_ROLES,
     PARTY_TERMS,
     ROLES,
     ZERO_HASH,
@@ -40,151 +36,16 @@ from evidence_app.core.model import (
     Event,
     Item,
     Operator,
-    StoredFile,
     format_number,
     parse_number,
 )
 from evidence_app.core.private import create_private_file, prepare_data_dir
+from evidence_app.core.rows import load_items
+from evidence_app.core.schema import DB_NAME as DB_NAME
+from evidence_app.core.schema import SCHEMA_VERSION as SCHEMA_VERSION
+from evidence_app.core.schema import migrate, writer_lock
 
-DB_NAME = "cases.sqlite"
 BUSY_TIMEOUT_MS = 30_000
-# One writer at a time within the process: every CaseStore on the same database (the GUI thread's
-# and each worker's) queues on this lock before SQLite's own lock, which then only has other
-# processes (the command line beside the app) to arbitrate.
-_WRITERS: dict[str, threading.RLock] = {}
-_WRITERS_GUARD = threading.Lock()
-
-
-def writer_lock(db_path: Path) -> threading.RLock:
-    """The process-wide write lock of the database at *db_path*."""
-    key = os.path.realpath(db_path)
-    with _WRITERS_GUARD:
-        return _WRITERS.setdefault(key, threading.RLock())
-
-
-# Forward migrations: MIGRATIONS[n] takes the schema from version n to n + 1. Never edit one that
-# has shipped; append a new one.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE cases (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        owner TEXT NOT NULL,
-        description TEXT NOT NULL,
-        created_utc TEXT NOT NULL,
-        created_local TEXT NOT NULL,
-        last_number INTEGER NOT NULL DEFAULT 0,
-        head_seq INTEGER NOT NULL DEFAULT 0,
-        head_hash TEXT NOT NULL DEFAULT '',
-        origin_id TEXT NOT NULL DEFAULT ''
-    );
-    CREATE TABLE items (
-        case_id TEXT NOT NULL REFERENCES cases(id),
-        id TEXT NOT NULL,
-        number INTEGER NOT NULL,
-        category TEXT NOT NULL,
-        captured_utc TEXT NOT NULL,
-        captured_local TEXT NOT NULL,
-        operator_name TEXT NOT NULL,
-        operator_role TEXT NOT NULL,
-        withdrawn INTEGER NOT NULL DEFAULT 0,
-        withdrawn_reason TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (case_id, id),
-        UNIQUE (case_id, number)
-    );
-    CREATE TABLE item_fields (
-        case_id TEXT NOT NULL,
-        item_id TEXT NOT NULL,
-        key TEXT NOT NULL,
-        value TEXT NOT NULL,
-        PRIMARY KEY (case_id, item_id, key),
-        FOREIGN KEY (case_id, item_id) REFERENCES items (case_id, id)
-    );
-    CREATE TABLE files (
-        case_id TEXT NOT NULL,
-        id INTEGER NOT NULL,
-        item_id TEXT NOT NULL,
-        role TEXT NOT NULL,
-        name TEXT NOT NULL,
-        sha256 TEXT NOT NULL,
-        size INTEGER NOT NULL,
-        mime TEXT NOT NULL,
-        meta TEXT NOT NULL,
-        added_utc TEXT NOT NULL,
-        PRIMARY KEY (case_id, id),
-        FOREIGN KEY (case_id, item_id) REFERENCES items (case_id, id)
-    );
-    CREATE INDEX files_item ON files (case_id, item_id);
-    CREATE TABLE events (
-        case_id TEXT NOT NULL REFERENCES cases(id),
-        seq INTEGER NOT NULL,
-        action TEXT NOT NULL,
-        item_id TEXT,
-        body TEXT NOT NULL,
-        hash TEXT NOT NULL,
-        PRIMARY KEY (case_id, seq)
-    );
-    CREATE INDEX events_item ON events (case_id, item_id);
-    """,
-    # 2: receipts held back while the case is with the other side (see core.receipts), and an
-    # index for reading one kind of event (review marks, receipts) without the whole log
-    """
-    CREATE TABLE held_receipts (
-        id INTEGER PRIMARY KEY,
-        case_id TEXT NOT NULL REFERENCES cases(id),
-        held_utc TEXT NOT NULL,
-        document TEXT NOT NULL
-    );
-    CREATE INDEX events_action ON events (case_id, action);
-    """,
-    # 3: the case's time zone, car, contact for the lawyer and parties (see model.CASE_DETAILS)
-    """
-    ALTER TABLE cases ADD COLUMN zone TEXT NOT NULL DEFAULT '';
-    ALTER TABLE cases ADD COLUMN car TEXT NOT NULL DEFAULT '';
-    ALTER TABLE cases ADD COLUMN contact TEXT NOT NULL DEFAULT '';
-    ALTER TABLE cases ADD COLUMN claimant TEXT NOT NULL DEFAULT '';
-    ALTER TABLE cases ADD COLUMN respondent TEXT NOT NULL DEFAULT '';
-    ALTER TABLE cases ADD COLUMN party_terms TEXT NOT NULL DEFAULT ''
-    """,
-    # 4: the list of addresses ``add urls`` / 批量取证 captures one by one (core.capture_queue).
-    # Working state, not evidence: it is not in the custody log and a package does not carry it.
-    """
-    CREATE TABLE IF NOT EXISTS capture_queue (
-        case_id TEXT NOT NULL REFERENCES cases(id),
-        url TEXT NOT NULL,
-        position INTEGER NOT NULL,
-        state TEXT NOT NULL,
-        item_id TEXT NOT NULL DEFAULT '',
-        reason TEXT NOT NULL DEFAULT '',
-        added_utc TEXT NOT NULL,
-        started_utc TEXT NOT NULL DEFAULT '',
-        finished_utc TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (case_id, url)
-    );
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-@dataclass
-class NewFile:
-    """A file to store with an item: from a path (streamed) or from bytes the app produced."""
-
-    role: str
-    name: str
-    path: Path | None = None
-    data: bytes | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def from_path(cls, path: Path, role: str = "original", name: str | None = None) -> NewFile:
-        return cls(role=role, name=name or display_name(path), path=path)
-
-
-def display_name(path: Path) -> str:
-    """A file name that can be stored and shown: undecodable bytes become U+FFFD."""
-    raw = os.fsencode(path.name)
-    return raw.decode("utf-8", errors="replace")
 
 
 def default_operator() -> Operator:
@@ -234,7 +95,7 @@ class CaseStore:
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = FULL")
                 db.execute("PRAGMA foreign_keys = ON")
-                self._migrate(db)
+                migrate(db)
         except sqlite3.DatabaseError as error:
             raise self._db_error(error) from error
         return db
@@ -260,32 +121,6 @@ class CaseStore:
             path=str(self.data_dir / DB_NAME),
             reason=str(error),
         )
-
-    @staticmethod
-    def _migrate(db: sqlite3.Connection) -> None:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = db.execute("SELECT version FROM schema_version").fetchone()
-            version = row[0] if row else 0
-            if row is None:
-                db.execute("INSERT INTO schema_version (version) VALUES (0)")
-            if version > SCHEMA_VERSION:
-                raise StorageError(
-                    "This data directory was written by a newer version of Evidence App "
-                    "(schema {found}, this version knows {known}); update the app.",
-                    found=version,
-                    known=SCHEMA_VERSION,
-                )
-            for step in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[step].split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute("UPDATE schema_version SET version = ?", (step + 1,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def schema_version(self) -> int:
         return int(self.db.execute("SELECT version FROM schema_version").fetchone()[0])
@@ -333,156 +168,11 @@ class CaseStore:
         moment: clock.Moment | None = None,
     ) -> Event:
         """Write a new event of this operator and apply it to the state, in the open transaction."""
-        seq, prev_hash = self._head_in(db, case_id)
-        moment = moment or clock.now()
-        row = db.execute("SELECT origin_id FROM cases WHERE id = ?", (case_id,)).fetchone()
-        body = {
-            "seq": seq + 1,
-            "case_id": (row[0] if row and row[0] else case_id),
-            "at_utc": moment.utc,
-            "at_local": moment.local,
-            "operator": self.operator.as_dict(),
-            "action": action,
-            "item": item_id,
-            "payload": payload,
-            "prev_hash": prev_hash,
-        }
-        event = event_from_dict({**body, "hash": event_hash(body)})
-        self._insert_event(db, case_id, event)
-        return event
+        return append_event(db, case_id, self.operator, action, payload, item_id, moment)
 
     @staticmethod
     def _head_in(db: sqlite3.Connection, case_id: str) -> tuple[int, str]:
-        row = db.execute(
-            "SELECT seq, hash FROM events WHERE case_id = ? ORDER BY seq DESC LIMIT 1", (case_id,)
-        ).fetchone()
-        return (int(row[0]), str(row[1])) if row else (0, ZERO_HASH)
-
-    def _insert_event(self, db: sqlite3.Connection, case_id: str, event: Event) -> None:
-        """The one place where the log grows and the state follows it (state = replay of log)."""
-        if event.action == "case_created":
-            self._apply_case_created(db, case_id, event)
-        db.execute(
-            "INSERT INTO events (case_id, seq, action, item_id, body, hash) VALUES (?,?,?,?,?,?)",
-            (
-                case_id,
-                event.seq,
-                event.action,
-                event.item,
-                canonical_json(event.body()).decode("utf-8"),
-                event.hash,
-            ),
-        )
-        # the case row remembers its head, so that a log cut short at its end is noticed too
-        db.execute(
-            "UPDATE cases SET head_seq = ?, head_hash = ? WHERE id = ?",
-            (event.seq, event.hash, case_id),
-        )
-        if event.action != "case_created":
-            self._apply(db, case_id, event)
-
-    @staticmethod
-    def _apply_case_created(db: sqlite3.Connection, case_id: str, event: Event) -> None:
-        p = event.payload
-        db.execute(
-            "INSERT INTO cases (id, title, owner, description, created_utc, created_local,"
-            " origin_id, zone, car, contact, claimant, respondent, party_terms)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                case_id,
-                str(p.get("title", "")),
-                str(p.get("owner", "")),
-                str(p.get("description", "")),
-                event.at_utc,
-                event.at_local,
-                "" if event.case_id == case_id else event.case_id,
-                *(str(p.get(key) or "") for key in CASE_DETAILS),
-            ),
-        )
-
-    @staticmethod
-    def _apply(db: sqlite3.Connection, case_id: str, event: Event) -> None:
-        """Change the state as *event* says; actions without state (exported, …) change nothing."""
-        p = event.payload
-        item = event.item
-        if event.action == "case_edited":
-            key = p.get("key")
-            if key not in CASE_PROPERTIES:
-                raise IntegrityError("Event {seq} edits an unknown case property.", seq=event.seq)
-            db.execute(f"UPDATE cases SET {key} = ? WHERE id = ?", (p.get("new") or "", case_id))
-        elif event.action == "item_added":
-            number = parse_number(str(p.get("number", "")))
-            if number is None:
-                raise IntegrityError("Event {seq} adds an item without a number.", seq=event.seq)
-            db.execute(
-                "INSERT INTO items (case_id, id, number, category, captured_utc, captured_local,"
-                " operator_name, operator_role) VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    case_id,
-                    item,
-                    number,
-                    p.get("category"),
-                    p.get("captured_at_utc"),
-                    p.get("captured_at_local"),
-                    event.operator.name,
-                    event.operator.role,
-                ),
-            )
-            db.executemany(
-                "INSERT INTO item_fields (case_id, item_id, key, value) VALUES (?,?,?,?)",
-                [(case_id, item, k, v) for k, v in (p.get("fields") or {}).items()],
-            )
-            db.execute(
-                "UPDATE cases SET last_number = MAX(last_number, ?) WHERE id = ?", (number, case_id)
-            )
-        elif event.action == "file_stored":
-            db.execute(
-                "INSERT INTO files (case_id, id, item_id, role, name, sha256, size, mime, meta,"
-                " added_utc) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    case_id,
-                    p.get("file"),
-                    item,
-                    p.get("role"),
-                    p.get("name"),
-                    p.get("sha256"),
-                    p.get("size"),
-                    p.get("mime"),
-                    canonical_json(p.get("meta") or {}).decode("utf-8"),
-                    event.at_utc,
-                ),
-            )
-        elif event.action == "field_edited":
-            if p.get("new") is None:
-                db.execute(
-                    "DELETE FROM item_fields WHERE case_id = ? AND item_id = ? AND key = ?",
-                    (case_id, item, p.get("key")),
-                )
-            else:
-                db.execute(
-                    "INSERT INTO item_fields (case_id, item_id, key, value) VALUES (?,?,?,?)"
-                    " ON CONFLICT (case_id, item_id, key) DO UPDATE SET value = excluded.value",
-                    (case_id, item, p.get("key"), p.get("new")),
-                )
-        elif event.action == "category_changed":
-            if p.get("new") not in CATEGORIES:
-                raise IntegrityError(
-                    "Event {seq} gives an item an unknown category.", seq=event.seq
-                )
-            changed = db.execute(
-                "UPDATE items SET category = ? WHERE case_id = ? AND id = ?",
-                (p.get("new"), case_id, item),
-            ).rowcount
-            if changed != 1:
-                raise IntegrityError(
-                    "Event {seq} changes the category of an item the case does not have.",
-                    seq=event.seq,
-                )
-        elif event.action == "item_withdrawn":
-            db.execute(
-                "UPDATE items SET withdrawn = 1, withdrawn_reason = ? WHERE case_id = ? AND id = ?",
-                (p.get("reason", ""), case_id, item),
-            )
+        return head_in(db, case_id)
 
     def import_events(
         self, events: Sequence[Event], local_case_id: str | None = None
@@ -517,7 +207,7 @@ class CaseStore:
                         "Event {seq} names a file whose content is missing; nothing was imported.",
                         seq=event.seq,
                     )
-                self._insert_event(db, case_id, event)
+                insert_event(db, case_id, event)
             return self._head_in(db, case_id)
 
     def record_event(
@@ -664,54 +354,12 @@ class CaseStore:
 
     # -- items --------------------------------------------------------------------------------
 
-    def _store_blobs(
-        self, files: Sequence[NewFile], progress: ProgressCallback | None
-    ) -> list[tuple[NewFile, BlobInfo, str, dict[str, Any]]]:
-        for new in files:
-            if new.role not in FILE_ROLES:
-                raise UserError(
-                    "Unknown file role “{role}”. Use one of: {known}.",
-                    role=new.role,
-                    known=", ".join(FILE_ROLES),
-                )
-            if new.path is not None:
-                check_source(new.path)
-        total = sum(_source_size(f) for f in files)
-        done_before = 0
-        stored = []
-        for new in files:
-            relay: ProgressCallback | None = None
-            if progress is not None:
-                base = done_before
-
-                def relay(done: int, _total: int, base: int = base) -> None:
-                    progress(base + done, max(total, base + done))
-
-            if new.path is not None:
-                info = self.blobs.put_file(new.path, relay)
-                meta = {**_source_meta(new.path), **new.meta}
-            elif new.data is not None:
-                info = self.blobs.put_bytes(new.data)
-                meta = dict(new.meta)
-            else:
-                raise ValueError("NewFile needs a path or data")
-            blob_path = self.blobs.path_for(info.sha256)
-            with open(blob_path, "rb") as head_stream:
-                head = head_stream.read(64)
-            mime = guess_mime(new.name, head)
-            image = describe_image(blob_path, mime, new.name)
-            if image:
-                meta["image"] = image
-            done_before += info.size
-            stored.append((new, info, mime, meta))
-        return stored
-
     def _insert_files(
         self,
         db: sqlite3.Connection,
         case_id: str,
         item_id: str,
-        stored: list[tuple[NewFile, BlobInfo, str, dict[str, Any]]],
+        stored: list[Stored],
         moment: clock.Moment,
     ) -> None:
         for new, info, mime, meta in stored:
@@ -720,7 +368,7 @@ class CaseStore:
                 case_id,
                 "file_stored",
                 {
-                    "file": self._new_file_id(db, case_id),
+                    "file": new_file_id(db, case_id),
                     "role": new.role,
                     "name": new.name,
                     "sha256": info.sha256,
@@ -731,16 +379,6 @@ class CaseStore:
                 item_id,
                 moment,
             )
-
-    @staticmethod
-    def _new_file_id(db: sqlite3.Connection, case_id: str) -> int:
-        """A random id (safe as a JSON number): it stays the same in every copy of the case."""
-        while True:
-            file_id = secrets.randbits(53) or 1
-            if not db.execute(
-                "SELECT 1 FROM files WHERE case_id = ? AND id = ?", (case_id, file_id)
-            ).fetchone():
-                return file_id
 
     def add_item(
         self,
@@ -761,7 +399,7 @@ class CaseStore:
         clean_fields = with_platform(
             {k: v for k, v in check_fields(fields or {}).items() if v != ""}
         )
-        stored = self._store_blobs(files, progress)
+        stored = store_blobs(self.blobs, files, progress)
         moment = captured or clock.now()
         item_id = new_id()
         with self._write() as db:
@@ -797,7 +435,7 @@ class CaseStore:
         """Attach more files to an existing item (a time-stamp token, a later capture)."""
         case = self.get_case(case_ref)
         item = self.get_item(case.id, item_ref)
-        stored = self._store_blobs(files, progress)
+        stored = store_blobs(self.blobs, files, progress)
         with self._write() as db:
             self._insert_files(db, case.id, item.id, stored, clock.now())
         return self.get_item(case.id, item.id)
@@ -863,11 +501,6 @@ class CaseStore:
             self._append_event(db, case.id, "item_withdrawn", {"reason": reason}, item.id)
         return self.get_item(case.id, item.id)
 
-    _ITEM_COLUMNS = (
-        "id, case_id, number, category, captured_utc, captured_local, operator_name,"
-        " operator_role, withdrawn, withdrawn_reason"
-    )
-
     def _resolve_item_id(self, case_id: str, item_ref: str) -> str:
         ref = item_ref.strip()
         number = parse_number(ref)
@@ -886,60 +519,13 @@ class CaseStore:
     def get_item(self, case_ref: str, item_ref: str) -> Item:
         case_id = self.get_case(case_ref).id
         item_id = self._resolve_item_id(case_id, item_ref)
-        return next(self._load_items(case_id, "AND id = ?", (item_id,)))
+        return next(load_items(self.db, case_id, "AND id = ?", (item_id,)))
 
     def list_items(self, case_ref: str) -> list[Item]:
         return list(self.iter_items(case_ref))
 
     def iter_items(self, case_ref: str) -> Iterator[Item]:
-        return self._load_items(self.get_case(case_ref).id)
-
-    def _load_items(
-        self, case_id: str, where: str = "", params: tuple[Any, ...] = ()
-    ) -> Iterator[Item]:
-        rows = self.db.execute(
-            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE case_id = ? {where} ORDER BY number",
-            (case_id, *params),
-        ).fetchall()
-        if not rows:
-            return
-        ids = [r[0] for r in rows]
-        fields: dict[str, dict[str, str]] = {i: {} for i in ids}
-        files: dict[str, list[StoredFile]] = {i: [] for i in ids}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for item_id, key, value in self.db.execute(
-                "SELECT item_id, key, value FROM item_fields"
-                f" WHERE case_id = ? AND item_id IN ({marks})",
-                (case_id, *chunk),
-            ):
-                fields[item_id][key] = value
-            for row in self.db.execute(
-                "SELECT id, item_id, role, name, sha256, size, mime, meta, added_utc FROM files"
-                f" WHERE case_id = ? AND item_id IN ({marks}) ORDER BY rowid",
-                (case_id, *chunk),
-            ):
-                file_id, item_id, role, name, sha256, size, mime, meta, added = row
-                files[item_id].append(
-                    StoredFile(
-                        file_id, item_id, role, name, sha256, size, mime, json.loads(meta), added
-                    )
-                )
-        for r in rows:
-            yield Item(
-                id=r[0],
-                case_id=r[1],
-                seq_number=r[2],
-                category=r[3],
-                captured_utc=r[4],
-                captured_local=r[5],
-                operator=Operator(r[6], r[7]),
-                withdrawn=bool(r[8]),
-                withdrawn_reason=r[9],
-                fields=dict(sorted(fields[r[0]].items())),
-                files=tuple(files[r[0]]),
-            )
+        return load_items(self.db, self.get_case(case_ref).id)
 
     def blob_path(self, sha256: str) -> Path:
         return self.blobs.path_for(sha256)
@@ -976,47 +562,3 @@ def check_case_detail(key: str, value: str) -> None:
             "Parties are called “litigation” (原告/被告) or “application” (申请人/被申请人), not “{value}”.",
             value=value,
         )
-
-
-def check_source(path: Path) -> None:
-    """Refuse, before anything is stored, a path that is not a non-empty regular file."""
-    if not os.path.lexists(path):
-        raise UserError("The file {path} does not exist.", path=str(path))
-    if os.path.isdir(path):
-        raise UserError(
-            "{path} is a folder, not a file; choose the files inside it.", path=str(path)
-        )
-    if not os.path.exists(path):
-        raise UserError("{path} is a link to something that does not exist.", path=str(path))
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise UserError("{path} is not a regular file.", path=str(path))
-    if os.path.getsize(path) == 0:
-        raise UserError(
-            "The file {path} is empty (0 bytes); there is nothing to keep.", path=str(path)
-        )
-
-
-def _source_size(new: NewFile) -> int:
-    if new.path is not None:
-        return os.path.getsize(new.path)
-    return len(new.data or b"")
-
-
-def _source_meta(path: Path) -> dict[str, Any]:
-    """Where a file came from: its path, link target and times as the file system reported them."""
-    meta: dict[str, Any] = {"source_path": os.fsencode(path).decode("utf-8", errors="replace")}
-    raw_name = os.fsencode(path.name)
-    try:
-        raw_name.decode("utf-8")
-    except UnicodeDecodeError:
-        meta["source_name_bytes_hex"] = raw_name.hex()
-    if os.path.islink(path):
-        meta["symlink"] = os.fsencode(os.readlink(path)).decode("utf-8", errors="replace")
-        meta["resolved_path"] = os.fsencode(os.path.realpath(path)).decode(
-            "utf-8", errors="replace"
-        )
-    st = os.stat(path)
-    meta["source_mtime_utc"] = clock.moment_from(
-        datetime.fromtimestamp(st.st_mtime, tz=timezone.utc)
-    ).utc
-    return meta

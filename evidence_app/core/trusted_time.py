@@ -200,9 +200,7 @@ def request_token(url: str, sha256_hex: str, timeout: float = DEFAULT_TIMEOUT) -
     from pyhanko.sign.timestamps.common_utils import handle_tsp_response
 
     stamper = HTTPTimeStamper(url, timeout=timeout)
-    nonce, request = stamper.request_cms(  # type: ignore[no-untyped-call]
-        bytes.fromhex(sha256_hex), HASH_ALGORITHM
-    )
+    nonce, request = stamper.request_cms(bytes.fromhex(sha256_hex), HASH_ALGORITHM)
     try:
         response = _run(stamper.async_request_tsa_response(request))
     except TimestampRequestError as error:

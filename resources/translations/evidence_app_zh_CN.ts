@@ -630,7 +630,7 @@
   <context>
     <name>Bundle</name>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
@@ -650,9 +650,9 @@
       <translation>（其中 {count} 项已撤回，仍予列示）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>, </source>
       <translation>、</translation>
     </message>
@@ -667,7 +667,7 @@
       <translation>；</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>; filled in: {fields}</source>
       <translation>；已填写：{fields}</translation>
     </message>
@@ -677,12 +677,12 @@
       <translation>；操作系统 {system}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>; owner: {owner}</source>
       <translation>；车主：{owner}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>; recapture of {number}, as a reviewer asked</source>
       <translation>；应审核人要求重新取证 {number}</translation>
     </message>
@@ -692,12 +692,12 @@
       <translation>；EXIF 未记录与 UTC 的时差</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>; time-stamp from {tsa}</source>
       <translation>；时间戳来自 {tsa}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>; {field}: {value}</source>
       <translation>；{field}：{value}</translation>
     </message>
@@ -743,6 +743,11 @@
       <translation>操作</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/events.py" />
+      <source>Added as {category}</source>
+      <translation>加入时的类别：{category}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <source>Address</source>
       <translation>网址</translation>
@@ -768,12 +773,12 @@
       <translation>与参考标准对照</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Bundle {file} not written: {reason}</source>
       <translation>证据包 {file} 未生成：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Bundle {file}: {items} items, signature PAdES {level}</source>
       <translation>证据包 {file}：共 {items} 项证据，PAdES {level} 签名</translation>
     </message>
@@ -815,13 +820,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Car</source>
       <translation>车辆</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
@@ -831,12 +836,12 @@
       <translation>案件 ID</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Case package {file} from {subject}: {count} events taken over</source>
       <translation>收到 {subject} 发来的案件包 {file}：导入 {count} 条记录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Case package {file}, signed by {subject}</source>
       <translation>案件包 {file}，由 {subject} 签名</translation>
     </message>
@@ -856,7 +861,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Category: {old} → {new}</source>
       <translation>类别：{old} → {new}</translation>
     </message>
@@ -866,7 +871,7 @@
       <translation>请直接向时间戳机构本身（其官方网站，或直接询问该机构）核对该根证书的指纹，不要只以本页为准。指纹应为：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Claimant</source>
       <translation>原告/申请人</translation>
     </message>
@@ -882,7 +887,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Contact for the lawyer</source>
       <translation>律师联系方式</translation>
     </message>
@@ -1104,7 +1109,7 @@
       <translation>在 Adobe Acrobat Reader、福昕阅读器（Foxit Reader）或 WPS Office 中打开签名面板。{signer} 的签名应显示为有效，且文档自签名后未被修改（其后加盖的文档时间戳属于允许的更新）。阅读器可能提示签名人身份未知：这是因为该证书由本软件自行生成（见下文）。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Intact (checked up to {hash}…)</source>
       <translation>完好（已核验至 {hash}…）</translation>
     </message>
@@ -1263,7 +1268,7 @@
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Owner</source>
       <translation>车主</translation>
     </message>
@@ -1283,7 +1288,7 @@
       <translation>页码</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Parties are called</source>
       <translation>当事人称谓</translation>
     </message>
@@ -1334,12 +1339,12 @@
       <translation>传播情况（页面显示数值）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Reason: {reason}</source>
       <translation>原因：{reason}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Receipt from {who} for {file}, received {when}</source>
       <translation>{who} 出具的 {file} 签收回执，签收时间 {when}</translation>
     </message>
@@ -1364,7 +1369,7 @@
       <translation>页面显示转发数（一年内）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Respondent</source>
       <translation>被告/被申请人</translation>
     </message>
@@ -1661,7 +1666,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Time zone of the case</source>
       <translation>案件时区</translation>
     </message>
@@ -1682,7 +1687,7 @@
       <translation>时间按本案时区 {zone} 显示，先列当地时间及其与 UTC 的时差（+08:00 表示比 UTC 快八小时），精确到秒，括号内为对应的 UTC 时间；custody-log.json 与 manifest.json 以 UTC 记录，精确到微秒。取证时间和保管记录时间取自取证所用计算机的时钟；只有可信时间戳能够证明时间。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Title: {title}</source>
       <translation>标题：{title}</translation>
     </message>
@@ -1717,7 +1722,7 @@
       <translation>页面显示浏览数（一年内）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>What happened</source>
       <translation>事件经过</translation>
     </message>
@@ -1783,7 +1788,7 @@
       <translation>页面的 MHTML 存档</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>applicant and respondent</source>
       <translation>申请人与被申请人</translation>
     </message>
@@ -1798,9 +1803,14 @@
       <translation>由 {who} 于 {when} 作出</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>cancelled</source>
       <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/events.py" />
+      <source>captured again, as a reviewer asked</source>
+      <translation>应审核人员要求重新取证</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -1848,7 +1858,7 @@
       <translation>第 {part}/{parts} 部分，像素行 {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>plaintiff and defendant</source>
       <translation>原告与被告</translation>
     </message>
@@ -1923,7 +1933,7 @@
       <translation>{count} 字节</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{count} problems found</source>
       <translation>发现 {count} 个问题</translation>
     </message>
@@ -1943,17 +1953,17 @@
       <translation>{date}（仅有日期，未给出具体时刻）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{duration} after capture</source>
       <translation>取证后 {duration}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{duration} before the recorded capture time (the capturing computer's clock was ahead)</source>
       <translation>早于记录的取证时间 {duration}（取证所用计算机的时钟偏快）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{field}: {old} → {new}</source>
       <translation>{field}：{old} → {new}</translation>
     </message>
@@ -1963,27 +1973,27 @@
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{number} as {category}</source>
       <translation>{number}，类别：{category}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{n} d</source>
       <translation>{n} 天</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{n} h</source>
       <translation>{n} 小时</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{n} min</source>
       <translation>{n} 分</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{n} s</source>
       <translation>{n} 秒</translation>
     </message>
@@ -2003,12 +2013,12 @@
       <translation>{role}：{name}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{role}: {name}, stamped by {tsa} at {time}, {gap}</source>
       <translation>{role}：{name}，由 {tsa} 于 {time} 加盖时间戳，{gap}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/events.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>{role}: {name}, {size}, SHA-256 {sha256}…</source>
       <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
     </message>
@@ -3148,12 +3158,12 @@
       <translation>请先创建或打开一个案件，再向其中添加文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Event {seq} adds an item without a number.</source>
       <translation>第 {seq} 条记录添加了一项没有编号的证据。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Event {seq} changes the category of an item the case does not have.</source>
       <translation>第 {seq} 条记录修改了一项本案件中并不存在的证据的类别。</translation>
     </message>
@@ -3168,12 +3178,12 @@
       <translation>第 {seq} 条记录与其哈希值不符；未导入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Event {seq} edits an unknown case property.</source>
       <translation>第 {seq} 条记录修改了未知的案件属性。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/events.py" />
       <source>Event {seq} gives an item an unknown category.</source>
       <translation>第 {seq} 条记录给一项证据设置了未知的类别。</translation>
     </message>
@@ -4681,11 +4691,6 @@
   <context>
     <name>ItemPanel</name>
     <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
-      <source>(empty)</source>
-      <translation>（空）</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>A saved web page: {name}</source>
       <translation>已保存的网页：{name}</translation>
@@ -4694,11 +4699,6 @@
       <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>A withdrawn item keeps its category.</source>
       <translation>已撤回的证据保留原来的类别。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
-      <source>Added as {category}</source>
-      <translation>加入时的类别：{category}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
@@ -4719,11 +4719,6 @@
       <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Category:</source>
       <translation>类别：</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
-      <source>Category: {old} → {new}</source>
-      <translation>类别：{old} → {new}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
@@ -4773,11 +4768,6 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>Preview</source>
       <translation>预览</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
-      <source>Reason: {reason}</source>
-      <translation>原因：{reason}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
@@ -4852,11 +4842,6 @@ UTC：{utc}</translation>
       <translation>输入的内容会自动保存：离开这一栏、停止输入、选择别的证据或关闭软件时都会保存；每次修改都记入保管记录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
-      <source>captured again, as a reviewer asked</source>
-      <translation>应审核人员要求重新取证</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>done: recaptured as {number}</source>
       <translation>已完成：已重新取证为 {number}</translation>
@@ -4913,11 +4898,6 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/history.py" />
-      <source>{field}: {old} → {new}</source>
-      <translation>{field}：{old} → {new}</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
@@ -4930,16 +4910,6 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/item/history.py" />
       <source>{role} for “{name}”</source>
       <translation>“{name}”的{role}</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
-      <source>{role}: {name}, {size}</source>
-      <translation>{role}：{name}，{size}</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/item/history.py" />
-      <source>“{name}” stamped by {tsa} at {when}</source>
-      <translation>“{name}”由 {tsa} 于 {when} 加盖时间戳</translation>
     </message>
   </context>
   <context>

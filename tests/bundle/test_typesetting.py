@@ -17,7 +17,8 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from evidence_app.bundle.catalogue_docx import read_catalogue_docx
-from evidence_app.bundle.export import CATALOGUE_KEY, ExportResult, export_case
+from evidence_app.bundle.export import ExportResult, export_case
+from evidence_app.bundle.format import CATALOGUE_KEY
 from evidence_app.bundle.linebreak import CANNOT_END, CANNOT_START
 from evidence_app.bundle.pages.catalogue import catalogue_cells
 from evidence_app.core.identity import load_signer

@@ -15,9 +15,19 @@ from reportlab.lib.units import mm
 from evidence_app.bundle.fonts import has_glyph, markup
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.core.clock import Moment
-from evidence_app.core.fields import category_label, role_label
+
+# The wording helpers the custody sentences share with the pages, defined in core.events.
+from evidence_app.core.events import SHORT_HASH as SHORT_HASH
+from evidence_app.core.events import SHOWN_VALUE_CHARS as SHOWN_VALUE_CHARS
+from evidence_app.core.events import cut as _cut
+from evidence_app.core.events import duration_text as duration_text
+from evidence_app.core.events import gap_text as gap_text
+from evidence_app.core.events import human_size as human_size
+from evidence_app.core.events import operator_text as operator_text
+from evidence_app.core.events import short_hash as short_hash
+from evidence_app.core.fields import category_label
 from evidence_app.core.i18n import tr
-from evidence_app.core.model import Case, Event, Item, Operator
+from evidence_app.core.model import Case, Event, Item
 from evidence_app.core.posted_time import PostedTime, read_posted_time
 from evidence_app.core.review import ReviewState
 from evidence_app.core.timefmt import instant_text, zone
@@ -75,12 +85,6 @@ SHOWN_IMAGE_ROLES = ("window", "visible", "full_page", "original")
 
 # Space between one picture and the caption of the next (dropped at the top of a page).
 IMAGE_GAP = 14
-
-
-SHORT_HASH = 16  # hex digits of a hash printed in a table
-
-
-SHOWN_VALUE_CHARS = 80  # an old or new field value in the custody log, cut to this length
 
 
 PROVENANCE_READ_LIMIT = 256 * 1024
@@ -186,22 +190,6 @@ def lacks_glyphs(text: str) -> bool:
     return not all(has_glyph(char) for char in text)
 
 
-def short_hash(sha256: str) -> str:
-    return sha256[:SHORT_HASH]
-
-
-def human_size(size: int) -> str:
-    """``310226`` → ``303.0 KB`` (1 KB = 1,024 bytes, as file managers count); bytes below 1 KB."""
-    if size < 1024:
-        return f"{size} B"
-    value = size / 1024
-    for unit in ("KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"  # not reached
-
-
 def exact_size(size: int, words: Words) -> str:
     return words.one("{count} bytes").format(count=f"{size:,}")
 
@@ -274,45 +262,6 @@ def resolve_posted(item: Item, zone_key: str) -> PostedTime | None:
     return None
 
 
-def duration_text(seconds: float, words: Words) -> str:
-    """``125`` → ``2 min 5 s``: the largest unit and the one below it (``2 d 3 h``, never ``2 d 5 s``)."""
-    total = round(abs(seconds))
-    units = [
-        (86_400, words.one("{n} d")),
-        (3_600, words.one("{n} h")),
-        (60, words.one("{n} min")),
-        (1, words.one("{n} s")),
-    ]
-    for index, (size, label) in enumerate(units):
-        if total >= size or size == 1:
-            parts = [label.format(n=total // size)]
-            if index + 1 < len(units):
-                below, below_label = units[index + 1]
-                rest = (total % size) // below
-                if rest:
-                    parts.append(below_label.format(n=rest))
-            return " ".join(parts)
-    return ""  # not reached: the last unit always matches
-
-
-def gap_text(gap: Any, words: Words) -> str:
-    """The gap between capture and trusted time, said honestly (a stamp before capture too)."""
-    try:
-        seconds = float(gap)
-    except (TypeError, ValueError):
-        return "—"
-    if seconds < 0:
-        return words.one(
-            "{duration} before the recorded capture time (the capturing computer's clock was ahead)"
-        ).format(duration=duration_text(seconds, words))
-    return words.one("{duration} after capture").format(duration=duration_text(seconds, words))
-
-
-def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def evidence_name(item: Item, lang: str) -> str:
     """The catalogue's 证据名称: what it is, where, whose — ``帖子 · 微博 · 车圈真相哥 · <title>``."""
     fields = item.fields
@@ -340,17 +289,3 @@ def item_source(item: Item) -> tuple[str, str]:
         item.fields.get("url") or item.fields.get("final_url") or item.fields.get("account_url", "")
     )
     return item.fields.get("platform", ""), url
-
-
-def _tsa_short(name: str) -> str:
-    """``CN=Some TSA, O=Org, C=CN`` → ``Some TSA``; anything else as it is."""
-    for part in name.split(","):
-        key, _, value = part.strip().partition("=")
-        if key.upper() == "CN" and value:
-            return value
-    return name
-
-
-def operator_text(operator: Operator, words: Words) -> str:
-    """``王小明 (车主)``: the name and the role in words."""
-    return f"{operator.name} ({role_label(operator.role, words.lang)})"

@@ -106,8 +106,8 @@ def signature_checks(
 def _coverage_check(reader: Any, last: Any, coverage: Any, modification: Any) -> Check:
     """The last signature or document time-stamp must cover the whole file, and nothing but
     PAdES-allowed updates (DSS, document time-stamps) may follow the author's signature."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import SignatureCoverageLevel
-    from pyhanko.sign.validation.status import ModificationLevel
 
     reader.stream.seek(0, 2)
     last_covers = last.byte_range[-2] + last.byte_range[-1] == reader.stream.tell()

@@ -5,22 +5,19 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from evidence_app.core.events import event_sentence
 from evidence_app.core.fields import (
-    FIELD_BY_KEY,
     action_label,
-    category_label,
     file_role_label,
     role_label,
 )
-from evidence_app.core.model import CATEGORIES, Event, Item, StoredFile
+from evidence_app.core.model import Event, Item, StoredFile
 from evidence_app.ui.models import has_token
 
 CONTEXT = "ItemPanel"  # tools/i18n.py extracts _t("…") with this context (the panel's words)
-SHOWN_VALUE_CHARS = 80  # a field's old and new value in the history, cut to this length
 
 
 def _t(text: str) -> str:
@@ -85,7 +82,7 @@ def history_html(events: Sequence[Event]) -> str:
             seq=e.seq, local=e.at_local, utc=e.at_utc
         )
         who = _t("{name} ({role})").format(name=e.operator.name, role=role_label(e.operator.role))
-        sentence = event_sentence(e)
+        sentence = event_sentence(e, within_item=True)  # worded once, in core.events
         if sentence:
             sentence = f"<br><span style='color:#555'>{html.escape(sentence)}</span>"
         rows.append(
@@ -95,62 +92,9 @@ def history_html(events: Sequence[Event]) -> str:
     return "".join(rows)
 
 
-def event_sentence(event: Event) -> str:
-    """One short line saying what the event did, in the owner's words (may be empty)."""
-    p = event.payload
-    if event.action == "item_added":
-        text = _t("Added as {category}").format(category=_category(p.get("category")))
-        if p.get("recapture_of"):
-            text += " · " + _t("captured again, as a reviewer asked")
-        return text
-    if event.action == "file_stored":
-        return _t("{role}: {name}, {size}").format(
-            role=file_role_label(str(p.get("role", ""))),
-            name=p.get("name", ""),
-            size=size_text(int(p.get("size") or 0)),
-        )
-    if event.action == "field_edited":
-        key = str(p.get("key", ""))
-        spec = FIELD_BY_KEY.get(key)
-        return _t("{field}: {old} → {new}").format(
-            field=spec.label_in() if spec else key,
-            old=value_text(p.get("old")),
-            new=value_text(p.get("new")),
-        )
-    if event.action == "category_changed":
-        return _t("Category: {old} → {new}").format(
-            old=_category(p.get("old")), new=_category(p.get("new"))
-        )
-    if event.action == "item_withdrawn":
-        return _t("Reason: {reason}").format(reason=p.get("reason", ""))
-    if event.action == "timestamped":
-        return _t("“{name}” stamped by {tsa} at {when}").format(
-            name=p.get("file", ""),
-            tsa=p.get("tsa_name") or p.get("tsa_url") or "?",
-            when=_local_time(str(p.get("gen_time_utc", ""))),
-        )
-    if event.action == "item_reviewed":
-        from evidence_app.core.review import status_label
-
-        status = status_label(str(p.get("status", "")))
-        return f"{status}: “{p['comment']}”" if p.get("comment") else status
-    return ""
-
-
-def value_text(value: Any) -> str:
-    text = "" if value is None else " ".join(str(value).split())
-    if not text:
-        return _t("(empty)")
-    return text if len(text) <= SHOWN_VALUE_CHARS else text[: SHOWN_VALUE_CHARS - 1] + "…"
-
-
 def _tip(text: str, tooltip: str) -> str:
     """*text* as HTML that shows *tooltip* when the pointer rests on it."""
     return f"<span title='{html.escape(tooltip, quote=True)}'>{html.escape(text)}</span>"
-
-
-def _category(key: Any) -> str:
-    return category_label(key) if key in CATEGORIES else str(key)
 
 
 def _local_time(iso: str) -> str:
