@@ -992,7 +992,9 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         browser.setWindowTitle(self.tr("Browser — {title}").format(title=self.case.title))
         case_id = self.case.id
         browser.itemCaptured.connect(lambda item_id: self._captured_in_browser(case_id, item_id))
-        browser.destroyed.connect(lambda *_: setattr(self, "browser_window", None))
+        browser.destroyed.connect(
+            lambda *_: self.browser_window is browser and setattr(self, "browser_window", None)
+        )
         browser.quitRequested.connect(self.close)  # Ctrl+Q there: the same guarded quit
         browser.closing.connect(self._remember_browser_geometry)
         browser.place(self.settings.window_geometry.get("browser"))
@@ -1296,6 +1298,14 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
             log.warning("settings not saved: %s", error.message())
 
     def closeEvent(self, event: Any) -> None:
+        browser = self.browser_window
+        if browser is not None and browser.isVisible() and not browser.close():
+            event.ignore()  # a recording is being stored first; quit once the browser closed
+            if not browser.property("quitAfter"):
+                browser.setProperty("quitAfter", True)
+                browser.destroyed.connect(lambda *_: self.close())
+            self.statusBar().showMessage(self.tr("Storing the recording before quitting…"))
+            return
         self.commit_edits()
         for dialog in list(self.dialogs):  # the account of what happened, being typed: saved
             if getattr(dialog, "has_changes", None) is not None and dialog.has_changes():

@@ -492,6 +492,11 @@
       <translation>将此网页保存为证据：包括屏幕上显示的内容、整个网页、带地址栏和时钟的本窗口、网页源代码以及访问路径。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Storing the recording as evidence; the window closes when it is stored…</source>
+      <translation>正在把录像保存为证据，保存好后窗口会自动关闭…</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>The capture failed because of an internal error; see the log.</source>
       <translation>由于内部错误，取证失败；请查看日志。</translation>
@@ -5224,6 +5229,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Storing the recording before quitting…</source>
+      <translation>正在保存录像，保存好后再退出…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>The time-stamp server answers again: {count} waiting file(s) were time-stamped.</source>
       <translation>时间戳服务器已恢复响应：{count} 个等待中的文件已加盖时间戳。</translation>
     </message>
@@ -5799,6 +5809,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>Recording the visit… go to the post the way you normally would, then press “Stop recording”.</source>
       <translation>正在录制访问过程… 请像平时一样一步步打开帖子，然后按“停止录制”。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Storing the recording as evidence; the window closes when it is stored…</source>
+      <translation>正在把录像保存为证据，保存好后窗口会自动关闭…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
