@@ -5911,6 +5911,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>General</source>
+      <translation>常规</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
@@ -5968,6 +5973,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Time-stamp servers</source>
       <translation>时间戳服务器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Trusted time</source>
+      <translation>可信时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />

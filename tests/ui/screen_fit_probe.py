@@ -17,13 +17,32 @@ def rect(r: Any) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
 
 
+def settings_sections(app: Any, dialog: Any) -> dict[str, list[int]]:
+    """Each settings section as shown on its tab: [height, minimum hint, height for its width]."""
+    sections = {}
+    tabs = getattr(dialog, "tabs", None)
+    for index in range(tabs.count() if tabs is not None else 1):
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        for name in ("time_services", "trusted_roots", "key_group", "tsa_help"):
+            widget = getattr(dialog, name)
+            if widget.isVisible():
+                needed = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0
+                sections[name] = [widget.height(), widget.minimumSizeHint().height(), needed]
+    return sections
+
+
 def main(data_dir: Path) -> None:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from evidence_app.app import create_main_window
+    from evidence_app.core import identity
     from evidence_app.core.store import NewFile
     from evidence_app.ui.dialogs import CHANGE, NEW_KEY, UNLOCK, PassphraseDialog
 
+    identity.create_identity(data_dir, "车主", b"probe")  # the settings show the key's fingerprint
     window, presenter = create_main_window(data_dir, lang=os.environ.get("PROBE_LANG", "zh_CN"))
     presenter.dialogs = False
     app = QApplication.instance()
@@ -84,6 +103,8 @@ def main(data_dir: Path) -> None:
     for name, open_it in dialogs.items():
         dialog = open_it()
         note(name, dialog)
+        if name == "settings":
+            shown["settings_sections"] = settings_sections(app, dialog)
         if name == "wizard":
             for page in range(1, len(dialog.pageIds())):
                 dialog.next()

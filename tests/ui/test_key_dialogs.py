@@ -61,6 +61,8 @@ def test_the_passphrase_dialog_asks_twice_for_a_new_one(qtbot) -> None:  # type:
 def test_new_key_then_change_passphrase_from_settings(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     data_dir = window.data_dir
     settings = window.settings_dialog()
+    settings.tabs.setCurrentIndex(2)  # the signing key's tab
+    assert settings.tabs.tabText(2) == "Signing key"
     assert "No signing key yet" in settings.fingerprint.text()
     assert not settings.copy_fingerprint.isVisibleTo(settings)  # nothing to copy yet
     assert settings.change_passphrase_dialog() is None  # nothing to change yet, said plainly
