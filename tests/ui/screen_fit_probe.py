@@ -12,9 +12,31 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 
 def rect(r: Any) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
+
+
+def evidence_table(window: Any) -> dict[str, Any]:
+    """The evidence table with the item panel open: its sideways scroll range, and each header
+    as [label, section width, width its label needs]."""
+    table = window.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    headers = []
+    for index in range(header.count()):
+        if not header.isSectionHidden(index):
+            label = str(model.headerData(index, Qt.Orientation.Horizontal))
+            headers.append([label, header.sectionSize(index), metrics.horizontalAdvance(label) + 8])
+    return {
+        "panel_width": window.item_panel.width(),
+        "table_width": table.width(),
+        "scroll_max": table.horizontalScrollBar().maximum(),
+        "headers": headers,
+    }
 
 
 def settings_sections(app: Any, dialog: Any) -> dict[str, list[int]]:
@@ -80,6 +102,7 @@ def main(data_dir: Path) -> None:
         }
 
     note("main", window)
+    shown["evidence_table"] = evidence_table(window)
     save = window.item_panel.save_button
     top_left = save.mapTo(window, save.rect().topLeft())
     shown["save_button"] = {

@@ -69,10 +69,15 @@ def test_every_window_and_dialog_fits_the_laptop(
     assert area.size() == QSize(width, height)
     windows = result["windows"]
     settings_sections = windows.pop("settings_sections")
+    table = windows.pop("evidence_table")
     assert {"main", "save_button", "wizard", "export", "settings", "passphrase_new"} <= set(windows)
     off = {name: w["frame"] for name, w in windows.items() if not area.contains(QRect(*w["frame"]))}
     assert off == {}, f"off the {width}×{height} screen: {off}"
     assert windows["save_button"]["visible"]
+    # The evidence table beside the open item panel: no sideways scrolling, every header whole.
+    assert table["panel_width"] > 0 and table["scroll_max"] == 0, table
+    cut = [h for h in table["headers"] if h[1] < h[2]]
+    assert cut == [], f"headers cut at {width}×{height} ({lang}): {cut}"
     # Settings (with a signing key): every section at its natural height on its tab, none
     # squeezed below what it needs (the pages scroll instead).
     sections = settings_sections
