@@ -3668,6 +3668,11 @@
       <translation>已添加 {added} 个文件；有 {count} 个文件无法添加：{reasons}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
+      <source>{count} file(s) cannot be added: {reasons}</source>
+      <translation>有 {count} 个文件无法添加：{reasons}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is already withdrawn.</source>
       <translation>{number} 已被撤回。</translation>
