@@ -201,6 +201,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         self.tsa_watch = TsaWatcher(self.runner, store, parent=self)
         self.tsa_watch.changed.connect(self._update_status)
         self.tsa_watch.stamped.connect(self._auto_stamped)
+        self.caseChanged.connect(lambda *_: self.tsa_watch.recount())  # withdrawn: not waiting
 
         self.thumbnails = ThumbnailCache(self.runner, store.blob_path)
         self.case_model = CaseListModel(self)
@@ -1240,9 +1241,9 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         else:
             tsa = self.tr("Time-stamp server: not reachable")
         if watch.urls and watch.pending:
-            tsa += " · " + self.tr("{count} file(s) wait for a time-stamp").format(
-                count=watch.pending
-            )
+            tsa += " · " + self.tr(
+                "{count} file(s) wait for a time-stamp ({items} item(s))"
+            ).format(count=watch.pending, items=watch.pending_items)
         self.status_tsa.setText(tsa)
 
     def _busy_changed(self, busy: bool) -> None:

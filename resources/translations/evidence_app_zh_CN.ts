@@ -5319,8 +5319,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
-      <source>{count} file(s) wait for a time-stamp</source>
-      <translation>{count} 个文件等待加盖时间戳</translation>
+      <source>{count} file(s) wait for a time-stamp ({items} item(s))</source>
+      <translation>{count} 个文件（{items} 项证据）等待加盖时间戳</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
