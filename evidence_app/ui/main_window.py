@@ -112,6 +112,7 @@ class StartupPlaceholder(QLabel):
 class MainWindow(ReviewActions, HandoffActions, QMainWindow):
     caseOpened = Signal(str)
     caseChanged = Signal(str)  # items or completeness of the open case changed
+    _display_name = ""  # the app's name the window title was last set with
     panesReady = Signal()  # the store is open and the cases, guide, table and item panel are built
 
     def __init__(
@@ -736,7 +737,9 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         # Qt adds the app's name ("— 取证助手", "— Evidence App") after it: the title is the open
         # case alone, and empty (the name alone) before there is one.
         title = self.case.title if self.case is not None else ""
-        if self.windowTitle() != title:
+        if self.windowTitle() != title or self._display_name != app_display_name():
+            self._display_name = app_display_name()  # the language changed: "— Evidence App"
+            self.setWindowTitle("")  # (Qt adds the name only when the title is set)
             self.setWindowTitle(title)
 
     def _update_case_title(self) -> None:
@@ -1322,6 +1325,12 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         if self.browser_window is not None:
             self.browser_window.close()
         super().closeEvent(event)
+
+
+def app_display_name() -> str:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.applicationDisplayName()
 
 
 def _normalised(language: str) -> str:

@@ -88,6 +88,7 @@
     <name>App</name>
     <message>
       <location filename="../../evidence_app/app.py" />
+      <location filename="../../evidence_app/ui/language.py" />
       <source>Evidence App</source>
       <translation>取证助手</translation>
     </message>
@@ -5896,6 +5897,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
@@ -5903,6 +5909,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Data folder</source>
       <translation>数据目录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>English</source>
+      <translation>英文</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />

@@ -56,6 +56,8 @@ def test_saving_settings_keeps_the_language_the_app_was_started_in(
     dialog = window.settings_dialog()
     assert dialog.language.currentData() == "zh_CN"  # the language in use, not "System default"
     assert dialog.language.currentText() == "中文"
+    # The system's language (English here) is named in the UI's language.
+    assert dialog.language.itemText(dialog.language.findData("system")) == "跟随系统（英文）"
     dialog.tsa.setPlainText("https://tsa.example.org/tsr")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert i18n.current_language() == "zh_CN" and window.switcher.language == "zh_CN"

@@ -242,8 +242,9 @@ class SettingsDialog(RetranslatingDialog):
         role = self.role.currentData() or self.settings.operator_role
         names = {"zh_CN": "中文", "en": "English"}
         self.language.clear()
+        in_ui = {"zh_CN": self.tr("Chinese"), "en": self.tr("English")}  # the UI's own words
         self.language.addItem(
-            self.tr("System default ({language})").format(language=names[system_language()]),
+            self.tr("System default ({language})").format(language=in_ui[system_language()]),
             "system",
         )
         self.language.addItem(names["zh_CN"], "zh_CN")
