@@ -525,7 +525,7 @@
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>To show how you reached the post, open the platform's home page or search first, press {record}, go to the post the way you normally would, then press {stop}.</source>
-      <translation>如需证明您是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
+      <translation>如需证明你是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
@@ -3802,7 +3802,7 @@
     <message>
       <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now and choose where the list goes.</source>
-      <translation>&lt;b&gt;证据指引要求的内容中还有 {count} 项缺失。&lt;/b&gt;您可以先补齐，也可以现在导出，并选择缺失清单的去向。</translation>
+      <translation>&lt;b&gt;证据指引要求的内容中还有 {count} 项缺失。&lt;/b&gt;你可以先补齐，也可以现在导出，并选择缺失清单的去向。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/export.py" />
@@ -5146,7 +5146,7 @@ UTC：{utc}</translation>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Opening your cases…</source>
-      <translation>正在打开您的案件…</translation>
+      <translation>正在打开你的案件…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -7016,7 +7016,7 @@ SHA-256 指纹：
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Who is attacking you, if known</source>
-      <translation>攻击您的人（如已知）</translation>
+      <translation>攻击你的人（如已知）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
