@@ -205,8 +205,8 @@ class SettingsDialog(RetranslatingDialog):
         # keep_on_screen fits it, and the pages scroll).
         from evidence_app.ui.geometry import available_area
 
-        tallest = max(self.sizeHint().height(), self._tallest_page(680) + 120)
-        self.resize(680, min(tallest, available_area(self).height() - 60))
+        tallest = max(self.sizeHint().height(), self._tallest_page(720) + 120)
+        self.resize(720, min(tallest, available_area(self).height() - 60))
 
     def _tallest_page(self, width: int) -> int:
         """The height the tallest page needs at *width* (its wrapped sentences included)."""
