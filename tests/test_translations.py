@@ -39,6 +39,13 @@ def test_translations_keep_placeholders(catalogue: dict[tuple[str, str], str]) -
     assert not wrong, "\n".join(wrong)
 
 
+def test_the_owner_is_addressed_one_way(catalogue: dict[tuple[str, str], str]) -> None:
+    """The app says 你 throughout (as most of it always did); one 您 among them reads odd."""
+    formal = [f"[{c}] {t}" for (c, _s), t in catalogue.items() if "您" in t]
+    assert formal == []
+    assert sum("你" in t for t in catalogue.values()) > 20
+
+
 def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
     ts = i18n.ts_file("zh_CN")
     built = tmp_path / "check.qm"

@@ -44,6 +44,9 @@ class LanguageSwitcher:
                 self.translators.append(qt_base)
             for translator in self.translators:
                 QCoreApplication.installTranslator(translator)
+        if app is not None and hasattr(app, "setApplicationDisplayName"):
+            # Window managers show it after each window's title ("… — 取证助手").
+            app.setApplicationDisplayName(QCoreApplication.translate("App", "Evidence App"))
         # Qt posts LanguageChange; deliver it now so that the windows read right when this returns.
         from PySide6.QtCore import QEvent
 

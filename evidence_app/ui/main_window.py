@@ -112,6 +112,7 @@ class StartupPlaceholder(QLabel):
 class MainWindow(ReviewActions, HandoffActions, QMainWindow):
     caseOpened = Signal(str)
     caseChanged = Signal(str)  # items or completeness of the open case changed
+    _display_name = ""  # the app's name the window title was last set with
     panesReady = Signal()  # the store is open and the cases, guide, table and item panel are built
 
     def __init__(
@@ -201,6 +202,7 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         self.tsa_watch = TsaWatcher(self.runner, store, parent=self)
         self.tsa_watch.changed.connect(self._update_status)
         self.tsa_watch.stamped.connect(self._auto_stamped)
+        self.caseChanged.connect(lambda *_: self.tsa_watch.recount())  # withdrawn: not waiting
 
         self.thumbnails = ThumbnailCache(self.runner, store.blob_path)
         self.case_model = CaseListModel(self)
@@ -735,7 +737,9 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         # Qt adds the app's name ("— 取证助手", "— Evidence App") after it: the title is the open
         # case alone, and empty (the name alone) before there is one.
         title = self.case.title if self.case is not None else ""
-        if self.windowTitle() != title:
+        if self.windowTitle() != title or self._display_name != app_display_name():
+            self._display_name = app_display_name()  # the language changed: "— Evidence App"
+            self.setWindowTitle("")  # (Qt adds the name only when the title is set)
             self.setWindowTitle(title)
 
     def _update_case_title(self) -> None:
@@ -992,7 +996,9 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         browser.setWindowTitle(self.tr("Browser — {title}").format(title=self.case.title))
         case_id = self.case.id
         browser.itemCaptured.connect(lambda item_id: self._captured_in_browser(case_id, item_id))
-        browser.destroyed.connect(lambda *_: setattr(self, "browser_window", None))
+        browser.destroyed.connect(
+            lambda *_: self.browser_window is browser and setattr(self, "browser_window", None)
+        )
         browser.quitRequested.connect(self.close)  # Ctrl+Q there: the same guarded quit
         browser.closing.connect(self._remember_browser_geometry)
         browser.place(self.settings.window_geometry.get("browser"))
@@ -1238,9 +1244,9 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         else:
             tsa = self.tr("Time-stamp server: not reachable")
         if watch.urls and watch.pending:
-            tsa += " · " + self.tr("{count} file(s) wait for a time-stamp").format(
-                count=watch.pending
-            )
+            tsa += " · " + self.tr(
+                "{count} file(s) wait for a time-stamp ({items} item(s))"
+            ).format(count=watch.pending, items=watch.pending_items)
         self.status_tsa.setText(tsa)
 
     def _busy_changed(self, busy: bool) -> None:
@@ -1296,6 +1302,14 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
             log.warning("settings not saved: %s", error.message())
 
     def closeEvent(self, event: Any) -> None:
+        browser = self.browser_window
+        if browser is not None and browser.isVisible() and not browser.close():
+            event.ignore()  # a recording is being stored first; quit once the browser closed
+            if not browser.property("quitAfter"):
+                browser.setProperty("quitAfter", True)
+                browser.destroyed.connect(lambda *_: self.close())
+            self.statusBar().showMessage(self.tr("Storing the recording before quitting…"))
+            return
         self.commit_edits()
         for dialog in list(self.dialogs):  # the account of what happened, being typed: saved
             if getattr(dialog, "has_changes", None) is not None and dialog.has_changes():
@@ -1311,6 +1325,12 @@ class MainWindow(ReviewActions, HandoffActions, QMainWindow):
         if self.browser_window is not None:
             self.browser_window.close()
         super().closeEvent(event)
+
+
+def app_display_name() -> str:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.applicationDisplayName()
 
 
 def _normalised(language: str) -> str:

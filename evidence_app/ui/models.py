@@ -251,6 +251,12 @@ class EvidenceTable(QTableView):
             self.setHorizontalScrollBarPolicy(policy)
         super().updateGeometries()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        from evidence_app.ui.table_fit import fit_columns
+
+        fit_columns(self)  # every header readable, no sideways scrolling
+
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()

@@ -29,6 +29,19 @@ class TsaCheck:
     pending: int  # files in all cases still waiting for a token, after any stamping
     stamped: int  # files stamped by this poll
     stamped_cases: tuple[str, ...]
+    pending_items: int = 0  # the items those waiting files belong to
+
+
+def waiting_items(store: Any) -> tuple[int, int]:
+    """(files, items) still waiting for a token in every case (withdrawn items never wait)."""
+    from evidence_app.core import trusted_time
+
+    files, items = 0, set()
+    for case in store.list_cases():
+        for item, _stored in trusted_time.pending_files(store, case.id):
+            files += 1
+            items.add(item.id)
+    return files, len(items)
 
 
 def poll_tsa(store: Any, urls: Sequence[str]) -> TsaCheck:
@@ -50,7 +63,8 @@ def poll_tsa(store: Any, urls: Sequence[str]) -> TsaCheck:
                 stamped += len(outcome.stamped)
                 stamped_cases.append(case_id)
             waiting[case_id] = len(outcome.pending)
-    return TsaCheck(reachable, sum(waiting.values()), stamped, tuple(stamped_cases))
+    files, items = waiting_items(store)  # after stamping: what still waits
+    return TsaCheck(reachable, files, stamped, tuple(stamped_cases), items)
 
 
 class TsaWatcher(QObject):
@@ -72,6 +86,7 @@ class TsaWatcher(QObject):
         self.urls: list[str] = []
         self.reachable: bool | None = None  # None: not known yet (or no TSA configured)
         self.pending = 0
+        self.pending_items = 0
         self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -117,10 +132,30 @@ class TsaWatcher(QObject):
             log.info("time-stamp server %s", "reachable" if result.reachable else "not reachable")
         self.reachable = result.reachable
         self.pending = result.pending
+        self.pending_items = result.pending_items
         self.changed.emit()
         if result.stamped:
             log.info("stamped %d waiting file(s) automatically", result.stamped)
             self.stamped.emit(result)
+
+    def recount(self) -> Task | None:
+        """Count the waiting files again after the case changed (an import, a withdrawal); no
+        server is asked. Skipped while a poll runs (it counts too)."""
+        if not self.urls or self.checking:
+            return None
+        store = self.store
+
+        def work(_task: Task) -> tuple[int, int]:
+            with task_store(store) as own:
+                return waiting_items(own)
+
+        def done(counts: tuple[int, int]) -> None:
+            self.task = None
+            self.pending, self.pending_items = counts
+            self.changed.emit()
+
+        self.task = self.runner.run(work, done, self._failed, label="tsa-watch")
+        return self.task
 
     def _failed(self, error: BaseException) -> None:
         # A failed poll (say, the data folder is busy) is tried again at the next tick, silently.

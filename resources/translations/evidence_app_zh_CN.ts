@@ -88,6 +88,7 @@
     <name>App</name>
     <message>
       <location filename="../../evidence_app/app.py" />
+      <location filename="../../evidence_app/ui/language.py" />
       <source>Evidence App</source>
       <translation>取证助手</translation>
     </message>
@@ -492,6 +493,11 @@
       <translation>将此网页保存为证据：包括屏幕上显示的内容、整个网页、带地址栏和时钟的本窗口、网页源代码以及访问路径。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Storing the recording as evidence; the window closes when it is stored…</source>
+      <translation>正在把录像保存为证据，保存好后窗口会自动关闭…</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>The capture failed because of an internal error; see the log.</source>
       <translation>由于内部错误，取证失败；请查看日志。</translation>
@@ -519,7 +525,7 @@
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>To show how you reached the post, open the platform's home page or search first, press {record}, go to the post the way you normally would, then press {stop}.</source>
-      <translation>如需证明您是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
+      <translation>如需证明你是怎样找到这条帖子的：先打开平台首页或搜索页，按{record}，像平时一样一步步点到这条帖子，然后按{stop}。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
@@ -3371,13 +3377,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
+      <location filename="../../evidence_app/core/ingest.py" />
       <location filename="../../evidence_app/core/receipts.py" />
-      <location filename="../../evidence_app/core/store.py" />
       <source>The file {path} does not exist.</source>
       <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/ingest.py" />
       <source>The file {path} is empty (0 bytes); there is nothing to keep.</source>
       <translation>文件 {path} 为空（0 字节），没有可保存的内容。</translation>
     </message>
@@ -3612,7 +3618,7 @@
       <translation>还没有打开任何网页，所以没有可截取的内容，也没有保存任何东西。请把帖子的网址粘贴到顶部的地址栏，按回车键，等帖子显示出来后再截取。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/schema.py" />
       <source>This data directory was written by a newer version of Evidence App (schema {found}, this version knows {known}); update the app.</source>
       <translation>此数据目录由更新版本的取证助手写入（数据结构版本 {found}，本版本支持 {known}）；请更新程序。</translation>
     </message>
@@ -3637,7 +3643,7 @@
       <translation>未知字段“{key}”。可用字段：{known}。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/ingest.py" />
       <source>Unknown file role “{role}”. Use one of: {known}.</source>
       <translation>未知文件角色“{role}”。请使用以下之一：{known}。</translation>
     </message>
@@ -3673,6 +3679,11 @@
       <translation>已添加 {added} 个文件；有 {count} 个文件无法添加：{reasons}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/operations/import_files.py" />
+      <source>{count} file(s) cannot be added: {reasons}</source>
+      <translation>有 {count} 个文件无法添加：{reasons}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is already withdrawn.</source>
       <translation>{number} 已被撤回。</translation>
@@ -3694,12 +3705,12 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is a folder, not a file; choose the files inside it.</source>
       <translation>{path} 是文件夹而不是文件；请选择其中的文件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is a link to something that does not exist.</source>
       <translation>{path} 是指向不存在对象的链接。</translation>
     </message>
@@ -3730,7 +3741,7 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
-      <location filename="../../evidence_app/core/store.py" />
+      <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is not a regular file.</source>
       <translation>{path} 不是普通文件。</translation>
     </message>
@@ -3801,7 +3812,7 @@
     <message>
       <location filename="../../evidence_app/ui/dialogs/export.py" />
       <source>&lt;b&gt;{count} thing(s) the guide asks for are still missing.&lt;/b&gt; You can fix them first, or export now and choose where the list goes.</source>
-      <translation>&lt;b&gt;证据指引要求的内容中还有 {count} 项缺失。&lt;/b&gt;您可以先补齐，也可以现在导出，并选择缺失清单的去向。</translation>
+      <translation>&lt;b&gt;证据指引要求的内容中还有 {count} 项缺失。&lt;/b&gt;你可以先补齐，也可以现在导出，并选择缺失清单的去向。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/export.py" />
@@ -5105,7 +5116,7 @@ UTC：{utc}</translation>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Opening your cases…</source>
-      <translation>正在打开您的案件…</translation>
+      <translation>正在打开你的案件…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -5194,6 +5205,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Storing the recording before quitting…</source>
+      <translation>正在保存录像，保存好后再退出…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>The time-stamp server answers again: {count} waiting file(s) were time-stamped.</source>
       <translation>时间戳服务器已恢复响应：{count} 个等待中的文件已加盖时间戳。</translation>
     </message>
@@ -5274,8 +5290,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
-      <source>{count} file(s) wait for a time-stamp</source>
-      <translation>{count} 个文件等待加盖时间戳</translation>
+      <source>{count} file(s) wait for a time-stamp ({items} item(s))</source>
+      <translation>{count} 个文件（{items} 项证据）等待加盖时间戳</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -5772,6 +5788,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/recording.py" />
+      <source>Storing the recording as evidence; the window closes when it is stored…</source>
+      <translation>正在把录像保存为证据，保存好后窗口会自动关闭…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/recording.py" />
       <source>recording of the visit</source>
       <translation>访问过程录像</translation>
     </message>
@@ -5846,6 +5867,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
@@ -5856,6 +5882,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Every bundle you export is signed with this key. Give your lawyer its fingerprint so that they can check the bundle really comes from you.</source>
       <translation>你导出的每个证据包都用这把密钥签名。把它的指纹告诉律师，律师就能核实证据包确实出自你手。</translation>
     </message>
@@ -5863,6 +5894,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Fingerprint (SHA-256):</source>
       <translation>指纹（SHA-256）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>General</source>
+      <translation>常规</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -5923,6 +5959,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Time-stamp servers</source>
       <translation>时间戳服务器</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Trusted time</source>
+      <translation>可信时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6945,7 +6986,7 @@ SHA-256 指纹：
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />
       <source>Who is attacking you, if known</source>
-      <translation>攻击您的人（如已知）</translation>
+      <translation>攻击你的人（如已知）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/wizard.py" />

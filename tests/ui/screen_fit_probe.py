@@ -12,18 +12,59 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 
 def rect(r: Any) -> list[int]:
     return [r.x(), r.y(), r.width(), r.height()]
+
+
+def evidence_table(window: Any) -> dict[str, Any]:
+    """The evidence table with the item panel open: its sideways scroll range, and each header
+    as [label, section width, width its label needs]."""
+    table = window.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    headers = []
+    for index in range(header.count()):
+        if not header.isSectionHidden(index):
+            label = str(model.headerData(index, Qt.Orientation.Horizontal))
+            headers.append([label, header.sectionSize(index), metrics.horizontalAdvance(label) + 8])
+    return {
+        "panel_width": window.item_panel.width(),
+        "table_width": table.width(),
+        "scroll_max": table.horizontalScrollBar().maximum(),
+        "headers": headers,
+    }
+
+
+def settings_sections(app: Any, dialog: Any) -> dict[str, list[int]]:
+    """Each settings section as shown on its tab: [height, minimum hint, height for its width]."""
+    sections = {}
+    tabs = getattr(dialog, "tabs", None)
+    for index in range(tabs.count() if tabs is not None else 1):
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        for name in ("time_services", "trusted_roots", "key_group", "tsa_help"):
+            widget = getattr(dialog, name)
+            if widget.isVisible():
+                needed = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0
+                sections[name] = [widget.height(), widget.minimumSizeHint().height(), needed]
+    return sections
 
 
 def main(data_dir: Path) -> None:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from evidence_app.app import create_main_window
+    from evidence_app.core import identity
     from evidence_app.core.store import NewFile
     from evidence_app.ui.dialogs import CHANGE, NEW_KEY, UNLOCK, PassphraseDialog
 
+    identity.create_identity(data_dir, "车主", b"probe")  # the settings show the key's fingerprint
     window, presenter = create_main_window(data_dir, lang=os.environ.get("PROBE_LANG", "zh_CN"))
     presenter.dialogs = False
     app = QApplication.instance()
@@ -61,6 +102,7 @@ def main(data_dir: Path) -> None:
         }
 
     note("main", window)
+    shown["evidence_table"] = evidence_table(window)
     save = window.item_panel.save_button
     top_left = save.mapTo(window, save.rect().topLeft())
     shown["save_button"] = {
@@ -84,6 +126,8 @@ def main(data_dir: Path) -> None:
     for name, open_it in dialogs.items():
         dialog = open_it()
         note(name, dialog)
+        if name == "settings":
+            shown["settings_sections"] = settings_sections(app, dialog)
         if name == "wizard":
             for page in range(1, len(dialog.pageIds())):
                 dialog.next()

@@ -811,3 +811,34 @@ def test_the_guide_recording_step_starts_recording_the_visit(qtbot: Any, env: An
         with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS):
             browser.stop_recording()
     assert browser.recorder is None and not browser.recording_indicator.isVisible()
+
+
+def test_closing_the_window_while_recording_stores_the_recording(
+    qtbot: Any, env: Any, web_site: WebSite
+) -> None:
+    """Closing the browser window mid-recording keeps the work: the recording is stopped and
+    stored as evidence the normal way, and only then does the window close."""
+    from evidence_app.ui.browser import BrowserWidget
+
+    before = len(env.store.list_items(env.case.id))
+    browser = BrowserWidget(env.store, env.case.id, extra_ca=[web_site.ca_pem])
+    browser.resize(1000, 700)
+    browser.show()
+    try:
+        open_in(qtbot, browser, f"{web_site.http}/landing")
+        browser.start_recording()
+        recorder = browser.recorder
+        assert recorder is not None
+        qtbot.waitUntil(lambda: recorder.elapsed.elapsed() >= 1500, timeout=10_000)
+        with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS) as captured:
+            assert browser.close() is False  # not yet: the recording is being stored
+            assert browser.isVisible() and "closes when it is stored" in browser.status.text()
+        qtbot.waitUntil(lambda: not browser.isVisible(), timeout=10_000)
+        item = item_of(env, captured.args[0])
+        assert {f.role for f in item.files} == {"video", "navigation_log"}
+        assert blob(env, item, "video").stat().st_size > 0
+        assert len(env.store.list_items(env.case.id)) == before + 1
+        assert browser.recorder is None and browser.closed
+    finally:
+        browser.close()
+        browser.deleteLater()

@@ -71,3 +71,22 @@ def test_the_next_step_bar_recording_button_records_the_visit(qtbot: Any, window
     browser.quit_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: window.browser_window is None, timeout=10_000)
+
+
+def test_quitting_while_recording_stores_the_recording_then_quits(qtbot: Any, window: Any) -> None:
+    """Ctrl+Q in the browser while it records: the recording is stored as evidence first, then
+    the browser and the app close (nothing is thrown away without asking)."""
+    case = window.create_case("退出时录像", "", "2025年1月起有人造谣我的车自燃。")
+    window.open_tool("browser", "recording")
+    browser = window.browser_window
+    assert browser is not None and browser.recorder is not None
+    qtbot.waitUntil(lambda: browser.recorder.elapsed.elapsed() >= 1500, timeout=5000)
+    with qtbot.waitSignal(browser.itemCaptured, timeout=60_000):
+        browser.quit_action.trigger()
+        assert window.isVisible() and browser.isVisible()  # both wait for the recording
+        browser.quit_action.trigger()  # pressed again while it is stored: still one item
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.browser_window is None, timeout=10_000)
+    items = window.store.list_items(case.id)
+    assert [i.category for i in items] == ["other"]
+    assert {f.role for f in items[0].files} == {"video", "navigation_log"}

@@ -33,6 +33,9 @@ def test_export_from_the_dialog_verifies_and_a_tampered_copy_does_not(
     assert dialog.gaps.item(0).text() in note
     assert report.valid, [c for c in report.checks if not c.ok]
     assert "✓" in dialog.outcome.text()
+    # Written: no "Export anyway" left to press; Close and Show folder remain.
+    assert not dialog.export_button.isVisibleTo(dialog)
+    assert dialog.cancel_button.text() == "Close" and dialog.show_folder.isVisibleTo(dialog)
     assert window.completeness.status("export").state == "done"  # the export is in the custody log
     dialog.close()
 

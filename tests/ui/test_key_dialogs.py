@@ -58,9 +58,45 @@ def test_the_passphrase_dialog_asks_twice_for_a_new_one(qtbot) -> None:  # type:
     assert entered == [("", "秘密 one two")] and not dialog.isVisible()
 
 
+def test_the_passphrase_message_goes_once_answered_and_nothing_moves_while_typing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from evidence_app.ui.language import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    switcher.apply("zh_CN")
+    try:
+        dialog = PassphraseDialog(NEW_KEY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        where = dialog.again.mapTo(dialog, dialog.again.rect().topLeft())
+        size = dialog.size()
+        for typed in ("a", "abcdefg", "abcdefgh", "ab cd ef gh 12", "秘密 one two three 4!"):
+            dialog.new.setText(typed)  # the strength line changes under the first box
+            qtbot.wait(1)
+            assert dialog.again.mapTo(dialog, dialog.again.rect().topLeft()) == where, typed
+        dialog.again.setText("秘密 two")
+        dialog.ok_button.click()
+        assert dialog.message.text() == "两次输入的新密码短语不一致，请重新输入。"
+        assert dialog.again.mapTo(dialog, dialog.again.rect().topLeft()) == where
+        assert dialog.size() == size  # the message had its room already
+        dialog.again.setText("秘密 one two")
+        assert dialog.message.text() != ""  # not yet the same
+        dialog.again.setText("秘密 one two three 4!")
+        assert dialog.message.text() == ""  # they match: the red sentence goes at once
+        dialog.new.clear()
+        dialog.ok_button.click()
+        assert dialog.message.text() != ""
+        dialog.new.setText("long enough now")
+        assert dialog.message.text() == ""
+    finally:
+        switcher.apply("en")
+
+
 def test_new_key_then_change_passphrase_from_settings(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     data_dir = window.data_dir
     settings = window.settings_dialog()
+    settings.tabs.setCurrentIndex(2)  # the signing key's tab
+    assert settings.tabs.tabText(2) == "Signing key"
     assert "No signing key yet" in settings.fingerprint.text()
     assert not settings.copy_fingerprint.isVisibleTo(settings)  # nothing to copy yet
     assert settings.change_passphrase_dialog() is None  # nothing to change yet, said plainly

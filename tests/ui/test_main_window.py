@@ -247,6 +247,21 @@ def test_the_language_switch_retranslates_the_open_window(qtbot, window) -> None
     )
 
 
+def test_the_app_name_after_the_window_title_follows_the_language(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    window.create_case("t")
+    switcher = LanguageSwitcher()  # the real catalogue
+    try:
+        switcher.apply("zh_CN")
+        assert QGuiApplication.applicationDisplayName() == "取证助手"
+        assert window._display_name == "取证助手"  # the title was set again with it
+    finally:
+        switcher.apply("en")
+    assert QGuiApplication.applicationDisplayName() == "Evidence App"
+    assert window._display_name == "Evidence App" and window.windowTitle() == "t"
+
+
 def test_filters_and_search_look_at_the_whole_case(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     case = window.create_case("t")
     for n in range(600):

@@ -56,6 +56,8 @@ def test_saving_settings_keeps_the_language_the_app_was_started_in(
     dialog = window.settings_dialog()
     assert dialog.language.currentData() == "zh_CN"  # the language in use, not "System default"
     assert dialog.language.currentText() == "中文"
+    # The system's language (English here) is named in the UI's language.
+    assert dialog.language.itemText(dialog.language.findData("system")) == "跟随系统（英文）"
     dialog.tsa.setPlainText("https://tsa.example.org/tsr")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert i18n.current_language() == "zh_CN" and window.switcher.language == "zh_CN"
@@ -97,6 +99,10 @@ def test_the_time_stamp_setting_explains_itself_and_has_no_default_server(
     dialog = SettingsDialog(data_dir, Settings(), runner=runner)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.tabs.currentIndex() == 0
+    dialog.time_services.focus()  # the guide's time-stamp step: its tab comes to the front
+    assert dialog.tabs.currentIndex() == 1
+    assert dialog.tabs.tabText(1) == "可信时间"
     assert dialog.tsa.toPlainText() == ""  # nothing leaves the PC unless the user adds a server
     assert dialog.collected().tsa_urls == []
     assert "https://…/tsr" in dialog.tsa.placeholderText()
@@ -104,6 +110,7 @@ def test_the_time_stamp_setting_explains_itself_and_has_no_default_server(
     assert dialog.tsa_help.isVisible() and "时间戳" in help_text and "法院" in help_text
     assert "联网" in help_text or "互联网" in help_text
     # The key's group: title, what it is for, the buttons together; no key yet: nothing to copy.
+    dialog.tabs.setCurrentIndex(2)
     assert dialog.key_group.title() == "签名密钥"
     assert dialog.new_key.parent() is dialog.key_group
     assert dialog.change_pass.parent() is dialog.key_group

@@ -68,10 +68,22 @@ def test_every_window_and_dialog_fits_the_laptop(
     area = QRect(*result["area"])
     assert area.size() == QSize(width, height)
     windows = result["windows"]
+    settings_sections = windows.pop("settings_sections")
+    table = windows.pop("evidence_table")
     assert {"main", "save_button", "wizard", "export", "settings", "passphrase_new"} <= set(windows)
     off = {name: w["frame"] for name, w in windows.items() if not area.contains(QRect(*w["frame"]))}
     assert off == {}, f"off the {width}×{height} screen: {off}"
     assert windows["save_button"]["visible"]
+    # The evidence table beside the open item panel: no sideways scrolling, every header whole.
+    assert table["panel_width"] > 0 and table["scroll_max"] == 0, table
+    cut = [h for h in table["headers"] if h[1] < h[2]]
+    assert cut == [], f"headers cut at {width}×{height} ({lang}): {cut}"
+    # Settings (with a signing key): every section at its natural height on its tab, none
+    # squeezed below what it needs (the pages scroll instead).
+    sections = settings_sections
+    assert {"time_services", "trusted_roots", "key_group", "tsa_help"} <= set(sections)
+    squeezed = {n: s for n, s in sections.items() if s[0] < max(s[1], s[2])}
+    assert squeezed == {}, f"settings sections squeezed at {width}×{height} ({lang}): {squeezed}"
     # The main window uses the room there is (it prefers 1400×860), not a small corner of it.
     main = QRect(*windows["main"]["frame"])
     assert main.width() >= width - 10 and main.height() >= height - 10

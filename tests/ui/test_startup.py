@@ -56,7 +56,7 @@ def test_the_frame_paints_before_the_panes_are_built(
 
 def test_start_up_in_chinese_shows_the_frame_in_chinese(qtbot: Any, app_window: Any) -> None:
     window = app_window(show=False, lang="zh_CN")
-    assert window.placeholder.text() == "正在打开您的案件…"
+    assert window.placeholder.text() == "正在打开你的案件…"
     assert "案件" in window.menuBar().actions()[0].text()
     with qtbot.waitSignal(window.panesReady, timeout=30_000):
         window.show()

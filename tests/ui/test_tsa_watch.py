@@ -108,3 +108,43 @@ def test_waiting_files_are_stamped_when_the_tsa_answers_again(
     finally:
         window.close()
         set_presenter(None)
+
+
+def test_the_waiting_count_names_items_and_forgets_a_withdrawn_one(
+    qtbot, store, dead_tsa_url
+) -> None:  # type: ignore[no-untyped-def]
+    from evidence_app.ui.errors import ErrorPresenter, set_presenter
+    from evidence_app.ui.main_window import MainWindow
+
+    case = store.create_case("离线取证", "李女士", "2025年1月起有人在微博造谣我的车自燃。")
+    store.add_item(
+        case.id,
+        "post",
+        {"url": "https://weibo.example/1"},
+        [
+            NewFile("window", "w.png", data=png_bytes()),
+            NewFile("mhtml", "p.mhtml", data=b"page"),
+        ],
+    )
+    later = store.add_item(
+        case.id, "other", {}, [NewFile("original", "x.png", data=png_bytes(color=(0, 90, 0)))]
+    )
+    presenter = ErrorPresenter(store.data_dir, dialogs=False)
+    set_presenter(presenter)
+    window = MainWindow(store, Settings(tsa_urls=[dead_tsa_url]))
+    window.presenter = presenter
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.tsa_watch.reachable is False, timeout=10_000)
+        assert "3 file(s) wait for a time-stamp (2 item(s))" in window.status_tsa.text()
+        qtbot.waitUntil(lambda: window.case is not None and not window.loading)
+        store.withdraw_item(case.id, later.id, "taken by mistake")
+        window.reload_case()
+        qtbot.waitUntil(
+            lambda: "2 file(s) wait for a time-stamp (1 item(s))" in window.status_tsa.text(),
+            timeout=10_000,
+        )
+    finally:
+        window.close()
+        set_presenter(None)

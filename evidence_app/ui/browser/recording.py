@@ -21,6 +21,7 @@ class RecordingMixin:
     profile: Any
     store: Any
     case_id: str
+    close_when_stored = False  # the window was closed while recording
 
     # -- recording ---------------------------------------------------------------------------
 
@@ -77,12 +78,29 @@ class RecordingMixin:
         self._set_status(self.tr("Finishing the recording…"))
         self.recorder.stop()
 
+    def finish_recording_before_closing(self) -> bool:
+        """Closing the window (or quitting) while recording: the recording is stopped and stored
+        as evidence like "Stop recording" does, and the window closes once it is stored. True
+        while the window must wait for that; a failure keeps the window open with the reason."""
+        if self.closed or self.recorder is None:
+            return False
+        self.close_when_stored = True
+        self.stop_recording()
+        self._set_status(
+            self.tr("Storing the recording as evidence; the window closes when it is stored…")
+        )
+        return True
+
     def _recording_stored(self, item: Any) -> None:
         self._forget_recorder()
         self._set_busy(False)
         self._stored(item, self.tr("recording of the visit"))
+        if self.close_when_stored:
+            self.close_when_stored = False
+            self.close()
 
     def _recording_failed(self, error: BaseException) -> None:
+        self.close_when_stored = False  # the owner reads why before closing again
         self._forget_recorder()
         self._set_busy(False)
         self._report(error)

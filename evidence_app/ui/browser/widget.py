@@ -439,6 +439,9 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
     # -- closing -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.finish_recording_before_closing():  # the recording is evidence: stored first
+            event.ignore()
+            return
         if not self.closed:
             from evidence_app.ui.geometry import remember
 
@@ -447,7 +450,8 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the clock, abandon unfinished work and wait for storing to finish."""
+        """Stop the clock, abandon unfinished work and wait for storing to finish (a recording
+        is stored before the window closes: ``finish_recording_before_closing``)."""
         if self.closed:
             return
         self.closed = True

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -154,21 +156,27 @@ class SettingsDialog(RetranslatingDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.labels = [QLabel() for _ in range(5)]
-        form = QFormLayout()
+        # Three tabs, each page scrolling when the screen is short (a 1280×720 laptop), so every
+        # section keeps its natural height: general, trusted time, the signing key.
+        general = QFormLayout()
         dir_row = QHBoxLayout()
         dir_row.addWidget(self.data_dir_label, 1)
         dir_row.addWidget(self.open_dir)
         for label, field in zip(
-            self.labels,
-            (self.language, self.operator, self.role, dir_row, self.tsa),
-            strict=True,
+            self.labels[:4], (self.language, self.operator, self.role, dir_row), strict=True
         ):
-            form.addRow(label, field)
-        form.addRow("", self.tsa_help)  # under the box, in the field column
+            general.addRow(label, field)
+        general_page = QVBoxLayout()
+        general_page.addLayout(general)
         from evidence_app.ui.dialogs.tsa_servers import TimeServiceSection
 
         self.time_services = TimeServiceSection(self.tsa)  # trusted time, and services to choose
-        form.addRow(self.time_services)
+        self.trusted_roots = TrustedRootsSection(settings, self)
+        time_page = QVBoxLayout()
+        for widget in (self.labels[4], self.tsa, self.tsa_help):  # the help under the box
+            time_page.addWidget(widget)
+        time_page.addWidget(self.time_services)
+        time_page.addWidget(self.trusted_roots)
         # The signing key, one group: what it is for, the fingerprint with Copy, the key buttons.
         fingerprint_row = QHBoxLayout()
         fingerprint_row.addWidget(self.fingerprint, 1)
@@ -183,17 +191,36 @@ class SettingsDialog(RetranslatingDialog):
         key_box.addLayout(fingerprint_row)
         key_box.addLayout(key_buttons)
         key_box.addWidget(self.key_message)
+        key_page = QVBoxLayout()
+        key_page.addWidget(self.key_group)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        for page in (general_page, time_page, key_page):
+            self.tabs.addTab(_scrolling_page(page), "")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.key_group)
-        self.trusted_roots = TrustedRootsSection(settings, self)
-        layout.addWidget(self.trusted_roots)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.retranslateUi()
-        # Tall enough for the wrapped sentences at this width (a dialog's minimum size leaves
-        # them out, and the rows would then overlap).
-        self.resize(660, max(self.sizeHint().height(), self.heightForWidth(660)))
+        # Tall enough for the longest page's wrapped sentences at this width (up to the screen:
+        # keep_on_screen fits it, and the pages scroll).
+        from evidence_app.ui.geometry import available_area
+
+        tallest = max(self.sizeHint().height(), self._tallest_page(720) + 120)
+        self.resize(720, min(tallest, available_area(self).height() - 60))
+
+    def _tallest_page(self, width: int) -> int:
+        """The height the tallest page needs at *width* (its wrapped sentences included)."""
+        heights = [0]
+        for index in range(self.tabs.count()):
+            scroll = self.tabs.widget(index)
+            page = scroll.widget() if isinstance(scroll, QScrollArea) else None
+            if page is not None:
+                heights.append(
+                    page.heightForWidth(width - 40)
+                    if page.hasHeightForWidth()
+                    else page.sizeHint().height()
+                )
+        return max(heights)
 
     def _language_shown(self) -> str:
         """What the language box starts at: the saved choice when it is the language in use
@@ -215,8 +242,9 @@ class SettingsDialog(RetranslatingDialog):
         role = self.role.currentData() or self.settings.operator_role
         names = {"zh_CN": "中文", "en": "English"}
         self.language.clear()
+        in_ui = {"zh_CN": self.tr("Chinese"), "en": self.tr("English")}  # the UI's own words
         self.language.addItem(
-            self.tr("System default ({language})").format(language=names[system_language()]),
+            self.tr("System default ({language})").format(language=in_ui[system_language()]),
             "system",
         )
         self.language.addItem(names["zh_CN"], "zh_CN")
@@ -368,6 +396,10 @@ class SettingsDialog(RetranslatingDialog):
             )
         )
         self.key_group.setTitle(self.tr("Signing key"))
+        for index, title in enumerate(
+            (self.tr("General"), self.tr("Trusted time"), self.tr("Signing key"))
+        ):
+            self.tabs.setTabText(index, title)
         self.key_intro.setText(
             self.tr(
                 "Every bundle you export is signed with this key. Give your lawyer its fingerprint so that they can check the bundle really comes from you."
@@ -379,6 +411,19 @@ class SettingsDialog(RetranslatingDialog):
         self.change_pass.setText(self.tr("Change passphrase"))
         self._fill_choices()
         self._show_identity()
+
+
+def _scrolling_page(layout: QVBoxLayout) -> QScrollArea:
+    """A settings tab: *layout* at the top of a page that scrolls when the window is short."""
+    layout.addStretch(1)
+    page = QWidget()
+    page.setLayout(layout)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
 
 
 from evidence_app.ui.dialogs.log import LogDialog  # noqa: E402

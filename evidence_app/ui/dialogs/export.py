@@ -160,12 +160,15 @@ class ExportDialog(RetranslatingDialog):
 
     def _update_buttons(self) -> None:
         """Offer to fix the gaps while there are some and no export is running or done; once
-        the bundle is written, Cancel becomes Close."""
+        the bundle is written, Cancel becomes Close and the export button goes."""
         idle = self.task is None and self.result is None
         self.fix_button.setVisible(self.gaps.count() > 0 and idle)
         self.cancel_button.setText(
             self.tr("Close") if self.result is not None else self.tr("Cancel")
         )
+        # Written: nothing more to export from here ("Export anyway" would read as not done).
+        self.export_button.setVisible(self.result is None)
+        self.cancel_button.setDefault(self.result is not None)
 
     def _choose_out(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -76,6 +76,16 @@ class PassphraseDialog(RetranslatingDialog):
         self.message.setObjectName("passphraseMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e")
+        self.message_reason = ""  # what the message asks for: "current", "short", "differ"
+        for edit in (self.current, self.new, self.again):
+            edit.textChanged.connect(self._clear_answered_message)
+        # Room kept for two lines of each: nothing moves under the mouse while typing.
+        for label in (self.strength, self.message):
+            two_lines = label.fontMetrics().boundingRect(
+                QRect(0, 0, 1000, 1000), Qt.TextFlag.TextWordWrap, "汉字 Ag\n汉字 Ag"
+            )  # Chinese lines are taller than Latin ones
+            label.setMinimumHeight(two_lines.height())
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,25 +123,42 @@ class PassphraseDialog(RetranslatingDialog):
         current = self.current.text() if self.mode in (UNLOCK, CHANGE) else ""
         new = self.new.text() if self.mode in (NEW_KEY, CHANGE) else ""
         if self.mode in (UNLOCK, CHANGE) and not current:
-            self.message.setText(self.tr("Type the passphrase of your signing key."))
+            self._say(self.tr("Type the passphrase of your signing key."), "current")
             self.current.setFocus()
             return
         if self.mode in (NEW_KEY, CHANGE):
             if len(new) < MIN_PASSPHRASE:
-                self.message.setText(
+                self._say(
                     self.tr("Choose a passphrase of at least {count} characters.").format(
                         count=MIN_PASSPHRASE
-                    )
+                    ),
+                    "short",
                 )
                 self.new.setFocus()
                 return
             if new != self.again.text():
-                self.message.setText(self.tr("The two new passphrases differ. Type them again."))
+                self._say(self.tr("The two new passphrases differ. Type them again."), "differ")
                 self.again.clear()
                 self.again.setFocus()
                 return
         super().accept()
         self.passphraseEntered.emit(current, new)
+
+    def _say(self, text: str, reason: str) -> None:
+        self.message.setText(text)
+        self.message_reason = reason
+
+    def _clear_answered_message(self, *_args: object) -> None:
+        """The message goes as soon as what it asked for is done (the two entries match, the
+        passphrase is long enough, the current one is typed)."""
+        reason, new = self.message_reason, self.new.text()
+        answered = (
+            (reason == "differ" and bool(new) and new == self.again.text())
+            or (reason == "short" and len(new) >= MIN_PASSPHRASE)
+            or (reason == "current" and bool(self.current.text()))
+        )
+        if answered:
+            self._say("", "")
 
     def _show_strength(self, text: str = "") -> None:
         text = self.new.text()

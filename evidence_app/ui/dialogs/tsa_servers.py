@@ -85,6 +85,15 @@ class TimeServiceSection(QGroupBox):
 
     def focus(self) -> None:
         """Bring the owner here (the guide's time-stamp step opens Settings at this section)."""
+        from PySide6.QtWidgets import QTabWidget
+
+        ancestor = self.parentWidget()
+        while ancestor is not None:  # the settings' "Trusted time" tab comes to the front
+            if isinstance(ancestor, QTabWidget):
+                for index in range(ancestor.count()):
+                    if ancestor.widget(index).isAncestorOf(self):
+                        ancestor.setCurrentIndex(index)
+            ancestor = ancestor.parentWidget()
         self.services.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_service(self, *_args: object) -> None:

@@ -78,10 +78,55 @@ def choose_and_import(window: Any, category: str = "other") -> ImportCategoryDia
 
     if window.case is None:
         return None
-    names, _ = QFileDialog.getOpenFileNames(window, _t("Choose the files to keep as evidence"))
+    names, _ = QFileDialog.getOpenFileNames(
+        window, _t("Choose the files to keep as evidence"), str(start_folder())
+    )
     if not names:
         return None
     return ask_and_import(window, [Path(n) for n in names], category)
+
+
+def start_folder() -> Path:
+    """Where the file chooser opens: the owner's Pictures (screenshots from the phone are there),
+    else Documents, else home (never the program's own folder)."""
+    from PySide6.QtCore import QStandardPaths
+
+    kinds = (
+        QStandardPaths.StandardLocation.PicturesLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+    )
+    for kind in kinds:
+        folder = QStandardPaths.writableLocation(kind)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def refuse_unreadable(window: Any, paths: Sequence[Path]) -> list[Path]:
+    """Files that cannot be kept (empty, a folder, gone) are refused at once, before any question
+    about what they are; the ones that can be kept are returned."""
+    from evidence_app.core.store import check_source
+
+    good: list[Path] = []
+    refused: list[UserError] = []
+    for path in paths:
+        try:
+            check_source(path)
+        except UserError as error:
+            refused.append(error)
+        else:
+            good.append(path)
+    if len(refused) == 1:
+        show_error(refused[0], window)
+    elif refused:
+        reasons = " ".join(error.message() for error in refused)
+        show_error(
+            UserError(
+                "{count} file(s) cannot be added: {reasons}", count=len(refused), reasons=reasons
+            ),
+            window,
+        )
+    return good
 
 
 def ask_and_import(
@@ -100,6 +145,9 @@ def ask_and_import(
         return None
     if window.case is None:
         show_error(UserError("Create or open a case first; then add files to it."), window)
+        return None
+    paths = refuse_unreadable(window, paths)
+    if not paths:
         return None
     dialog = window._keep(ImportCategoryDialog(len(paths), category, window))
     dialog.categoryChosen.connect(lambda chosen: import_paths(window, paths, chosen))
