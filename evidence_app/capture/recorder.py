@@ -15,7 +15,6 @@ import platform as platform_module
 import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import QWidget
 
 from evidence_app import __version__
 from evidence_app.capture.qtsupport import StepGenerator, Steps, Until, WaitFuture
+from evidence_app.capture.result import CaptureResult, store_capture
 from evidence_app.core import clock
 from evidence_app.core.errors import UserError
 from evidence_app.core.platforms import platform_for_url
@@ -77,17 +77,7 @@ def screen_recording_supported() -> bool:
     return probe.error() == QScreenCapture.Error.NoError
 
 
-@dataclass
-class Recording:
-    """Files of one finished recording in a temporary folder, ready to be stored as one item."""
-
-    folder: Path
-    files: list[NewFile]
-    fields: dict[str, str]
-    started: clock.Moment
-
-    def cleanup(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+Recording = CaptureResult  # a recording's video and navigation log
 
 
 class _Recorder(QObject):
@@ -287,7 +277,7 @@ class _Recorder(QObject):
         fields: dict[str, str] = {}
         if urls:
             fields = {"url": urls[0], "final_url": urls[-1], "platform": platform_for_url(urls[-1])}
-        return Recording(self.folder, files, fields, self.started)
+        return Recording(self.folder, files, fields, details, self.started)
 
     def _store_in_worker(self, recording: Recording) -> Future[Any]:
         """Store from a worker thread with its own connection (sqlite is per thread)."""
@@ -297,9 +287,7 @@ class _Recorder(QObject):
 
         def work() -> Any:
             with CaseStore(store.data_dir, store.operator) as own:
-                return own.add_item(
-                    case_id, category, recording.fields, recording.files, captured=recording.started
-                )
+                return store_capture(own, case_id, recording, category)
 
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recording-store")
         future = pool.submit(work)

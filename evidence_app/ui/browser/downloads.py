@@ -15,6 +15,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from evidence_app import __version__
+from evidence_app.capture.result import CaptureResult, store_capture
 from evidence_app.capture.web import (
     software_versions,
 )
@@ -114,5 +115,10 @@ class DownloadsMixin:
         self._store(
             folder,
             self.tr("download"),
-            lambda own: own.add_item(self.case_id, "other", fields, files, captured=started),
+            lambda own: store_capture(
+                own,
+                self.case_id,
+                CaptureResult(folder, files, fields, provenance, started),
+                "other",
+            ),
         )

@@ -127,7 +127,7 @@ class ReviewActions:
         except UserError as error:
             show_error(error, self)
             return None
-        from evidence_app.ui.main_window import is_package
+        from evidence_app.ui.operations.import_files import is_package
 
         paths = [p for p in paths if not is_package(p)]
         return self.import_paths(paths, original.category, extra=extra) if paths else None
