@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.errors import StorageError, UserError
-from evidence_app.core.fields import category_label
-from evidence_app.core.model import CATEGORIES
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.operations.run import run_in_background
 from evidence_app.ui.tasks import Task
@@ -42,6 +40,10 @@ class ImportCategoryDialog(QDialog):
     categoryChosen = Signal(str)
 
     def __init__(self, count: int, category: str, parent: QWidget | None = None) -> None:
+        # Loaded when first asked: the window's first frame does not wait for the domain words.
+        from evidence_app.core.fields import category_label
+        from evidence_app.core.model import CATEGORIES
+
         super().__init__(parent)
         self.setObjectName("importCategoryDialog")
         self.setWindowTitle(self.tr("Import files"))
