@@ -95,7 +95,7 @@ def take_screen_capture(
         files = []
         for name, image, _meta in shots:
             path = folder / name
-            if not image.save(str(path), "PNG"):
+            if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs: bytes
                 raise UserError("The screenshot could not be written to {path}.", path=str(path))
             files.append(NewFile("visible", name, path))
         provenance = {

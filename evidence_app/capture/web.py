@@ -18,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QImage
@@ -56,6 +56,9 @@ from evidence_app.core import clock
 from evidence_app.core.errors import UserError
 from evidence_app.core.platforms import platform_for_url
 from evidence_app.core.store import NewFile
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 log = logging.getLogger("evidence_app.capture.web")
 
@@ -266,7 +269,7 @@ def page_capture_steps(
     rest is known, gives the browser's own section of the provenance (address bar, clock, page
     kind, last load) — it may raise to refuse the capture. Capture alone writes the provenance.
     """
-    page = view.page()
+    page = cast(EvidencePage, view.page())  # the engine's and the browser's pages both are
     watcher = FrameWatcher(view)
     folder = Path(tempfile.mkdtemp(prefix="evidence-capture-"))
     files: list[NewFile] = []
@@ -321,7 +324,7 @@ def page_capture_steps(
 
         def save_png(image: QImage, name: str) -> Path:
             path = folder / name
-            if not image.save(str(path), "PNG"):
+            if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs: bytes
                 raise UserError("The screenshot could not be written to {path}.", path=str(path))
             return path
 
@@ -445,8 +448,8 @@ def software_versions() -> dict[str, str]:
     return {
         "qt": qVersion(),
         "pyside6": PySide6.__version__,
-        "qtwebengine": qWebEngineVersion(),
-        "chromium": qWebEngineChromiumVersion(),
+        "qtwebengine": str(qWebEngineVersion()),  # str already; the stubs say bytes
+        "chromium": str(qWebEngineChromiumVersion()),
         "python": sys.version.split()[0],
     }
 
@@ -487,7 +490,8 @@ class WebCaptureEngine(QObject):
         return Steps(self.capture_steps(url), self).start()
 
     def capture_blocking(self, url: str) -> PageCapture:
-        return Steps(self.capture_steps(url), self).run_blocking()
+        capture: PageCapture = Steps(self.capture_steps(url), self).run_blocking()
+        return capture
 
     def close(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent
@@ -500,7 +504,7 @@ class WebCaptureEngine(QObject):
 
 
 def capture_url_to_store(
-    store: Any,
+    store: CaseStore,
     case_id: str,
     url: str,
     category: str = "post",

@@ -70,7 +70,7 @@ def page_region_capture(
             ("window", "window.png", window_image),
         ):
             path = folder / name
-            if not picture.save(str(path), "PNG"):
+            if not picture.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs: bytes
                 raise UserError("The screenshot could not be written to {path}.", path=path)
             files.append(NewFile(role, name, path))
         prov_path = folder / "provenance.json"

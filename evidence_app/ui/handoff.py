@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -38,6 +38,9 @@ from evidence_app.ui.dialogs import (
 )
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.tasks import Task, task_store
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 PACKAGE_SUFFIX = ".evcase"
 OK_STYLE = "<span style='color:#1b7f3b'><b>{}</b></span>"
@@ -447,7 +450,7 @@ class UnpackDialog(_ProgressDialog):
         self.close_button.setText(self.tr("Close"))
 
 
-def find_receipt_case(store: Any, receipt: Any, preferred: Case | None) -> str | None:
+def find_receipt_case(store: CaseStore, receipt: Any, preferred: Case | None) -> str | None:
     """The local case a receipt belongs to: the open one if it matches, else any whose log id does."""
     wanted = str(receipt.content.get("case", {}).get("id", ""))
     if preferred is not None and preferred.log_id == wanted:

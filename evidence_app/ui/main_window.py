@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from evidence_app.core.guide import Completeness
     from evidence_app.core.model import Case, Item
     from evidence_app.core.review import ReviewState
+    from evidence_app.core.store import CaseStore
+    from evidence_app.ui.language import LanguageSwitcher
+    from evidence_app.ui.tasks import SyncTaskRunner
 
 __all__ = ["MainWindow", "StartupPlaceholder", "is_package"]
 
@@ -81,12 +84,12 @@ class MainWindow(
 
     def __init__(
         self,
-        store: Any = None,
+        store: CaseStore | None = None,
         settings: Settings | None = None,
-        runner: Any = None,
-        switcher: Any = None,
+        runner: TaskRunner | SyncTaskRunner | None = None,
+        switcher: LanguageSwitcher | None = None,
         *,
-        open_store: Callable[[], Any] | None = None,
+        open_store: Callable[[], CaseStore] | None = None,
         data_dir: Path | None = None,
     ) -> None:
         """With a *store* the window is built whole at once (tests, scripts). The app passes
@@ -97,7 +100,8 @@ class MainWindow(
         if store is None and open_store is None:
             raise ValueError("MainWindow needs a store or open_store")
         self.setObjectName("mainWindow")
-        self.store = store
+        self.store = store  # type: ignore[assignment]  # None until the panes are built
+        self._store_missing = store is None
         self._open_store = open_store
         self.data_dir = Path(store.data_dir if store is not None else data_dir)  # type: ignore[arg-type]
         self.settings = settings or Settings.load(self.data_dir)
@@ -113,8 +117,8 @@ class MainWindow(
         self._load_serial = 0  # a newer open wins over a load still running
         self._first_case: str | None = None
         self._started = False
-        self.tsa_watch: Any = None
-        self.browser_window: QWidget | None = None
+        self.tsa_watch = None  # type: ignore[assignment]  # made with the panes
+        self.browser_window = None
         self.dialogs: list[QWidget] = []
         self.setAcceptDrops(True)
 
@@ -150,11 +154,13 @@ class MainWindow(
 
         if self.panes_ready:
             return
-        if self.store is None:
+        if self._store_missing:
             if not self.isVisible():  # closed before its frame was followed by the panes
                 return
             try:
-                self.store = self._open_store()  # type: ignore[misc]
+                assert self._open_store is not None
+                self.store = self._open_store()
+                self._store_missing = False
             except UserError as error:
                 # A data directory that cannot be used: the window stays and says why; the log
                 # can still be read (settings live in that same directory).
@@ -193,7 +199,7 @@ class MainWindow(
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([320, 700, 380])
         self.setCentralWidget(splitter)  # the placeholder goes with the frame's start-up
-        self.placeholder = None  # type: ignore[assignment]
+        self.placeholder = None
         self.panes_ready = True
         for act in self._frame_actions:
             act.setEnabled(True)
@@ -336,8 +342,9 @@ class MainWindow(
     def closeEvent(self, event: Any) -> None:
         self.commit_edits()
         for dialog in list(self.dialogs):  # the account of what happened, being typed: saved
-            if getattr(dialog, "has_changes", None) is not None and dialog.has_changes():
-                dialog.accept()
+            has_changes = getattr(dialog, "has_changes", None)
+            if has_changes is not None and has_changes():
+                getattr(dialog, "accept")()  # noqa: B009 (a dialog with changes: a QDialog)
         self._remember_window()
         if self.runner.busy:
             self.statusBar().showMessage(self.tr("Finishing the work in progress…"))

@@ -20,10 +20,10 @@ from evidence_app.capture.qtsupport import (
     Steps,
     Until,
 )
+from evidence_app.capture.result import store_capture
 from evidence_app.capture.web import (
     LoadRecord,
     page_capture_steps,
-    store_capture,
 )
 from evidence_app.capture.web_region import page_region_capture
 from evidence_app.core import clock
@@ -41,19 +41,13 @@ from evidence_app.ui.browser.parts import (
     no_page_error,
     page_moved_error,
 )
+from evidence_app.ui.browser.state import BrowserState
 
 log = logging.getLogger("evidence_app.ui.browser")
 
 
-class CaptureMixin:
+class CaptureMixin(BrowserState):
     """Part of ``BrowserWidget`` (mixed in); uses its view, page, store and status line."""
-
-    # The attributes come from BrowserWidget.
-    view: Any
-    page: Any
-    profile: Any
-    store: Any
-    case_id: str
 
     def _http_note(self, status: int) -> str:
         """One plain sentence about an HTTP error answer: often the sign of a deleted post."""
@@ -154,7 +148,7 @@ class CaptureMixin:
             self._set_busy(False)
 
         self._set_status(self.tr("The page did not load: choose whether to keep it as evidence."))
-        self.error_question = ask_keep_error_page(self, problem, answered)  # type: ignore[arg-type]
+        self.error_question = ask_keep_error_page(self, problem, answered)
 
     def _typed_text_note(self) -> str:
         return self.tr(

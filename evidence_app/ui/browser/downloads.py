@@ -8,7 +8,6 @@ import platform as platform_module
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
@@ -24,19 +23,13 @@ from evidence_app.core.errors import UserError
 from evidence_app.core.platforms import platform_for_url
 from evidence_app.core.store import NewFile
 from evidence_app.ui.browser.parts import DOWNLOAD_FORMAT
+from evidence_app.ui.browser.state import BrowserState
 
 log = logging.getLogger("evidence_app.ui.browser")
 
 
-class DownloadsMixin:
+class DownloadsMixin(BrowserState):
     """Part of ``BrowserWidget`` (mixed in); uses its view, page, store and status line."""
-
-    # The attributes come from BrowserWidget.
-    view: Any
-    page: Any
-    profile: Any
-    store: Any
-    case_id: str
 
     # -- downloads ---------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -54,6 +54,9 @@ from evidence_app.ui.browser.recording import RecordingMixin
 from evidence_app.ui.browser.start_page import StartPage
 from evidence_app.ui.tasks import TaskRunner, task_store
 
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
+
 log = logging.getLogger("evidence_app.ui.browser")
 
 
@@ -72,7 +75,7 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
 
     def __init__(
         self,
-        store: Any,
+        store: CaseStore,
         case_id: str,
         parent: QWidget | None = None,
         extra_ca: list[Path] | None = None,

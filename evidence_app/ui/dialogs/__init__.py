@@ -163,7 +163,7 @@ class SettingsDialog(RetranslatingDialog):
             (self.language, self.operator, self.role, dir_row, self.tsa),
             strict=True,
         ):
-            form.addRow(label, field)
+            form.addRow(label, field)  # type: ignore[call-overload]  # a widget or the dir row
         form.addRow("", self.tsa_help)  # under the box, in the field column
         from evidence_app.ui.dialogs.tsa_servers import TimeServiceSection
 

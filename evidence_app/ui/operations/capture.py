@@ -153,7 +153,7 @@ class CaptureActions(WindowState):
 HIDE_SETTLE_MS = 250  # time for the window manager to take our windows off the screen
 
 
-def hide_own_windows(then: Callable[[list[QWidget]], None]) -> None:
+def hide_own_windows(then: Callable[[list[QWidget]], object]) -> None:
     """Hide every visible window of the app, then (once the window manager took them off the
     screen, without a nested event loop) call *then* with them."""
     from PySide6.QtWidgets import QApplication

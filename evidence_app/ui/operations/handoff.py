@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from evidence_app.core.errors import UserError
 from evidence_app.ui.errors import show_error
+from evidence_app.ui.window.state import WindowState
 
 CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
 
@@ -17,13 +18,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class HandoffActions:
+class HandoffActions(WindowState):
     """Mixed into MainWindow: uses its case, store, item panel, status bar and dialogs."""
-
-    case: Any
-    store: Any
-    item_panel: Any
-    review: Any
 
     # -- hand-off: case packages and receipts ------------------------------------------------
 

@@ -21,6 +21,7 @@ from evidence_app.core.errors import StorageError, UserError
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.operations.run import run_in_background
 from evidence_app.ui.tasks import Task
+from evidence_app.ui.window.state import WindowState
 
 if TYPE_CHECKING:
     from evidence_app.core.store import CaseStore
@@ -105,7 +106,7 @@ def ask_and_import(
     if window.case is None:
         show_error(UserError("Create or open a case first; then add files to it."), window)
         return None
-    dialog = window._keep(ImportCategoryDialog(len(paths), category, window))
+    dialog: ImportCategoryDialog = window._keep(ImportCategoryDialog(len(paths), category, window))
     dialog.categoryChosen.connect(lambda chosen: import_paths(window, paths, chosen))
     dialog.open()
     return dialog
@@ -180,7 +181,7 @@ def is_package(path: Path) -> bool:
     return path.suffix.lower() == ".evcase" and path.is_file()
 
 
-class ImportActions:
+class ImportActions(WindowState):
     """The import actions of MainWindow (mixed in): the chooser, a drop, a list of paths."""
 
     def import_dialog(self, category: str = "other") -> ImportCategoryDialog | None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from evidence_app.core.errors import UserError
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.tasks import Task
+from evidence_app.ui.window.state import WindowState
 
 CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
 
@@ -20,13 +21,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ReviewActions:
+class ReviewActions(WindowState):
     """Mixed into MainWindow: uses its case, store, item panel, status bar and dialogs."""
-
-    case: Any
-    store: Any
-    item_panel: Any
-    review: Any
 
     # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from evidence_app.core.guide import Completeness
     from evidence_app.core.model import Case, Item
     from evidence_app.core.review import ReviewState
+    from evidence_app.core.store import CaseStore
 
 log = logging.getLogger("evidence_app.ui.main_window")
 CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
@@ -46,7 +47,7 @@ class CaseData:
     review: ReviewState | None = None  # None: nobody reviewed anything in this case yet
 
 
-def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseData:
+def load_case_data(store: CaseStore, case_id: str, tsa_urls: Sequence[str]) -> CaseData:
     from evidence_app.core.guide import evaluate
 
     case = store.get_case(case_id)
@@ -60,7 +61,7 @@ def load_case_data(store: Any, case_id: str, tsa_urls: Sequence[str]) -> CaseDat
     return CaseData(case, items, completeness, platforms, load_review(store, case.id))
 
 
-def load_review(store: Any, case_id: str) -> ReviewState | None:
+def load_review(store: CaseStore, case_id: str) -> ReviewState | None:
     """The case's review marks and verdict; the whole log is read only when there are any (a big
     case nobody reviewed opens without it)."""
     from evidence_app.core.review import review_state
@@ -73,7 +74,7 @@ def load_review(store: Any, case_id: str) -> ReviewState | None:
     return review_state(store, case_id) if reviewed else None
 
 
-def is_reviewer(store: Any) -> bool:
+def is_reviewer(store: CaseStore) -> bool:
     from evidence_app.core.review import REVIEWER_ROLES
 
     return bool(store.operator.role in REVIEWER_ROLES)

@@ -6,14 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from evidence_app.core.errors import UserError
 from evidence_app.core.settings import Settings
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.geometry import keep_on_screen
 from evidence_app.ui.shortcuts import add_quit_shortcut
-from evidence_app.ui.window.state import WindowState
+from evidence_app.ui.window.state import W, WindowState
 
 if TYPE_CHECKING:
     pass
@@ -52,7 +51,7 @@ class DialogsMixin(WindowState):
         dialog.setMinimumWidth(480)
         return dialog.textValue() if dialog.exec() else None
 
-    def _keep(self, dialog: QWidget) -> QWidget:
+    def _keep(self, dialog: W) -> W:
         from PySide6.QtCore import Qt
 
         keep_on_screen(dialog)

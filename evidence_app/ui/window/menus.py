@@ -70,8 +70,8 @@ class MenusMixin(WindowState):
             self.act_settings,
             self.act_log,
         )
-        for act in (*self._frame_actions, *self._case_actions()):
-            act.setEnabled(False)
+        for action in (*self._frame_actions, *self._case_actions()):
+            action.setEnabled(False)
 
         bar = self.menuBar()
         self.menu_case = bar.addMenu("")

@@ -8,25 +8,37 @@ only and are defined by the part that owns them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from PySide6.QtCore import SignalInstance
+    from PySide6.QtCore import QItemSelection, QModelIndex, SignalInstance
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QPushButton, QWidget
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QListView,
+        QMenu,
+        QPushButton,
+        QToolBar,
+    )
 
     from evidence_app.core.guide import Completeness
     from evidence_app.core.model import Case, Item
     from evidence_app.core.review import ReviewState
     from evidence_app.core.settings import Settings
     from evidence_app.core.store import CaseStore
+    from evidence_app.ui.errors import ErrorPresenter
     from evidence_app.ui.geometry import ElidedLabel
     from evidence_app.ui.guide_panel import GuidePanel
     from evidence_app.ui.item import ItemPanel
+    from evidence_app.ui.language import LanguageSwitcher
     from evidence_app.ui.models import (
         CaseListModel,
         EvidenceTable,
@@ -34,7 +46,7 @@ if TYPE_CHECKING:
         ItemTableModel,
         ThumbnailCache,
     )
-    from evidence_app.ui.tasks import Task, TaskRunner
+    from evidence_app.ui.tasks import SyncTaskRunner, Task, TaskRunner
     from evidence_app.ui.tsa_watch import TsaWatcher
     from evidence_app.ui.window.case_view import CaseData
 
@@ -49,8 +61,8 @@ class WindowState(QMainWindow):
 
         store: CaseStore
         settings: Settings
-        runner: TaskRunner
-        switcher: Any
+        runner: TaskRunner | SyncTaskRunner
+        switcher: LanguageSwitcher | None
         data_dir: Path
         case: Case | None
         items: list[Item]
@@ -67,6 +79,15 @@ class WindowState(QMainWindow):
         browser_window: Any
         region_picker: QWidget | None
         dialogs: list[QWidget]
+        presenter: ErrorPresenter
+        placeholder: Any
+        menu_case: QMenu
+        menu_capture: QMenu
+        menu_bundle: QMenu
+        menu_tools: QMenu
+        toolbar: QToolBar
+        campaign_menus: Any
+        _frame_actions: tuple[QAction, ...]
 
         thumbnails: ThumbnailCache
         case_model: CaseListModel
@@ -136,7 +157,7 @@ class WindowState(QMainWindow):
         def _update_case_title(self) -> None: ...
         def _update_window_title(self) -> None: ...
         def _progress(self, done: int, total: int, label: str) -> None: ...
-        def _keep(self, dialog: Any) -> Any: ...
+        def _keep(self, dialog: W) -> W: ...
         def _ask_text(self, title: str, label: str, text: str = "") -> str | None: ...
         def open_tool(self, tool: str, step_id: str = "") -> None: ...
         def open_browser(self, step_id: str = "") -> None: ...
@@ -154,3 +175,26 @@ class WindowState(QMainWindow):
             extra: dict[str, Any] | None = None,
         ) -> Task | None: ...
         def _remember_case(self, case_id: str) -> None: ...
+        def _case_clicked(self, current: QModelIndex, previous: QModelIndex) -> None: ...
+        def _selection_changed(
+            self, selected: QItemSelection, deselected: QItemSelection
+        ) -> None: ...
+        def _filters_changed(self, *_args: object) -> None: ...
+        def _do_next_step(self) -> None: ...
+        def rename_case(self, title: str) -> None: ...
+        def set_narrative(self, text: str) -> None: ...
+        def drop_files(self, paths: Sequence[Path]) -> Any: ...
+        def import_dialog(self, category: str = "other") -> Any: ...
+        def capture_screen(self) -> None: ...
+        def capture_region(self) -> None: ...
+        def timestamp_now(self) -> Task | None: ...
+        def withdraw_dialog(self) -> None: ...
+        def rename_case_dialog(self) -> None: ...
+        def edit_narrative_dialog(self) -> Any: ...
+        def export_dialog(self) -> Any: ...
+        def verify_dialog(self) -> Any: ...
+        def pack_dialog(self) -> Any: ...
+        def open_package_dialog(self) -> Any: ...
+        def import_receipt_dialog(self) -> None: ...
+        def verdict_dialog(self) -> Any: ...
+        def show_log(self) -> Any: ...
