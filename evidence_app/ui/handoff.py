@@ -37,7 +37,8 @@ from evidence_app.ui.dialogs import (
     key_exists,
 )
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.tasks import Task, task_store
+from evidence_app.ui.operations.run import run_in_background
+from evidence_app.ui.tasks import Task
 
 if TYPE_CHECKING:
     from evidence_app.core.store import CaseStore
@@ -156,20 +157,19 @@ class PackDialog(_ProgressDialog):
         case_id = self.case.id
         owner = store.operator.name
 
-        def work(task: Task) -> Any:
-            with task_store(store) as own:
-                signer = identity.load_signer(own.data_dir, secret, owner)
-                return pack_case(
-                    own, case_id, out, signer, progress=lambda d, t: _permille(task, d, t, out.name)
-                )
+        def work(own: CaseStore, task: Task) -> Any:
+            signer = identity.load_signer(own.data_dir, secret, owner)
+            return pack_case(
+                own, case_id, out, signer, progress=lambda d, t: _permille(task, d, t, out.name)
+            )
 
         self.out_path = out
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.pack_button.setEnabled(False)
         self.outcome.setText(self.tr("Packing…"))
-        self.task = self.window_.runner.run(
-            work, self._done, self._failed, on_progress=self._progress, label="pack"
+        self.task = run_in_background(
+            self.window_, "pack", work, self._done, failed=self._failed, progress=self._progress
         )
         return self.task
 
@@ -286,27 +286,25 @@ class UnpackDialog(_ProgressDialog):
     def start(self, as_copy: bool = False) -> Task:
         from evidence_app.core.package import unpack_package
 
-        store = self.window_.store
         path = self.path
 
-        def work(task: Task) -> UnpackOutcome:
-            with task_store(store) as own:
-                result = unpack_package(
-                    own,
-                    path,
-                    as_copy=as_copy,
-                    progress=lambda d, t: _permille(task, d, t, path.name),
-                )
-                case = own.get_case(result.case_id)
-                return UnpackOutcome(result, case, own.head(case.id))
+        def work(own: CaseStore, task: Task) -> UnpackOutcome:
+            result = unpack_package(
+                own,
+                path,
+                as_copy=as_copy,
+                progress=lambda d, t: _permille(task, d, t, path.name),
+            )
+            case = own.get_case(result.case_id)
+            return UnpackOutcome(result, case, own.head(case.id))
 
         self.diverged = False
         self.copy_button.setVisible(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.message.setText(self.tr("Checking every file, the custody log and the signature…"))
-        self.task = self.window_.runner.run(
-            work, self._done, self._failed, on_progress=self._progress, label="unpack"
+        self.task = run_in_background(
+            self.window_, "unpack", work, self._done, failed=self._failed, progress=self._progress
         )
         return self.task
 

@@ -119,6 +119,7 @@ class MainWindow(
         self._started = False
         self.tsa_watch = None  # type: ignore[assignment]  # made with the panes
         self.browser_window = None
+        self.region_picker = None  # while the owner drags a region to capture
         self.dialogs: list[QWidget] = []
         self.setAcceptDrops(True)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from evidence_app.core.errors import UserError
 from evidence_app.ui.errors import show_error
+from evidence_app.ui.operations.run import run_now
 from evidence_app.ui.tasks import Task
 from evidence_app.ui.window.state import WindowState
 
@@ -32,10 +33,8 @@ class ReviewActions(WindowState):
         item = self.item_panel.item
         if self.case is None or item is None:
             return
-        try:
-            mark_item(self.store, self.case.id, item.id, "reviewed")
-        except UserError as error:
-            show_error(error, self)
+        case_id = self.case.id
+        if run_now(self, lambda store: mark_item(store, case_id, item.id, "reviewed")) is None:
             return
         self.statusBar().showMessage(
             _t("{number} is marked reviewed.").format(number=item.number), 5000
@@ -59,10 +58,11 @@ class ReviewActions(WindowState):
 
         if self.case is None:
             return
-        try:
-            event = mark_item(self.store, self.case.id, item_id, "needs_recapture", comment)
-        except UserError as error:
-            show_error(error, self)
+        case_id = self.case.id
+        event = run_now(
+            self, lambda store: mark_item(store, case_id, item_id, "needs_recapture", comment)
+        )
+        if event is None:
             return
         self.statusBar().showMessage(
             _t(
@@ -88,10 +88,8 @@ class ReviewActions(WindowState):
 
         if self.case is None:
             return
-        try:
-            give_verdict(self.store, self.case.id, verdict, notes)
-        except UserError as error:
-            show_error(error, self)
+        case_id = self.case.id
+        if run_now(self, lambda store: give_verdict(store, case_id, verdict, notes)) is None:
             return
         self.statusBar().showMessage(
             _t("Screening verdict recorded: {verdict}.").format(verdict=verdict_label(verdict)),

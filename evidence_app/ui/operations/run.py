@@ -11,11 +11,11 @@ edit the form waits for) uses ``run_now`` and shares the same error handling.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from evidence_app.core.errors import UserError
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.tasks import Task, task_store
+from evidence_app.ui.tasks import Progress, SyncTaskRunner, Task, TaskRunner, task_store
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -29,7 +29,7 @@ class OperationWindow(Protocol):
     """What an operation needs of the window it runs for."""
 
     store: CaseStore
-    runner: Any
+    runner: TaskRunner | SyncTaskRunner
 
     def reload_case(self, select_item: str | None = None) -> Task | None: ...
 
@@ -44,10 +44,14 @@ def run_in_background(
     *,
     failed: Callable[[BaseException], None] | None = None,
     cleanup: Callable[[], None] | None = None,
-    progress: bool = True,
+    progress: Progress | bool = True,
+    cancelled: Callable[[], None] | None = None,
 ) -> Task:
     """Run *work* off the GUI thread with its own store; *success* or the error come back on the
-    GUI thread. *cleanup* runs whatever the outcome (temporary files of a capture)."""
+    GUI thread. *cleanup* runs whatever the outcome (temporary files of a capture). Progress goes
+    to the status line, or to *progress* when a dialog shows its own bar; *failed* replaces the
+    default (re-read the case, show the error) for a dialog that shows the outcome itself;
+    *cancelled* runs when the owner cancelled the work."""
     shared = window.store
 
     def run(task: Task) -> T:
@@ -68,14 +72,20 @@ def run_in_background(
         window.reload_case()  # what was done before the failure is kept and shown
         show_error(problem, _widget(window))
 
-    return window.runner.run(  # type: ignore[no-any-return]
-        run,
-        done,
-        error,
-        on_progress=window._progress if progress else None,
-        on_cancelled=cleanup,
-        label=label,
+    def was_cancelled() -> None:
+        if cleanup is not None:
+            cleanup()
+        if cancelled is not None:
+            cancelled()
+
+    if progress is True:
+        on_progress: Progress | None = window._progress
+    else:
+        on_progress = progress or None
+    task: Task = window.runner.run(
+        run, done, error, on_progress=on_progress, on_cancelled=was_cancelled, label=label
     )
+    return task
 
 
 def run_now(
