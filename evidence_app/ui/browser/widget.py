@@ -366,12 +366,18 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
             self._update_actions()
             self.busyChanged.emit(self.busy)
 
+    def _recording_screen(self) -> bool:
+        """The recording under way is of the whole screen (not of this window)."""
+        from evidence_app.capture.recorder import ScreenRecorder  # loaded: a recorder exists
+
+        return isinstance(self.recorder, ScreenRecorder)
+
     def _update_actions(self) -> None:
         recording = self.recorder is not None
         can_capture = not self.busy and not self._is_preview()
         self.capture_page_button.setEnabled(can_capture)
         self.capture_region_button.setEnabled(can_capture)
-        screen = recording and getattr(self.recorder, "source", "") == "screen"
+        screen = recording and self._recording_screen()
         self.record_button.setEnabled((recording and not screen) or (can_capture and not recording))
         self.record_button.setChecked(recording and not screen)
         self.record_button.setText(
