@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 LOGGERS = (
     "evidence_app",
@@ -45,9 +48,10 @@ def add_file_log(data_dir: Path) -> None:
     # What was logged before the file was open is in the memory handler: keep it in the file too.
     from evidence_app.ui.log_memory import memory_log
 
-    assert handler.stream is not None
+    stream = handler.stream
+    assert stream is not None  # opened by the handler's constructor (delay=False)
     for line in list(memory_log.records):
-        handler.stream.write(line + "\n")
+        stream.write(line + "\n")
     handler.flush()
 
 
@@ -72,7 +76,7 @@ def create_main_window(
         # The built-in browser (QtWebEngine) loads on first use, after the app exists: it needs
         # shared OpenGL contexts, which can only be asked for before the app is created.
         QApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("evidence-app")
     # Wayland and the docks match the window to packaging/linux's desktop entry by this name.
     app.setDesktopFileName("org.evidenceapp.EvidenceApp")
@@ -90,9 +94,9 @@ def create_main_window(
     switcher = LanguageSwitcher()
     switcher.apply(lang or settings.language)
     app.setApplicationDisplayName(QApplication.translate("App", "Evidence App"))
-    opened: list[Any] = []
+    opened: list[CaseStore] = []
 
-    def open_store() -> Any:
+    def open_store() -> CaseStore:
         # The store (and the domain modules behind it) opens once the window's frame is on screen.
         from evidence_app.core.model import Operator
         from evidence_app.core.store import CaseStore, default_operator
@@ -106,7 +110,12 @@ def create_main_window(
         settings=settings, switcher=switcher, open_store=open_store, data_dir=data_dir
     )
     window.presenter = presenter
-    window.destroyed.connect(lambda *_: [store.close() for store in opened])
+
+    def close_stores(*_args: object) -> None:
+        for store in opened:
+            store.close()
+
+    window.destroyed.connect(close_stores)
     # The log file opens once the panes are up (see setup_logging); nothing is lost before.
     window.panesReady.connect(lambda: QTimer.singleShot(0, lambda: add_file_log(data_dir)))
     logging.getLogger("evidence_app.ui").info("main window for %s", data_dir)

@@ -16,16 +16,20 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from evidence_app.capture.qtsupport import Steps, case_profile
-from evidence_app.capture.web import CaptureOptions, WebCaptureEngine, store_capture
+from evidence_app.capture.result import store_capture
+from evidence_app.capture.web import CaptureOptions, WebCaptureEngine
 from evidence_app.core.capture_queue import CaptureQueue
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 from evidence_app.core.platforms import host_of
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 log = logging.getLogger("evidence_app.capture.batch")
 
@@ -56,7 +60,7 @@ class BatchCapture(QObject):
 
     def __init__(
         self,
-        store: Any,
+        store: CaseStore,
         case_id: str,
         urls: list[str],
         settings: BatchSettings | None = None,

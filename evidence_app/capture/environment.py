@@ -99,7 +99,8 @@ def tls_chain(host: str, port: int, extra_ca: list[Path] | None = None) -> dict[
             leaf = tls.getpeercert(binary_form=True) or b""
             chain_der = _presented_chain(tls) or ([leaf] if leaf else [])
             result["protocol"] = tls.version()
-            result["cipher"] = tls.cipher()[0] if tls.cipher() else None
+            cipher = tls.cipher()
+            result["cipher"] = cipher[0] if cipher else None
     except (OSError, ssl.SSLError) as error:
         result["error"] = str(error)
         return result

@@ -15,9 +15,8 @@ import platform as platform_module
 import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -33,10 +32,14 @@ from PySide6.QtWidgets import QWidget
 
 from evidence_app import __version__
 from evidence_app.capture.qtsupport import StepGenerator, Steps, Until, WaitFuture
+from evidence_app.capture.result import CaptureResult, store_capture
 from evidence_app.core import clock
 from evidence_app.core.errors import UserError
 from evidence_app.core.platforms import platform_for_url
 from evidence_app.core.store import NewFile
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 log = logging.getLogger("evidence_app.capture.recorder")
 
@@ -77,17 +80,7 @@ def screen_recording_supported() -> bool:
     return probe.error() == QScreenCapture.Error.NoError
 
 
-@dataclass
-class Recording:
-    """Files of one finished recording in a temporary folder, ready to be stored as one item."""
-
-    folder: Path
-    files: list[NewFile]
-    fields: dict[str, str]
-    started: clock.Moment
-
-    def cleanup(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+Recording = CaptureResult  # a recording's video and navigation log
 
 
 class _Recorder(QObject):
@@ -102,7 +95,7 @@ class _Recorder(QObject):
     def __init__(
         self,
         view: Any = None,
-        store: Any = None,
+        store: CaseStore | None = None,
         case_id: str | None = None,
         category: str = "other",
         parent: QObject | None = None,
@@ -262,44 +255,44 @@ class _Recorder(QObject):
                 reason="; ".join(self.errors) or "no video file",
             )
         urls = self.visited_urls()
-        details = {
+        video: dict[str, Any] = {
+            "file": self.video_path.name,
+            "container": self.media_format.fileFormat().name,
+            "codec": self.media_format.videoCodec().name,
+            **self._source_details(),
+        }
+        details: dict[str, Any] = {
             "format": NAVIGATION_LOG_FORMAT,
             "source": self.source,
             "recording_started": {"utc": self.started.utc, "local": self.started.local},
             "recording_finished": {"utc": finished.utc, "local": finished.local},
             "app": {"name": "evidence-app", "version": __version__},
             "os": platform_module.platform(),
-            "video": {
-                "file": self.video_path.name,
-                "container": self.media_format.fileFormat().name,
-                "codec": self.media_format.videoCodec().name,
-                **self._source_details(),
-            },
+            "video": video,
             "urls_visited": urls,
             "events": self.navigation,
         }
         log_path = self.folder / "navigation-log.json"
         log_path.write_text(json.dumps(details, ensure_ascii=False, indent=2), "utf-8")
         files = [
-            NewFile("video", "recording.mp4", self.video_path, meta=details["video"]),
+            NewFile("video", "recording.mp4", self.video_path, meta=video),
             NewFile("navigation_log", "navigation-log.json", log_path),
         ]
         fields: dict[str, str] = {}
         if urls:
             fields = {"url": urls[0], "final_url": urls[-1], "platform": platform_for_url(urls[-1])}
-        return Recording(self.folder, files, fields, self.started)
+        return Recording(self.folder, files, fields, details, self.started)
 
     def _store_in_worker(self, recording: Recording) -> Future[Any]:
         """Store from a worker thread with its own connection (sqlite is per thread)."""
         from evidence_app.core.store import CaseStore
 
         store, case_id, category = self.store, self.case_id, self.category
+        assert store is not None and case_id is not None  # only called with both
 
         def work() -> Any:
             with CaseStore(store.data_dir, store.operator) as own:
-                return own.add_item(
-                    case_id, category, recording.fields, recording.files, captured=recording.started
-                )
+                return store_capture(own, case_id, recording, category)
 
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recording-store")
         future = pool.submit(work)
@@ -308,7 +301,7 @@ class _Recorder(QObject):
 
     def _release(self) -> None:
         if self.session is not None:
-            self.session.setRecorder(None)
+            self.session.setRecorder(None)  # type: ignore[arg-type]  # None detaches it
             self.session.deleteLater()
         if self.recorder is not None:
             self.recorder.deleteLater()
@@ -353,7 +346,7 @@ class WindowRecorder(_Recorder):
         widget: QWidget,
         fps: int = 8,
         view: Any = None,
-        store: Any = None,
+        store: CaseStore | None = None,
         case_id: str | None = None,
         category: str = "other",
         parent: QObject | None = None,
@@ -456,7 +449,7 @@ class ScreenRecorder(_Recorder):
         self,
         screen: Any = None,
         view: Any = None,
-        store: Any = None,
+        store: CaseStore | None = None,
         case_id: str | None = None,
         category: str = "other",
         parent: QObject | None = None,

@@ -1,6 +1,8 @@
-"""Screen capture: a whole screen (each screen), a window, or a region; our own windows hidden.
+"""Screen capture, headless: every screen, one screen, a window id or a rectangle of the desktop.
 
-With Qt's offscreen platform (tests, a server without a display) ``QScreen.grabWindow`` returns a
+It never shows or hides anything: the app hides its own windows and lets the owner pick a region
+(ui/operations/capture.py) before it calls this, and records how many windows it hid. With Qt's
+offscreen platform (tests, a server without a display) ``QScreen.grabWindow`` returns a
 blank image: the item and its provenance are still right, the pixels are simply empty.
 """
 
@@ -11,19 +13,22 @@ import platform as platform_module
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap, QScreen
-from PySide6.QtWidgets import QApplication, QRubberBand, QWidget
 
 from evidence_app import __version__
+from evidence_app.capture.result import CaptureResult, store_capture
 from evidence_app.core import clock
 from evidence_app.core.errors import UserError
 from evidence_app.core.store import NewFile
 
+if TYPE_CHECKING:
+    from evidence_app.core.model import Item
+    from evidence_app.core.store import CaseStore
+
 PROVENANCE_FORMAT = "evidence-app/screen-capture/1"
-HIDE_SETTLE_MS = 250  # time for the window manager to take our windows off the screen
 
 
 def _app(headless: bool) -> QCoreApplication:
@@ -43,22 +48,6 @@ def _screen_info(screen: QScreen, index: int) -> dict[str, Any]:
     }
 
 
-def _hide_own_windows() -> list[QWidget]:
-    hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    for widget in hidden:
-        widget.hide()
-    if hidden:
-        loop = QEventLoop()
-        QTimer.singleShot(HIDE_SETTLE_MS, loop.quit)
-        loop.exec()
-    return hidden
-
-
-def _show_again(widgets: list[QWidget]) -> None:
-    for widget in widgets:
-        widget.show()
-
-
 def grab_screen(screen: QScreen, rect: QRect | None = None) -> QPixmap:
     """Pixels of *screen* (or of *rect* in that screen's own coordinates) at device pixel ratio."""
     if rect is None:
@@ -66,19 +55,14 @@ def grab_screen(screen: QScreen, rect: QRect | None = None) -> QPixmap:
     return screen.grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height())
 
 
-def capture_screen_to_store(
-    store: Any,
-    case_id: str,
+def take_screen_capture(
     screen_index: int | None = None,
     region: tuple[int, int, int, int] | None = None,
-    window: Any = None,
-    category: str = "other",
-    fields: dict[str, str] | None = None,
-    headless: bool = False,
-) -> Any:
-    """Capture screens, a region (global coordinates) or a window id; store one item."""
-    _app(headless)
-    case = store.get_case(case_id)
+    window: int | None = None,
+    own_windows_hidden: int = 0,
+) -> CaptureResult:
+    """Grab screens, a region (global coordinates) or a window id now, on the GUI thread, and
+    write the pictures and the provenance into a temporary folder (the caller stores it)."""
     screens = QGuiApplication.screens()
     if not screens:
         raise UserError("No screen is available to capture.")
@@ -89,34 +73,29 @@ def capture_screen_to_store(
             last=len(screens) - 1,
         )
     started = clock.now()
-    hidden = _hide_own_windows() if window is None else []
     shots: list[tuple[str, QImage, dict[str, Any]]] = []
-    try:
-        if window is not None:
-            screen = QGuiApplication.screenAt(QPoint(0, 0)) or screens[0]
-            pixmap = screen.grabWindow(int(window))
-            shots.append(("window.png", pixmap.toImage(), {"window_id": int(window)}))
-        elif region is not None:
-            x, y, w, h = region
-            wanted = QRect(x, y, w, h)
-            image = _grab_region(screens, wanted)
-            shots.append(("region.png", image, {"region": [x, y, w, h]}))
-        else:
-            chosen = [screen_index] if screen_index is not None else range(len(screens))
-            for index in chosen:
-                image = grab_screen(screens[index]).toImage()
-                shots.append(
-                    (f"screen-{index}.png", image, {"screen": _screen_info(screens[index], index)})
-                )
-    finally:
-        _show_again(hidden)
+    if window is not None:
+        screen = QGuiApplication.screenAt(QPoint(0, 0)) or screens[0]
+        pixmap = screen.grabWindow(int(window))
+        shots.append(("window.png", pixmap.toImage(), {"window_id": int(window)}))
+    elif region is not None:
+        x, y, w, h = region
+        image = _grab_region(screens, QRect(x, y, w, h))
+        shots.append(("region.png", image, {"region": [x, y, w, h]}))
+    else:
+        chosen = [screen_index] if screen_index is not None else range(len(screens))
+        for index in chosen:
+            image = grab_screen(screens[index]).toImage()
+            shots.append(
+                (f"screen-{index}.png", image, {"screen": _screen_info(screens[index], index)})
+            )
     finished = clock.now()
     folder = Path(tempfile.mkdtemp(prefix="evidence-screen-"))
     try:
         files = []
         for name, image, _meta in shots:
             path = folder / name
-            if not image.save(str(path), "PNG"):
+            if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs: bytes
                 raise UserError("The screenshot could not be written to {path}.", path=str(path))
             files.append(NewFile("visible", name, path))
         provenance = {
@@ -138,14 +117,36 @@ def capture_screen_to_store(
                 }
                 for name, image, meta in shots
             ],
-            "own_windows_hidden": len(hidden),
+            "own_windows_hidden": own_windows_hidden,
         }
         path = folder / "provenance.json"
         path.write_text(json.dumps(provenance, ensure_ascii=False, indent=2), "utf-8")
         files.append(NewFile("provenance", "provenance.json", path))
-        return store.add_item(case.id, category, fields or {}, files, captured=started)
-    finally:
+    except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return CaptureResult(folder, files, {}, provenance, started)
+
+
+def capture_screen_to_store(
+    store: CaseStore,
+    case_id: str,
+    screen_index: int | None = None,
+    region: tuple[int, int, int, int] | None = None,
+    window: int | None = None,
+    category: str = "other",
+    fields: dict[str, str] | None = None,
+    headless: bool = False,
+) -> Item:
+    """Capture screens, a region (global coordinates) or a window id; store one item (the
+    command line's ``capture screen``; blocking)."""
+    _app(headless)
+    case = store.get_case(case_id)
+    capture = take_screen_capture(screen_index, region, window)
+    try:
+        return store_capture(store, case.id, capture, category, fields)
+    finally:
+        capture.cleanup()
 
 
 def _grab_region(screens: list[QScreen], wanted: QRect) -> QImage:
@@ -167,83 +168,3 @@ def _grab_region(screens: list[QScreen], wanted: QRect) -> QImage:
         painter.drawPixmap(part.topLeft() - wanted.topLeft(), pixmap)
     painter.end()
     return image
-
-
-class RegionPicker(QWidget):
-    """A full-screen rubber band: drag a rectangle; ``picked(QRect)`` in global coordinates."""
-
-    picked = Signal(QRect)
-    cancelled = Signal()
-
-    def __init__(self, background: QPixmap, geometry: QRect) -> None:
-        super().__init__(
-            None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-        )
-        self.background = background
-        self.setGeometry(geometry)
-        self.setCursor(Qt.CursorShape.CrossCursor)
-        self.band = QRubberBand(QRubberBand.Shape.Rectangle, self)
-        self.origin = QPoint()
-
-    def paintEvent(self, event: Any) -> None:
-        painter = QPainter(self)
-        painter.drawPixmap(self.rect(), self.background)
-        painter.fillRect(self.rect(), Qt.GlobalColor.transparent)
-
-    def mousePressEvent(self, event: Any) -> None:
-        self.origin = event.position().toPoint()
-        self.band.setGeometry(QRect(self.origin, self.origin))
-        self.band.show()
-
-    def mouseMoveEvent(self, event: Any) -> None:
-        self.band.setGeometry(QRect(self.origin, event.position().toPoint()).normalized())
-
-    def mouseReleaseEvent(self, event: Any) -> None:
-        rect = QRect(self.origin, event.position().toPoint()).normalized()
-        self.band.hide()
-        self.close()
-        if rect.width() > 2 and rect.height() > 2:
-            self.picked.emit(rect.translated(self.geometry().topLeft()))
-        else:
-            self.cancelled.emit()
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            self.cancelled.emit()
-
-
-# -- the app's actions (main window: capture_screen / capture_window / capture_region) ---------
-
-
-def capture_screen(store: Any, case_id: str) -> Any:
-    """Every screen, as one item."""
-    return capture_screen_to_store(store, case_id)
-
-
-def capture_window(store: Any, case_id: str) -> Any:
-    """The window under... the active window of another application is not visible to Qt, so
-    the owner picks the window's area with the rubber band (as for a region)."""
-    return capture_region(store, case_id)
-
-
-def capture_region(store: Any, case_id: str) -> Any:
-    """Let the owner drag a rectangle over a frozen picture of the screen, then store it."""
-    hidden = _hide_own_windows()
-    try:
-        screen = QGuiApplication.primaryScreen()
-        background = grab_screen(screen)
-        picker = RegionPicker(background, screen.geometry())
-        loop = QEventLoop()
-        chosen: list[QRect] = []
-        picker.picked.connect(lambda rect: (chosen.append(rect), loop.quit()))
-        picker.cancelled.connect(loop.quit)
-        picker.showFullScreen()
-        loop.exec()
-        picker.deleteLater()
-    finally:
-        _show_again(hidden)
-    if not chosen:
-        return None
-    r = chosen[0]
-    return capture_screen_to_store(store, case_id, region=(r.x(), r.y(), r.width(), r.height()))

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
     QWebEngineLoadingInfo,
@@ -38,17 +38,27 @@ from evidence_app.capture import environment
 from evidence_app.capture.qtsupport import (
     FrameWatcher,
     RunJs,
-    Sleep,
     StepGenerator,
     Steps,
     Until,
     WaitFuture,
     extra_ca_paths,
 )
+from evidence_app.capture.result import CaptureResult, store_capture
+from evidence_app.capture.web_pixels import (
+    DOM_JS,
+    MEASURE_JS,
+    grab_view,
+    scroll_and_wait,
+    stitch_full_page,
+)
 from evidence_app.core import clock
 from evidence_app.core.errors import UserError
 from evidence_app.core.platforms import platform_for_url
 from evidence_app.core.store import NewFile
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 log = logging.getLogger("evidence_app.capture.web")
 
@@ -78,18 +88,7 @@ class LoadRecord:
     title: str = ""
 
 
-@dataclass
-class PageCapture:
-    """Files of one capture in a temporary folder, ready for ``store_capture``."""
-
-    folder: Path
-    files: list[NewFile]
-    fields: dict[str, str]
-    provenance: dict[str, Any]
-    started: clock.Moment
-
-    def cleanup(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+PageCapture = CaptureResult  # the name the browser and the batch know it by
 
 
 def check_address(url: str) -> QUrl:
@@ -250,69 +249,6 @@ def load_steps(page: EvidencePage, url: str, options: CaptureOptions) -> StepGen
     return record
 
 
-# -- capturing what the view shows --------------------------------------------------------------
-
-MEASURE_JS = """(() => {
-  const d = document.documentElement, b = document.body || d;
-  return {scrollHeight: Math.max(d.scrollHeight, b.scrollHeight),
-          scrollWidth: Math.max(d.scrollWidth, b.scrollWidth),
-          clientWidth: d.clientWidth || innerWidth, clientHeight: d.clientHeight || innerHeight,
-          innerWidth: innerWidth, innerHeight: innerHeight, dpr: devicePixelRatio,
-          scrollX: scrollX, scrollY: scrollY, title: document.title,
-          userAgent: navigator.userAgent};
-})()"""
-
-SCROLL_JS = "window.scrollTo(0, {y}); window.scrollY"
-
-# Fixed and sticky elements (headers, chat buttons) would repeat in every strip of a stitched
-# page: after the first strip they are hidden, and shown again afterwards.
-HIDE_FIXED_JS = """(() => {
-  let n = 0;
-  for (const el of document.querySelectorAll('body *')) {
-    const p = getComputedStyle(el).position;
-    if (p === 'fixed' || p === 'sticky') {
-      el.dataset.evidenceAppVisibility = el.style.visibility || '';
-      el.style.setProperty('visibility', 'hidden', 'important'); n++;
-    }
-  }
-  return n;
-})()"""
-
-RESTORE_FIXED_JS = """(() => {
-  for (const el of document.querySelectorAll('[data-evidence-app-visibility]')) {
-    el.style.visibility = el.dataset.evidenceAppVisibility;
-    delete el.dataset.evidenceAppVisibility;
-  }
-  return true;
-})()"""
-
-DOM_JS = """(() => {
-  const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) + '\\n' : '';
-  return doctype + document.documentElement.outerHTML;
-})()"""
-
-
-def grab_view(view: QWebEngineView) -> QImage:
-    """The view's pixels now, at device pixel ratio."""
-    return view.grab().toImage()
-
-
-def _scroll_and_wait(page: QWebEnginePage, watcher: FrameWatcher, y: float) -> StepGenerator:
-    """Scroll to *y* and wait until a frame showing that position has been painted."""
-    before = page.scrollPosition().y()
-    actual = yield RunJs(page, SCROLL_JS.format(y=int(y)))
-    actual = float(actual or 0)
-    if abs(actual - before) < 0.5:
-        return actual
-    count = watcher.count
-
-    def shows_position(*_args: Any) -> bool:
-        return watcher.count > count and abs(page.scrollPosition().y() - actual) < 0.5
-
-    yield Until(watcher.painted, shows_position, timeout_ms=3000, ready=shows_position)
-    return actual
-
-
 def page_capture_steps(
     view: QWebEngineView,
     load: LoadRecord,
@@ -321,9 +257,19 @@ def page_capture_steps(
     window_grabber: Callable[[], QImage] | None = None,
     source: str = "command line",
     strip_height: int | None = None,
+    *,
+    settle_frames: bool = True,
+    browser_section: Callable[[str], dict[str, Any]] | None = None,
 ) -> StepGenerator:
-    """Capture what *view* shows: returns a PageCapture (its folder is the caller's to clean)."""
-    page = view.page()
+    """Capture what *view* shows: returns a PageCapture (its folder is the caller's to clean).
+
+    *source* is only recorded. *settle_frames* nudges a page that has just loaded into painting
+    (a headless view); a browser the owner looks at has painted already. *window_grabber* gives
+    the browser window's image; *browser_section*, called with the page's final address once the
+    rest is known, gives the browser's own section of the provenance (address bar, clock, page
+    kind, last load) — it may raise to refuse the capture. Capture alone writes the provenance.
+    """
+    page = cast(EvidencePage, view.page())  # the engine's and the browser's pages both are
     watcher = FrameWatcher(view)
     folder = Path(tempfile.mkdtemp(prefix="evidence-capture-"))
     files: list[NewFile] = []
@@ -331,12 +277,12 @@ def page_capture_steps(
     try:
         metrics = yield RunJs(page, MEASURE_JS, as_json=True)
         start_y = float(metrics["scrollY"])
-        if source == "command line":
+        if settle_frames:
             # A page that has just loaded may not have been painted into the view yet; a small
             # scroll and back forces frames we can wait for (a page that cannot scroll gets time).
             if float(metrics["scrollHeight"]) > float(metrics["clientHeight"]) + 1:
-                yield from _scroll_and_wait(page, watcher, start_y + 1)
-                yield from _scroll_and_wait(page, watcher, start_y)
+                yield from scroll_and_wait(page, watcher, start_y + 1)
+                yield from scroll_and_wait(page, watcher, start_y)
             else:
                 yield Until(watcher.painted, timeout_ms=500)
         window_image = window_grabber() if window_grabber is not None else None
@@ -362,13 +308,13 @@ def page_capture_steps(
             original_size = None
         try:
             metrics = yield RunJs(page, MEASURE_JS, as_json=True)
-            parts, full_info = yield from _stitch_full_page(view, watcher, metrics, options)
+            parts, full_info = yield from stitch_full_page(view, watcher, metrics, options)
         finally:
             if original_size is not None:
                 view.resize(original_size)
         truncated = full_info["css_height"] >= options.max_page_height_px
         full_info["truncated_at_css_px"] = options.max_page_height_px if truncated else None
-        yield from _scroll_and_wait(page, watcher, start_y)
+        yield from scroll_and_wait(page, watcher, start_y)
 
         dom = yield RunJs(page, DOM_JS)
         mhtml_path = folder / "page.mhtml"
@@ -378,7 +324,7 @@ def page_capture_steps(
 
         def save_png(image: QImage, name: str) -> Path:
             path = folder / name
-            if not image.save(str(path), "PNG"):
+            if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs: bytes
                 raise UserError("The screenshot could not be written to {path}.", path=str(path))
             return path
 
@@ -433,6 +379,8 @@ def page_capture_steps(
             "full_page": full_info,
             "network": net,
         }
+        if browser_section is not None:
+            provenance["browser"] = browser_section(final_url)
         prov_path = folder / "provenance.json"
         prov_path.write_text(json.dumps(provenance, ensure_ascii=False, indent=2), "utf-8")
         files.append(NewFile("provenance", "provenance.json", prov_path))
@@ -455,115 +403,6 @@ def _probe_network(url: str, options: CaptureOptions) -> Future[dict[str, Any]]:
     future = pool.submit(environment.network_record, url, extra_ca_paths(options.extra_ca))
     pool.shutdown(wait=False)
     return future
-
-
-def _stitch_full_page(
-    view: QWebEngineView, watcher: FrameWatcher, metrics: dict[str, Any], options: CaptureOptions
-) -> StepGenerator:
-    """Scroll strip by strip and paste each strip once: returns (parts, info)."""
-    page = view.page()
-    dpr = float(metrics["dpr"]) or 1.0
-    strip = float(metrics["clientHeight"])
-    width_css = float(metrics["clientWidth"])  # without the scroll bar column
-    width_px = max(1, round(width_css * dpr))
-    parts: list[QImage] = []
-    part_starts: list[int] = []
-    covered = 0.0  # CSS px of the page already pasted
-    strips = 0
-    hidden = False
-    total = float(metrics["scrollHeight"])
-    try:
-        while covered < min(total, options.max_page_height_px):
-            actual = yield from _scroll_and_wait(page, watcher, covered)
-            shot = grab_view(view)
-            if strips == 0:
-                # After a resize the first frames can still be blank: take the strip only once
-                # two frames in a row agree.
-                for _attempt in range(20):
-                    yield Until(watcher.painted, timeout_ms=150)
-                    again = grab_view(view)
-                    if again == shot:
-                        break
-                    shot = again
-            top_in_shot = covered - actual
-            if top_in_shot < 0 or top_in_shot >= strip:  # the page moved under us
-                raise UserError("The page kept changing while it was captured; try again.")
-            total = min(
-                float((yield RunJs(page, MEASURE_JS, as_json=True))["scrollHeight"]),
-                float(options.max_page_height_px),
-            )
-            bottom = min(actual + strip, total)
-            src_top = round(top_in_shot * dpr)
-            src_bottom = round((bottom - actual) * dpr)
-            dest_top = round(covered * dpr)
-            needed = round(total * dpr)
-            _ensure_parts(parts, part_starts, needed, width_px, options.part_height_px)
-            for part, start in zip(parts, part_starts, strict=True):
-                if start >= dest_top + (src_bottom - src_top) or start + part.height() <= dest_top:
-                    continue
-                painter = QPainter(part)
-                painter.drawImage(
-                    0, dest_top - start, shot, 0, src_top, width_px, src_bottom - src_top
-                )
-                painter.end()
-            covered = bottom
-            strips += 1
-            if covered >= total and covered < options.max_page_height_px:
-                yield Sleep(options.lazy_settle_ms)
-                total = min(
-                    float((yield RunJs(page, MEASURE_JS, as_json=True))["scrollHeight"]),
-                    float(options.max_page_height_px),
-                )
-            if not hidden:
-                hidden = True
-                yield RunJs(page, HIDE_FIXED_JS)
-    finally:
-        if hidden:
-            yield RunJs(page, RESTORE_FIXED_JS)
-    final_height = round(covered * dpr)
-    trimmed = []
-    for part, start in zip(parts, part_starts, strict=True):
-        if start >= final_height:
-            break
-        trimmed.append(part.copy(0, 0, width_px, min(part.height(), final_height - start)))
-    info = {
-        "css_height": covered,
-        "pixel_height": final_height,
-        "pixel_width": width_px,
-        "device_pixel_ratio": dpr,
-        "strips": strips,
-        "strip_css_height": strip,
-        "parts": len(trimmed),
-        "part_height_px": options.part_height_px,
-        "fixed_elements_hidden_after_first_strip": True,
-    }
-    return trimmed, info
-
-
-def _ensure_parts(
-    parts: list[QImage], starts: list[int], height: int, width: int, part_height: int
-) -> None:
-    allocated = starts[-1] + parts[-1].height() if parts else 0
-    while allocated < height:
-        if parts and parts[-1].height() < part_height:
-            # grow the last part (the page got taller, e.g. lazy content) up to the part height
-            last = parts[-1]
-            grown = QImage(
-                width,
-                min(part_height, last.height() + height - allocated),
-                QImage.Format.Format_RGB32,
-            )
-            grown.fill(Qt.GlobalColor.white)
-            painter = QPainter(grown)
-            painter.drawImage(0, 0, last)
-            painter.end()
-            parts[-1] = grown
-        else:
-            image = QImage(width, min(part_height, height - allocated), QImage.Format.Format_RGB32)
-            image.fill(Qt.GlobalColor.white)
-            parts.append(image)
-            starts.append(allocated)
-        allocated = starts[-1] + parts[-1].height()
 
 
 def save_mhtml(page: EvidencePage, path: Path, timeout_ms: int) -> StepGenerator:
@@ -609,22 +448,10 @@ def software_versions() -> dict[str, str]:
     return {
         "qt": qVersion(),
         "pyside6": PySide6.__version__,
-        "qtwebengine": qWebEngineVersion(),
-        "chromium": qWebEngineChromiumVersion(),
+        "qtwebengine": str(qWebEngineVersion()),  # str already; the stubs say bytes
+        "chromium": str(qWebEngineChromiumVersion()),
         "python": sys.version.split()[0],
     }
-
-
-def store_capture(
-    store: Any,
-    case_id: str,
-    capture: PageCapture,
-    category: str = "post",
-    fields: dict[str, str] | None = None,
-) -> Any:
-    """Store a capture as one item (the owner's fields win over the automatic ones)."""
-    merged = {**capture.fields, **(fields or {})}
-    return store.add_item(case_id, category, merged, capture.files, captured=capture.started)
 
 
 # -- the headless engine -------------------------------------------------------------------------
@@ -663,7 +490,8 @@ class WebCaptureEngine(QObject):
         return Steps(self.capture_steps(url), self).start()
 
     def capture_blocking(self, url: str) -> PageCapture:
-        return Steps(self.capture_steps(url), self).run_blocking()
+        capture: PageCapture = Steps(self.capture_steps(url), self).run_blocking()
+        return capture
 
     def close(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent
@@ -676,7 +504,7 @@ class WebCaptureEngine(QObject):
 
 
 def capture_url_to_store(
-    store: Any,
+    store: CaseStore,
     case_id: str,
     url: str,
     category: str = "post",

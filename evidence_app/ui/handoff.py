@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -26,18 +26,22 @@ from PySide6.QtWidgets import (
 
 from evidence_app.core.errors import UserError
 from evidence_app.core.model import Case
+from evidence_app.ui.background import run_in_background
 from evidence_app.ui.dialogs import (
     NEW_KEY,
     PASSPHRASE_ENV,
     UNLOCK,
     PassphraseDialog,
-    RetranslatingDialog,
     _documents_dir,
     ask_passphrase,
     key_exists,
 )
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.tasks import Task, task_store
+from evidence_app.ui.retranslating import RetranslatingDialog
+from evidence_app.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 PACKAGE_SUFFIX = ".evcase"
 OK_STYLE = "<span style='color:#1b7f3b'><b>{}</b></span>"
@@ -153,20 +157,19 @@ class PackDialog(_ProgressDialog):
         case_id = self.case.id
         owner = store.operator.name
 
-        def work(task: Task) -> Any:
-            with task_store(store) as own:
-                signer = identity.load_signer(own.data_dir, secret, owner)
-                return pack_case(
-                    own, case_id, out, signer, progress=lambda d, t: _permille(task, d, t, out.name)
-                )
+        def work(own: CaseStore, task: Task) -> Any:
+            signer = identity.load_signer(own.data_dir, secret, owner)
+            return pack_case(
+                own, case_id, out, signer, progress=lambda d, t: _permille(task, d, t, out.name)
+            )
 
         self.out_path = out
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.pack_button.setEnabled(False)
         self.outcome.setText(self.tr("Packing…"))
-        self.task = self.window_.runner.run(
-            work, self._done, self._failed, on_progress=self._progress, label="pack"
+        self.task = run_in_background(
+            self.window_, "pack", work, self._done, failed=self._failed, progress=self._progress
         )
         return self.task
 
@@ -283,27 +286,25 @@ class UnpackDialog(_ProgressDialog):
     def start(self, as_copy: bool = False) -> Task:
         from evidence_app.core.package import unpack_package
 
-        store = self.window_.store
         path = self.path
 
-        def work(task: Task) -> UnpackOutcome:
-            with task_store(store) as own:
-                result = unpack_package(
-                    own,
-                    path,
-                    as_copy=as_copy,
-                    progress=lambda d, t: _permille(task, d, t, path.name),
-                )
-                case = own.get_case(result.case_id)
-                return UnpackOutcome(result, case, own.head(case.id))
+        def work(own: CaseStore, task: Task) -> UnpackOutcome:
+            result = unpack_package(
+                own,
+                path,
+                as_copy=as_copy,
+                progress=lambda d, t: _permille(task, d, t, path.name),
+            )
+            case = own.get_case(result.case_id)
+            return UnpackOutcome(result, case, own.head(case.id))
 
         self.diverged = False
         self.copy_button.setVisible(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.message.setText(self.tr("Checking every file, the custody log and the signature…"))
-        self.task = self.window_.runner.run(
-            work, self._done, self._failed, on_progress=self._progress, label="unpack"
+        self.task = run_in_background(
+            self.window_, "unpack", work, self._done, failed=self._failed, progress=self._progress
         )
         return self.task
 
@@ -447,7 +448,7 @@ class UnpackDialog(_ProgressDialog):
         self.close_button.setText(self.tr("Close"))
 
 
-def find_receipt_case(store: Any, receipt: Any, preferred: Case | None) -> str | None:
+def find_receipt_case(store: CaseStore, receipt: Any, preferred: Case | None) -> str | None:
     """The local case a receipt belongs to: the open one if it matches, else any whose log id does."""
     wanted = str(receipt.content.get("case", {}).get("id", ""))
     if preferred is not None and preferred.log_id == wanted:

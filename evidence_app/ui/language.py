@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from evidence_app.core import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("evidence_app.ui.language")
 QM_DIR = i18n.TRANSLATIONS_DIR
@@ -59,7 +63,7 @@ class LanguageSwitcher:
         return lang
 
 
-def _all_widgets() -> list[object]:
+def _all_widgets() -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     return (

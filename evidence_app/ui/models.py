@@ -162,7 +162,7 @@ class ThumbnailCache(QObject):
     def _next_batch(self) -> None:
         if self.in_flight or not self.wanted:
             return
-        jobs = []
+        jobs: list[tuple[str, Path]] = []
         while self.wanted and len(jobs) < self.batch:
             sha256, _ = self.wanted.popitem(last=True)
             jobs.append((sha256, self.blob_path(sha256)))

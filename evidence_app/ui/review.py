@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.review import VERDICTS, verdict_label
-from evidence_app.ui.dialogs import RetranslatingDialog
+from evidence_app.ui.retranslating import RetranslatingDialog
 
 
 class RecaptureDialog(RetranslatingDialog):

@@ -14,9 +14,12 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 log = logging.getLogger("evidence_app.ui.tasks")
 
@@ -35,11 +38,11 @@ def default_error_handler(error: BaseException) -> None:
 
 
 @contextlib.contextmanager
-def task_store(store: Any) -> Iterator[Any]:
+def task_store(store: CaseStore) -> Iterator[CaseStore]:
     """A CaseStore for this worker thread, on the same data directory, as the same operator."""
-    from evidence_app.core.store import CaseStore
+    from evidence_app.core.store import CaseStore as WorkerStore
 
-    own = CaseStore(store.data_dir, store.operator)
+    own = WorkerStore(store.data_dir, store.operator)
     try:
         yield own
     finally:

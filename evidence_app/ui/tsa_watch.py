@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from evidence_app.ui.tasks import Task, task_store
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 log = logging.getLogger("evidence_app.ui.tsa_watch")
 DEFAULT_INTERVAL_MS = 60_000
@@ -44,7 +47,7 @@ def waiting_items(store: Any) -> tuple[int, int]:
     return files, len(items)
 
 
-def poll_tsa(store: Any, urls: Sequence[str]) -> TsaCheck:
+def poll_tsa(store: CaseStore, urls: Sequence[str]) -> TsaCheck:
     """Ask the TSAs; when one answers, stamp every waiting file of every case (worker thread)."""
     from evidence_app.core import trusted_time  # pyHanko/asyncio: never on the GUI thread
 
@@ -76,7 +79,7 @@ class TsaWatcher(QObject):
     def __init__(
         self,
         runner: Any,
-        store: Any,
+        store: CaseStore,
         interval_ms: int = DEFAULT_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:

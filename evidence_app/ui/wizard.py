@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from evidence_app.core.errors import UserError
 from evidence_app.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 # Platform names are proper names, shown as the platforms write them (not translated).
 PLATFORMS = (
@@ -105,6 +108,8 @@ class VehiclePage(QWizardPage):
 
 
 class WhatPage(QWizardPage):
+    title: QLineEdit  # type: ignore[assignment]  # the case title's box, over QWizardPage.title()
+
     def __init__(self) -> None:
         super().__init__()
         self.what = QPlainTextEdit()
@@ -186,7 +191,7 @@ class NewCaseWizard(QWizard):
 
     def __init__(
         self,
-        store: Any,
+        store: CaseStore,
         parent: QWidget | None = None,
         settings: Any = None,
         data_dir: Path | None = None,

@@ -3434,7 +3434,7 @@
       <translation>网页仍在加载。请等加载完成后再选择区域。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/capture/web.py" />
+      <location filename="../../evidence_app/capture/web_pixels.py" />
       <source>The page kept changing while it was captured; try again.</source>
       <translation>截取过程中网页一直在变化，请重试。</translation>
     </message>
@@ -3496,7 +3496,7 @@
     <message>
       <location filename="../../evidence_app/capture/screen.py" />
       <location filename="../../evidence_app/capture/web.py" />
-      <location filename="../../evidence_app/ui/browser/capture.py" />
+      <location filename="../../evidence_app/capture/web_region.py" />
       <source>The screenshot could not be written to {path}.</source>
       <translation>无法将截图写入 {path}。</translation>
     </message>
@@ -4853,7 +4853,7 @@ UTC：{utc}</translation>
       <translation>输入的内容会自动保存：离开这一栏、停止输入、选择别的证据或关闭软件时都会保存；每次修改都记入保管记录。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/review_bar.py" />
       <source>done: recaptured as {number}</source>
       <translation>已完成：已重新取证为 {number}</translation>
     </message>
@@ -4893,7 +4893,7 @@ UTC：{utc}</translation>
       <translation>例如：微博、抖音</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/review_bar.py" />
       <source>open</source>
       <translation>待处理</translation>
     </message>
@@ -4913,7 +4913,7 @@ UTC：{utc}</translation>
       <translation>{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <location filename="../../evidence_app/ui/item/review_bar.py" />
       <source>{name} ({role}), {when}</source>
       <translation>{name}（{role}），{when}</translation>
     </message>
@@ -4959,37 +4959,37 @@ UTC：{utc}</translation>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Everything the guide asks for is here.&lt;/b&gt; Export the bundle for your lawyer.</source>
       <translation>&lt;b&gt;取证指引要求的内容已全部齐备。&lt;/b&gt;请导出证据包交给律师。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Next step:&lt;/b&gt; {title}</source>
       <translation>&lt;b&gt;下一步：&lt;/b&gt;{title}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Start here:&lt;/b&gt; create a case for what is happening to you.</source>
       <translation>&lt;b&gt;从这里开始：&lt;/b&gt;为你遭遇的事情创建一个案件。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Support asked you to capture {count} item(s) again:&lt;/b&gt; {numbers}</source>
       <translation>&lt;b&gt;客服人员请你对 {count} 项证据重新取证：&lt;/b&gt;{numbers}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/panes.py" />
       <source>All kinds</source>
       <translation>全部类别</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/panes.py" />
       <source>All platforms</source>
       <translation>全部平台</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/capture.py" />
       <source>Browser — {title}</source>
       <translation>浏览器 — {title}</translation>
     </message>
@@ -5009,12 +5009,12 @@ UTC：{utc}</translation>
       <translation>截取窗口</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Capture again…</source>
       <translation>重新取证…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/capture.py" />
       <source>Capture cancelled; nothing was stored.</source>
       <translation>已取消取证；未保存任何内容。</translation>
     </message>
@@ -5029,7 +5029,7 @@ UTC：{utc}</translation>
       <translation>案件包 (*.evcase)</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/timestamp.py" />
       <source>Choose a trusted time service first; nothing is sent until you do.</source>
       <translation>请先选择可信时间服务；在你选择之前不会发送任何内容。</translation>
     </message>
@@ -5045,6 +5045,7 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Data: {path}</source>
       <translation>数据目录：{path}</translation>
     </message>
@@ -5080,16 +5081,17 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>New case…</source>
       <translation>新建案件…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/dialogs.py" />
       <source>New title:</source>
       <translation>新标题：</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>No case yet</source>
       <translation>还没有案件</translation>
     </message>
@@ -5109,7 +5111,7 @@ UTC：{utc}</translation>
       <translation>打开浏览器</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Opening the case…</source>
       <translation>正在打开案件…</translation>
     </message>
@@ -5119,7 +5121,7 @@ UTC：{utc}</translation>
       <translation>正在打开你的案件…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Operator: {name} ({role})</source>
       <translation>操作人：{name}（{role}）</translation>
     </message>
@@ -5149,7 +5151,7 @@ UTC：{utc}</translation>
       <translation>回执已记录：{who} 于 {when} 收到了 {file}；签名有效。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/dialogs.py" />
       <source>Rename case</source>
       <translation>重命名案件</translation>
     </message>
@@ -5174,7 +5176,7 @@ UTC：{utc}</translation>
       <translation>保存输入的修改</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/edit.py" />
       <source>Saved. The change is recorded in the custody log.</source>
       <translation>已保存。此次修改已记入保管日志。</translation>
     </message>
@@ -5209,7 +5211,7 @@ UTC：{utc}</translation>
       <translation>正在保存录像，保存好后再退出…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/timestamp.py" />
       <source>The time-stamp server answers again: {count} waiting file(s) were time-stamped.</source>
       <translation>时间戳服务器已恢复响应：{count} 个等待中的文件已加盖时间戳。</translation>
     </message>
@@ -5219,27 +5221,27 @@ UTC：{utc}</translation>
       <translation>立即加盖时间戳</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Time-stamp server: checking…</source>
       <translation>时间戳服务器：正在检查…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Time-stamp server: not reachable</source>
       <translation>时间戳服务器：无法连接</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Time-stamp server: not set</source>
       <translation>时间戳服务器：未设置</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Time-stamp server: reachable</source>
       <translation>时间戳服务器：可连接</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/timestamp.py" />
       <source>Time-stamping finished.</source>
       <translation>时间戳加盖完成。</translation>
     </message>
@@ -5254,7 +5256,7 @@ UTC：{utc}</translation>
       <translation>验证证据包…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/edit.py" />
       <source>Why is this item withdrawn? It stays in the log.</source>
       <translation>为什么撤回这项证据？该证据仍会保留在日志中。</translation>
     </message>
@@ -5264,12 +5266,12 @@ UTC：{utc}</translation>
       <translation>撤回证据…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/edit.py" />
       <source>Withdraw {number}</source>
       <translation>撤回 {number}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Working…</source>
       <translation>正在处理…</translation>
     </message>
@@ -5289,17 +5291,17 @@ UTC：{utc}</translation>
       <translation>已将 {count} 个文件添加为证据。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>{count} file(s) wait for a time-stamp ({items} item(s))</source>
       <translation>{count} 个文件（{items} 项证据）等待加盖时间戳</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>{done} of {total}: {label}</source>
       <translation>{done}/{total}：{label}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/capture.py" />
       <source>{number} captured and stored with its hash.</source>
       <translation>{number} 已取证，并已连同哈希值保存。</translation>
     </message>
@@ -5309,22 +5311,22 @@ UTC：{utc}</translation>
       <translation>{number} 已标记为已审核。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/operations/timestamp.py" />
       <source>{stamped} file(s) time-stamped; {pending} still wait (the server did not answer). They are stamped when it answers again.</source>
       <translation>已为 {stamped} 个文件加盖时间戳；还有 {pending} 个仍在等待（服务器未响应），待服务器恢复响应后会自动加盖。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>{title} — opening {count} pieces of evidence…</source>
       <translation>{title} — 正在打开 {count} 项证据…</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>{title} — {count} pieces of evidence</source>
       <translation>{title} — {count} 项证据</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>{title} — {shown} of {count} pieces of evidence shown</source>
       <translation>{title} — 显示 {count} 项证据中的 {shown} 项</translation>
     </message>

@@ -233,6 +233,8 @@ def main() -> None:
         in_process(data_dir, case_id)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (this process): {peak:.0f} MB")
+    # Last, for scripts: panes ready (the window can be used) over the bare window (target 1.5).
+    print(f"startup-ratio: {panes / best_bare:.2f}")
 
 
 if __name__ == "__main__":

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
-import platform as platform_module
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect
@@ -18,7 +13,6 @@ from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
 )
 
-from evidence_app import __version__
 from evidence_app.capture.qtsupport import (
     RunJs,
     Sleep,
@@ -26,23 +20,20 @@ from evidence_app.capture.qtsupport import (
     Steps,
     Until,
 )
+from evidence_app.capture.result import store_capture
 from evidence_app.capture.web import (
     LoadRecord,
     page_capture_steps,
-    software_versions,
-    store_capture,
 )
+from evidence_app.capture.web_region import page_region_capture
 from evidence_app.core import clock
 from evidence_app.core.errors import UserError
-from evidence_app.core.platforms import platform_for_url
-from evidence_app.core.store import NewFile
 from evidence_app.ui.browser.error_question import ask_keep_error_page
 from evidence_app.ui.browser.parts import (
     FIRST_PAINT_JS,
     FIRST_PAINT_POLL_MS,
     FIRST_PAINT_POLLS,
     HTTP_STATUS_JS,
-    REGION_FORMAT,
     STABLE_FRAME_ATTEMPTS,
     STABLE_FRAME_MS,
     BrowserCapture,
@@ -50,19 +41,13 @@ from evidence_app.ui.browser.parts import (
     no_page_error,
     page_moved_error,
 )
+from evidence_app.ui.browser.state import BrowserState
 
 log = logging.getLogger("evidence_app.ui.browser")
 
 
-class CaptureMixin:
+class CaptureMixin(BrowserState):
     """Part of ``BrowserWidget`` (mixed in); uses its view, page, store and status line."""
-
-    # The attributes come from BrowserWidget.
-    view: Any
-    page: Any
-    profile: Any
-    store: Any
-    case_id: str
 
     def _http_note(self, status: int) -> str:
         """One plain sentence about an HTTP error answer: often the sign of a deleted post."""
@@ -163,7 +148,7 @@ class CaptureMixin:
             self._set_busy(False)
 
         self._set_status(self.tr("The page did not load: choose whether to keep it as evidence."))
-        self.error_question = ask_keep_error_page(self, problem, answered)  # type: ignore[arg-type]
+        self.error_question = ask_keep_error_page(self, problem, answered)
 
     def _typed_text_note(self) -> str:
         return self.tr(
@@ -295,6 +280,21 @@ class CaptureMixin:
             self._check_same_page(generation, final_url)
             return self.grab_window()
 
+        def browser_section(captured_url: str) -> dict[str, Any]:
+            """What the window image shows, written next to what the engine recorded."""
+            self._check_same_page(generation, final_url)
+            window = dict(self.window_record)
+            if captured_url != final_url or window.get("address_bar") != final_url:
+                raise page_moved_error()
+            window["unopened_address_text_dropped"] = bool(notes) or bool(
+                window.get("unopened_address_text_dropped")
+            )
+            return {
+                "window_capture": window,
+                "page_kind": category,
+                "last_load": outcome.record() if outcome is not None else None,
+            }
+
         capture = yield from page_capture_steps(
             self.view,
             load,
@@ -302,28 +302,9 @@ class CaptureMixin:
             started,
             window_grabber=grab,
             source="browser",
+            settle_frames=False,
+            browser_section=browser_section,
         )
-        try:
-            self._check_same_page(generation, final_url)
-            window = dict(self.window_record)
-            if capture.provenance.get("final_url") != final_url or (
-                window.get("address_bar") != final_url
-            ):
-                raise page_moved_error()
-            window["unopened_address_text_dropped"] = bool(notes) or bool(
-                window.get("unopened_address_text_dropped")
-            )
-            # What the window image shows, written next to what the engine recorded.
-            capture.provenance["browser"] = {
-                "window_capture": window,
-                "page_kind": category,
-                "last_load": outcome.record() if outcome is not None else None,
-            }
-            path = capture.folder / "provenance.json"
-            path.write_text(json.dumps(capture.provenance, ensure_ascii=False, indent=2), "utf-8")
-        except BaseException:
-            capture.cleanup()
-            raise
         problem = self._load_problem(http_status, outcome)
         if problem and http_status is None:  # the browser's own error page: not the post
             category = "other"
@@ -442,77 +423,38 @@ class CaptureMixin:
             and outcome.error_domain == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain.name
             else None
         )
-        folder = Path(tempfile.mkdtemp(prefix="evidence-region-"))
-        try:
-            scroll = self.page.scrollPosition()
-            provenance = {
-                "format": REGION_FORMAT,
-                "source": "browser",
-                "url": url,
-                "title": self.page.title(),
-                "region": {
-                    "x": rect.x(),
-                    "y": rect.y(),
-                    "width": rect.width(),
-                    "height": rect.height(),
-                    "coordinates": "page view, CSS pixels from its top-left corner",
-                    "page_scroll": [scroll.x(), scroll.y()],
-                    "view_size": [self.view.width(), self.view.height()],
-                    "device_pixel_ratio": self.view.devicePixelRatioF(),
-                    "png_size": [image.width(), image.height()],
-                },
-                "captured": {"utc": started.utc, "local": started.local},
-                "app": {"name": "evidence-app", "version": __version__},
-                "software": software_versions(),
-                "user_agent": self.profile.httpUserAgent(),
-                "os": platform_module.platform(),
-                "browser": {
-                    "window_capture": window_record,
-                    "page_kind": category,
-                    "last_load": outcome.record() if outcome is not None else None,
-                },
-            }
-            files = []
-            for role, name, picture in (
-                ("visible", "region.png", image),
-                ("window", "window.png", window),
-            ):
-                path = folder / name
-                if not picture.save(str(path), "PNG"):
-                    raise UserError("The screenshot could not be written to {path}.", path=path)
-                files.append(NewFile(role, name, path))
-            prov_path = folder / "provenance.json"
-            prov_path.write_text(json.dumps(provenance, ensure_ascii=False, indent=2), "utf-8")
-            files.append(NewFile("provenance", "provenance.json", prov_path))
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
-        fields = {
-            "url": self.requested_url or url,
-            "final_url": url,
-            "page_title": self.page.title(),
-            "platform": platform_for_url(url),
-        }
+        capture = page_region_capture(
+            self.view,
+            rect,
+            image,
+            window,
+            started,
+            self.requested_url,
+            {
+                "window_capture": window_record,
+                "page_kind": category,
+                "last_load": outcome.record() if outcome is not None else None,
+            },
+            self.profile.httpUserAgent(),
+        )
         notes = self._load_notes(http_status, outcome) + notes
         problem = self._load_problem(http_status, outcome)
         if problem and http_status is None:  # the browser's own error page: not the post
             category = "other"
-        return folder, files, fields, started, category, notes, problem
+        return BrowserCapture(capture, category, notes, problem)
 
-    def _region_captured(
-        self, result: tuple[Path, list[NewFile], dict[str, str], Any, str, list[str], str]
-    ) -> None:
+    def _region_captured(self, result: BrowserCapture) -> None:
         self.steps = None
         self._update_actions()
         self.reset_page_kind()
-        folder, files, fields, started, category, notes, problem = result
+        capture = result.capture
         self._confirm_then_store(
-            problem,
+            result.problem,
             lambda: self._store(
-                folder,
+                capture.folder,
                 self.tr("region"),
-                lambda own: own.add_item(self.case_id, category, fields, files, captured=started),
-                notes=notes,
+                lambda own: store_capture(own, self.case_id, capture, result.category),
+                notes=result.notes,
             ),
-            lambda: shutil.rmtree(folder, ignore_errors=True),
+            capture.cleanup,
         )

@@ -8,13 +8,13 @@ import platform as platform_module
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
 )
 
 from evidence_app import __version__
+from evidence_app.capture.result import CaptureResult, store_capture
 from evidence_app.capture.web import (
     software_versions,
 )
@@ -23,19 +23,13 @@ from evidence_app.core.errors import UserError
 from evidence_app.core.platforms import platform_for_url
 from evidence_app.core.store import NewFile
 from evidence_app.ui.browser.parts import DOWNLOAD_FORMAT
+from evidence_app.ui.browser.state import BrowserState
 
 log = logging.getLogger("evidence_app.ui.browser")
 
 
-class DownloadsMixin:
+class DownloadsMixin(BrowserState):
     """Part of ``BrowserWidget`` (mixed in); uses its view, page, store and status line."""
-
-    # The attributes come from BrowserWidget.
-    view: Any
-    page: Any
-    profile: Any
-    store: Any
-    case_id: str
 
     # -- downloads ---------------------------------------------------------------------------
 
@@ -114,5 +108,10 @@ class DownloadsMixin:
         self._store(
             folder,
             self.tr("download"),
-            lambda own: own.add_item(self.case_id, "other", fields, files, captured=started),
+            lambda own: store_capture(
+                own,
+                self.case_id,
+                CaptureResult(folder, files, fields, provenance, started),
+                "other",
+            ),
         )

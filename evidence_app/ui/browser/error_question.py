@@ -42,7 +42,7 @@ def ask_keep_error_page(
     keep = box.addButton(_t("Keep as evidence"), QMessageBox.ButtonRole.YesRole)
     box.addButton(_t("Don't keep"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(keep)
-    done = []
+    done: list[bool] = []
 
     def finished(_result: int) -> None:
         if not done:

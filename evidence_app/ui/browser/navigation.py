@@ -19,15 +19,13 @@ from evidence_app.core.errors import UserError
 from evidence_app.ui.browser.parts import (
     LoadOutcome,
 )
+from evidence_app.ui.browser.state import BrowserState
 
 log = logging.getLogger("evidence_app.ui.browser")
 
 
-class NavigationMixin:
+class NavigationMixin(BrowserState):
     """Part of ``BrowserWidget``: what the address bar and clock show, and where the page goes."""
-
-    view: Any
-    page: Any
 
     # -- the clock and the address -----------------------------------------------------------
 
@@ -47,7 +45,7 @@ class NavigationMixin:
         self.clock.setText(self.clock_text())
         self.clock.setToolTip(
             self.tr("Local date, time and time zone of this computer: {zone}").format(
-                zone=bytes(QDateTime.currentDateTime().timeZone().id()).decode() or "local"
+                zone=QDateTime.currentDateTime().timeZone().id().toStdString() or "local"
             )
         )
         # Re-align to the start of the next second, so the label never lags the clock by ~1 s.

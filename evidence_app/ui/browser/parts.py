@@ -24,7 +24,6 @@ from evidence_app.core.errors import UserError
 
 log = logging.getLogger("evidence_app.ui.browser")
 
-REGION_FORMAT = "evidence-app/region-capture/1"
 DOWNLOAD_FORMAT = "evidence-app/download/1"
 HTTP_STATUS_JS = "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0"
 FIRST_PAINT_JS = "performance.getEntriesByType('paint').length > 0"

@@ -9,19 +9,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from evidence_app.ui.browser.state import BrowserState
+
 log = logging.getLogger("evidence_app.ui.browser")
 
 
-class RecordingMixin:
+class RecordingMixin(BrowserState):
     """Part of ``BrowserWidget`` (mixed in); uses its view, page, store and status line."""
 
-    # The attributes come from BrowserWidget.
-    view: Any
-    page: Any
-    profile: Any
-    store: Any
-    case_id: str
-    close_when_stored = False  # the window was closed while recording
+    close_when_stored = False  # the window was closed while recording: it closes once stored
 
     # -- recording ---------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import logging
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -54,6 +54,9 @@ from evidence_app.ui.browser.recording import RecordingMixin
 from evidence_app.ui.browser.start_page import StartPage
 from evidence_app.ui.tasks import TaskRunner, task_store
 
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
+
 log = logging.getLogger("evidence_app.ui.browser")
 
 
@@ -72,7 +75,7 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
 
     def __init__(
         self,
-        store: Any,
+        store: CaseStore,
         case_id: str,
         parent: QWidget | None = None,
         extra_ca: list[Path] | None = None,
@@ -363,12 +366,18 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
             self._update_actions()
             self.busyChanged.emit(self.busy)
 
+    def _recording_screen(self) -> bool:
+        """The recording under way is of the whole screen (not of this window)."""
+        from evidence_app.capture.recorder import ScreenRecorder  # loaded: a recorder exists
+
+        return isinstance(self.recorder, ScreenRecorder)
+
     def _update_actions(self) -> None:
         recording = self.recorder is not None
         can_capture = not self.busy and not self._is_preview()
         self.capture_page_button.setEnabled(can_capture)
         self.capture_region_button.setEnabled(can_capture)
-        screen = recording and getattr(self.recorder, "source", "") == "screen"
+        screen = recording and self._recording_screen()
         self.record_button.setEnabled((recording and not screen) or (can_capture and not recording))
         self.record_button.setChecked(recording and not screen)
         self.record_button.setText(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 from evidence_app.core.capture_queue import CaptureQueue, read_url_list
 from evidence_app.core.errors import UserError
 
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
+
 
 class BatchCaptureDialog(QDialog):
     """The list, the queue with a state per address, progress, ETA, pause/resume/cancel, retry."""
@@ -37,7 +40,7 @@ class BatchCaptureDialog(QDialog):
 
     def __init__(
         self,
-        store: Any,
+        store: CaseStore,
         case_id: str,
         settings: Any = None,
         parent: QWidget | None = None,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from evidence_app.core.timefmt import instant_text
 from evidence_app.ui.tasks import task_store
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 
 class TimelineStrip(QWidget):
@@ -54,11 +57,11 @@ class TimelineStrip(QWidget):
         rect = QRectF(self.rect()).adjusted(6, 4, -6, -4)
         middle = rect.center().y()
         painter.setPen(QPen(QColor("#b0b0b0"), 1))
-        painter.drawLine(rect.left(), middle, rect.right(), middle)
+        painter.drawLine(QPointF(rect.left(), middle), QPointF(rect.right(), middle))
         painter.setPen(QPen(QColor("#c0392b"), 2))
         for fraction in self.positions():
             x = rect.left() + fraction * rect.width()
-            painter.drawLine(x, rect.top(), x, rect.bottom())
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         painter.end()
 
 
@@ -68,7 +71,7 @@ class CampaignView(QDialog):
     loaded = Signal()
 
     def __init__(
-        self, store: Any, case_id: str, runner: Any, parent: QWidget | None = None
+        self, store: CaseStore, case_id: str, runner: Any, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.store = store

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFontDatabase,
@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -37,6 +36,7 @@ from evidence_app.core.settings import Settings
 from evidence_app.ui.dialogs.trusted_roots import TrustedRootsSection
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.log_memory import MemoryLogHandler as MemoryLogHandler
+from evidence_app.ui.retranslating import RetranslatingDialog as RetranslatingDialog
 from evidence_app.ui.tasks import Task, TaskRunner
 from evidence_app.ui.verify.words import group_fingerprint
 
@@ -48,16 +48,6 @@ def _identity() -> Any:
     from evidence_app.core import identity  # cryptography: loaded when a key is first needed
 
     return identity
-
-
-class RetranslatingDialog(QDialog):
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def retranslateUi(self) -> None:  # pragma: no cover - overridden
-        pass
 
 
 from evidence_app.ui.dialogs.passphrase import (  # noqa: E402 - after RetranslatingDialog
@@ -165,7 +155,7 @@ class SettingsDialog(RetranslatingDialog):
         for label, field in zip(
             self.labels[:4], (self.language, self.operator, self.role, dir_row), strict=True
         ):
-            general.addRow(label, field)
+            general.addRow(label, field)  # type: ignore[call-overload]  # a widget or the dir row
         general_page = QVBoxLayout()
         general_page.addLayout(general)
         from evidence_app.ui.dialogs.tsa_servers import TimeServiceSection

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -26,21 +26,25 @@ from evidence_app.bundle.note import DEFAULT_PLACE, PLACES, gap_groups, write_ga
 from evidence_app.core.guide import Completeness
 from evidence_app.core.i18n import N_
 from evidence_app.core.model import Case
+from evidence_app.ui.background import run_in_background
 from evidence_app.ui.dialogs import (
     NEW_KEY,
     PASSPHRASE_ENV,
     UNLOCK,
     PassphraseDialog,
-    RetranslatingDialog,
     _documents_dir,
     _identity,
     ask_passphrase,
     key_exists,
 )
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.tasks import Task, task_store
+from evidence_app.ui.retranslating import RetranslatingDialog
+from evidence_app.ui.tasks import Task
 from evidence_app.ui.verify.words import escape as _escape
 from evidence_app.ui.verify.words import plain_checks
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 PROGRESS_CONTEXT = "ExportProgress"  # bundle.export.PROGRESS_CONTEXT (tools/i18n.py reads it here)
 
@@ -207,17 +211,17 @@ class ExportDialog(RetranslatingDialog):
         owner = self.case.owner or store.operator.name
         steps = [1]  # the export's number of steps, as it reports them
 
-        def work(task: Task) -> tuple[Any, Any]:
+        def work(own: CaseStore, task: Task) -> tuple[Any, Any]:
             def progress(done: int, total: int, label: str = "") -> None:
                 steps[0] = total
                 task.progress(done, total, label)
 
-            with task_store(store) as own:
-                signer = identity.load_signer(own.data_dir, secret, owner)
-                result = export.export_case(
-                    own, case_id, out, signer, tsa_urls=tsa_urls, lang=lang,
-                    progress=progress, cancel=task.cancelled, gaps=gaps,
-                )  # fmt: skip
+            signer = identity.load_signer(own.data_dir, secret, owner)
+            result = export.export_case(
+                own, case_id, out, signer, tsa_urls=tsa_urls, lang=lang,
+                progress=progress, cancel=task.cancelled, gaps=gaps,
+            )  # fmt: skip
+            own.close()  # as before: the worker's store is closed before the bundle is checked
             task.check_cancelled()
             if place == "note":
                 write_gap_note(out, case, *groups, lang)
@@ -231,13 +235,14 @@ class ExportDialog(RetranslatingDialog):
         self.fix_button.setVisible(False)
         self.outcome.setText(self.tr("Exporting…"))
         self.out_path = out
-        self.task = self.window_.runner.run(
+        self.task = run_in_background(
+            self.window_,
+            "export",
             work,
             self._done,
-            self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-            label="export",
+            failed=self._failed,
+            progress=self._progress,
+            cancelled=self._cancelled,
         )
         return self.task
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from evidence_app.ui.dialogs import RetranslatingDialog
 from evidence_app.ui.log_memory import memory_log
+from evidence_app.ui.retranslating import RetranslatingDialog
 
 
 class LogDialog(RetranslatingDialog):

@@ -91,7 +91,8 @@ class TimeServiceSection(QGroupBox):
         while ancestor is not None:  # the settings' "Trusted time" tab comes to the front
             if isinstance(ancestor, QTabWidget):
                 for index in range(ancestor.count()):
-                    if ancestor.widget(index).isAncestorOf(self):
+                    page = ancestor.widget(index)
+                    if page is not None and page.isAncestorOf(self):
                         ancestor.setCurrentIndex(index)
             ancestor = ancestor.parentWidget()
         self.services.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -30,7 +30,6 @@ from evidence_app.core.fields import (
     FieldSpec,
     category_label,
     parse_count,  # the bundle's grammar of a count
-    role_label,
 )
 from evidence_app.core.guide import required_fields
 from evidence_app.core.model import CATEGORIES, Event, Item, StoredFile
@@ -49,6 +48,7 @@ from evidence_app.ui.item.form_parts import (
 )
 from evidence_app.ui.item.history import files_html, history_html
 from evidence_app.ui.item.image_view import ImagePreview, ImageView, smaller
+from evidence_app.ui.item.review_bar import review_html
 from evidence_app.ui.item.video_view import VideoView
 from evidence_app.ui.models import readable_time
 
@@ -277,28 +277,8 @@ class ItemPanel(QWidget):
         self.again_button.setVisible(shown and mark is not None and mark.open and not reviewer)
         self.review_label.setVisible(shown and mark is not None)
         if mark is not None:
-            self.review_label.setText(self._review_html(mark))
+            self.review_label.setText(review_html(mark))
         self.review_bar.setVisible(shown and (reviewer or mark is not None))
-
-    def _review_html(self, mark: Any) -> str:
-        from evidence_app.core.review import status_label
-
-        if mark.status == "needs_recapture" and mark.open:
-            color, state = "#b3261e", self.tr("open")
-        elif mark.status == "needs_recapture":
-            color = "#1b7f3b"
-            state = self.tr("done: recaptured as {number}").format(number=mark.closed_by)
-        else:
-            color, state = "#1b7f3b", ""
-        head = status_label(mark.status) + (f" — {state}" if state else "")
-        who = self.tr("{name} ({role}), {when}").format(
-            name=mark.by.name, role=role_label(mark.by.role), when=readable_time(mark.at_local)
-        )
-        comment = f"<br>“{html.escape(mark.comment)}”" if mark.comment else ""
-        return (
-            f"<span style='color:{color}'><b>{html.escape(head)}</b></span> · "
-            f"<span style='color:#555'>{html.escape(who)}</span>{comment}"
-        )
 
     # -- showing an item ---------------------------------------------------------------------
 
@@ -592,7 +572,7 @@ class ItemPanel(QWidget):
         self.recapture_button.setText(self.tr("Ask for recapture…"))
         self.again_button.setText(self.tr("Capture again…"))
         if self.review_mark is not None:
-            self.review_label.setText(self._review_html(self.review_mark))
+            self.review_label.setText(review_html(self.review_mark))
         self.required_note.setText(
             self.tr(
                 "What you fill in here is printed with this item in the bundle for your lawyer. "

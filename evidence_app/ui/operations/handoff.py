@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from evidence_app.core.errors import UserError
-from evidence_app.ui.errors import show_error
+from evidence_app.ui.background import run_now
+from evidence_app.ui.window.state import WindowState
+
+if TYPE_CHECKING:
+    from evidence_app.core.model import Event
+    from evidence_app.core.store import CaseStore
 
 CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
 
@@ -17,13 +22,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class HandoffActions:
+class HandoffActions(WindowState):
     """Mixed into MainWindow: uses its case, store, item panel, status bar and dialogs."""
-
-    case: Any
-    store: Any
-    item_panel: Any
-    review: Any
 
     # -- hand-off: case packages and receipts ------------------------------------------------
 
@@ -70,17 +70,21 @@ class HandoffActions:
         from evidence_app.core.receipts import import_receipt, read_receipt
         from evidence_app.ui.handoff import find_receipt_case, receipt_summary
 
-        try:
+        open_case = self.case
+
+        def record(store: CaseStore) -> tuple[Any, str, Event | None]:
             receipt = read_receipt(path)
-            case_id = find_receipt_case(self.store, receipt, self.case)
+            case_id = find_receipt_case(store, receipt, open_case)
             if case_id is None:
-                if self.case is None:
+                if open_case is None:
                     raise UserError("Open the case this receipt is for first.")
-                case_id = self.case.id  # import_receipt says which case the receipt is for
-            event = import_receipt(self.store, case_id, path)
-        except UserError as error:
-            show_error(error, self)
+                case_id = open_case.id  # import_receipt says which case the receipt is for
+            return receipt, case_id, import_receipt(store, case_id, path)
+
+        recorded = run_now(self, record)
+        if recorded is None:  # refused: said in one sentence
             return None
+        receipt, case_id, event = recorded
         if event is None:
             message = _t(
                 "Receipt checked: {who} received {file} on {when}. The case is still with them, "

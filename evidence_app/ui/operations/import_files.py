@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.errors import StorageError, UserError
-from evidence_app.core.fields import category_label
-from evidence_app.core.model import CATEGORIES
+from evidence_app.ui.background import run_in_background
 from evidence_app.ui.errors import show_error
-from evidence_app.ui.tasks import Task, task_store
+from evidence_app.ui.tasks import Task
+from evidence_app.ui.window.state import WindowState
+
+if TYPE_CHECKING:
+    from evidence_app.core.store import CaseStore
 
 CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
 
@@ -38,6 +41,10 @@ class ImportCategoryDialog(QDialog):
     categoryChosen = Signal(str)
 
     def __init__(self, count: int, category: str, parent: QWidget | None = None) -> None:
+        # Loaded when first asked: the window's first frame does not wait for the domain words.
+        from evidence_app.core.fields import category_label
+        from evidence_app.core.model import CATEGORIES
+
         super().__init__(parent)
         self.setObjectName("importCategoryDialog")
         self.setWindowTitle(self.tr("Import files"))
@@ -134,8 +141,6 @@ def ask_and_import(
 ) -> ImportCategoryDialog | None:
     """Files chosen or dropped: ask what they are (the dialog, returned open), then import them.
     Case packages among them open as packages at once; they need no question."""
-    from evidence_app.ui.main_window import is_package
-
     paths = list(paths)
     packages = [p for p in paths if is_package(p)]
     for package in packages:
@@ -149,7 +154,7 @@ def ask_and_import(
     paths = refuse_unreadable(window, paths)
     if not paths:
         return None
-    dialog = window._keep(ImportCategoryDialog(len(paths), category, window))
+    dialog: ImportCategoryDialog = window._keep(ImportCategoryDialog(len(paths), category, window))
     dialog.categoryChosen.connect(lambda chosen: import_paths(window, paths, chosen))
     dialog.open()
     return dialog
@@ -167,7 +172,6 @@ def import_paths(
     each item's ``item_added`` event (a recapture's link to the item it answers).
     """
     from evidence_app.core.store import NewFile
-    from evidence_app.ui.main_window import is_package
 
     paths = list(paths)
     packages = [p for p in paths if is_package(p)]
@@ -181,25 +185,21 @@ def import_paths(
         show_error(UserError("Create or open a case first; then add files to it."), window)
         return None
     case_id = window.case.id
-    shared_store = window.store
 
-    def work(task: Task) -> tuple[list[str], list[UserError]]:
+    def work(store: CaseStore, task: Task) -> tuple[list[str], list[UserError]]:
         ids: list[str] = []
         refused: list[UserError] = []
-        with task_store(shared_store) as store:
-            for done, path in enumerate(paths):
-                task.check_cancelled()
-                task.progress(done, len(paths), path.name)
-                try:
-                    item = store.add_item(
-                        case_id, category, {}, [NewFile.from_path(path)], extra=extra
-                    )
-                except StorageError:
-                    raise  # the disk or the data folder refused: the next files would too
-                except UserError as error:  # this file only (empty, a folder, unreadable)
-                    refused.append(error)
-                    continue
-                ids.append(item.id)
+        for done, path in enumerate(paths):
+            task.check_cancelled()
+            task.progress(done, len(paths), path.name)
+            try:
+                item = store.add_item(case_id, category, {}, [NewFile.from_path(path)], extra=extra)
+            except StorageError:
+                raise  # the disk or the data folder refused: the next files would too
+            except UserError as error:  # this file only (empty, a folder, unreadable)
+                refused.append(error)
+                continue
+            ids.append(item.id)
         return ids, refused
 
     def done(result: tuple[list[str], list[UserError]]) -> None:
@@ -221,8 +221,30 @@ def import_paths(
                 window,
             )
 
-    def failed(error: BaseException) -> None:
-        window.reload_case()  # files imported before the failure are kept and shown
-        show_error(error, window)
+    return run_in_background(window, "import", work, done)
 
-    return window.runner.run(work, done, failed, on_progress=window._progress, label="import")
+
+def is_package(path: Path) -> bool:
+    """A case package (``.evcase``): opened as a package, never imported as an evidence file."""
+    return path.suffix.lower() == ".evcase" and path.is_file()
+
+
+class ImportActions(WindowState):
+    """The import actions of MainWindow (mixed in): the chooser, a drop, a list of paths."""
+
+    def import_dialog(self, category: str = "other") -> ImportCategoryDialog | None:
+        """Choose files, then say what they are (preselected *category*), then import them."""
+        return choose_and_import(self, category)
+
+    def drop_files(self, paths: Sequence[Path]) -> ImportCategoryDialog | None:
+        """Files dropped on the window or table: asked what they are, like every import."""
+        return ask_and_import(self, paths)
+
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        category: str = "other",
+        extra: dict[str, Any] | None = None,
+    ) -> Task | None:
+        """Import *paths* (one item each) off the GUI thread."""
+        return import_paths(self, paths, category, extra)

@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from evidence_app.core.errors import UserError
+from evidence_app.ui.background import run_now
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.tasks import Task
+from evidence_app.ui.window.state import WindowState
 
 CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
 
@@ -20,13 +22,8 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ReviewActions:
+class ReviewActions(WindowState):
     """Mixed into MainWindow: uses its case, store, item panel, status bar and dialogs."""
-
-    case: Any
-    store: Any
-    item_panel: Any
-    review: Any
 
     # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
 
@@ -36,10 +33,8 @@ class ReviewActions:
         item = self.item_panel.item
         if self.case is None or item is None:
             return
-        try:
-            mark_item(self.store, self.case.id, item.id, "reviewed")
-        except UserError as error:
-            show_error(error, self)
+        case_id = self.case.id
+        if run_now(self, lambda store: mark_item(store, case_id, item.id, "reviewed")) is None:
             return
         self.statusBar().showMessage(
             _t("{number} is marked reviewed.").format(number=item.number), 5000
@@ -63,10 +58,11 @@ class ReviewActions:
 
         if self.case is None:
             return
-        try:
-            event = mark_item(self.store, self.case.id, item_id, "needs_recapture", comment)
-        except UserError as error:
-            show_error(error, self)
+        case_id = self.case.id
+        event = run_now(
+            self, lambda store: mark_item(store, case_id, item_id, "needs_recapture", comment)
+        )
+        if event is None:
             return
         self.statusBar().showMessage(
             _t(
@@ -92,10 +88,8 @@ class ReviewActions:
 
         if self.case is None:
             return
-        try:
-            give_verdict(self.store, self.case.id, verdict, notes)
-        except UserError as error:
-            show_error(error, self)
+        case_id = self.case.id
+        if run_now(self, lambda store: give_verdict(store, case_id, verdict, notes)) is None:
             return
         self.statusBar().showMessage(
             _t("Screening verdict recorded: {verdict}.").format(verdict=verdict_label(verdict)),
@@ -127,7 +121,7 @@ class ReviewActions:
         except UserError as error:
             show_error(error, self)
             return None
-        from evidence_app.ui.main_window import is_package
+        from evidence_app.ui.operations.import_files import is_package
 
         paths = [p for p in paths if not is_package(p)]
         return self.import_paths(paths, original.category, extra=extra) if paths else None

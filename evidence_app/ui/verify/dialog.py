@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.errors import UserError
-from evidence_app.ui.dialogs import RetranslatingDialog
 from evidence_app.ui.errors import show_error
+from evidence_app.ui.retranslating import RetranslatingDialog
 from evidence_app.ui.tasks import Task
 from evidence_app.ui.verify.batch_table import BatchTableModel, RowRole, row_checks, sortable
 from evidence_app.ui.verify.trust import TrustAuthority, trust_sources
