@@ -1600,8 +1600,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>The figures below are what the pages displayed at the time they were observed, as read by the owner; the platform's actual figures can only come from the platform. Whether a legal standard is met is for the court to decide.</source>
-      <translation>下列数值为页面在观察时所显示的数值，由车主记录；平台的实际数据只能由平台提供。是否达到法律规定的标准，由法院认定。</translation>
+      <source>The figures below are what the pages displayed at the time they were observed, as read and typed in by the owner; the platform's actual figures can only come from the platform. Whether the conduct is “serious” (情节严重) or meets any other legal standard is for the court to decide.</source>
+      <translation>下列数值为页面在观察时所显示的数值，由车主查看并录入；平台的实际数据只能由平台提供。是否构成“情节严重”或符合其他法律标准，由法院认定。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />

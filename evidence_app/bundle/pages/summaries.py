@@ -181,8 +181,9 @@ def _thresholds(
         ),
         words.one(
             "The figures below are what the pages displayed at the time they were observed, as "
-            "read by the owner; the platform's actual figures can only come from the platform. "
-            "Whether a legal standard is met is for the court to decide."
+            "read and typed in by the owner; the platform's actual figures can only come from the "
+            "platform. Whether the conduct is “serious” (情节严重) or meets any other legal "
+            "standard is for the court to decide."
         ),
     ):
         story.append(_p(esc(text), styles["small"]))
