@@ -1881,6 +1881,11 @@
       <translation>文件修改时间 {when}（取自文件系统记录）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>listed last, by capture or import time</source>
+      <translation>排在最后（按取证/导入时间排列）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>no posting time given</source>
       <translation>未填写发布时间</translation>

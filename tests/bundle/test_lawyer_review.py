@@ -17,7 +17,7 @@ import pytest
 from evidence_app import __version__
 from evidence_app.bundle.catalogue_docx import read_catalogue_docx
 from evidence_app.bundle.export import export_case
-from evidence_app.bundle.pages.base import Words, gap_text, operator_text
+from evidence_app.bundle.pages.base import Words, gap_text, operator_text, posted_text
 from evidence_app.bundle.tsa_chain import gather
 from evidence_app.core.identity import load_signer
 from evidence_app.core.model import Operator
@@ -150,6 +150,8 @@ def test_a_relative_time_on_an_import_with_nothing_to_count_from_cannot_be_worke
     posting = item_posted(bare, ZONE)
     assert posting is not None and posting.resolved is None
     assert posting.unresolvable and posting.base == BASE_NONE
+    assert posted_text(bare, ZH).startswith("页面显示“3小时前”：无法推算")
+    assert "cannot be worked out" in posted_text(bare, EN)
     # a typed observation time comes before the EXIF time
     counted = item_posted(typed, ZONE)
     assert counted is not None and counted.resolved is not None

@@ -20,7 +20,7 @@ from evidence_app.bundle.pages.base import (
 )
 from evidence_app.bundle.pages.flow import _cell, _grid, _p, _when_cell
 from evidence_app.core.model import Item
-from evidence_app.core.posted_time import exif_taken, is_imported
+from evidence_app.core.posted_time import exif_taken, is_imported, item_posted
 from evidence_app.core.reach import (
     REPOSTS_REFERENCE,
     VIEWS_REFERENCE,
@@ -57,7 +57,10 @@ def _timeline(
         rows.append(_timeline_row(item, posted_text(item, words), content, words, styles))
     for item in sorted(unplaced, key=lambda i: (i.captured_utc, i.seq_number)):
         typed = posted_text(item, words)
-        if typed:
+        posting = item_posted(item, words.zone)
+        if posting is not None and posting.unresolvable:  # "3小时前" with nothing to count from
+            why = typed + "\n" + words.one("listed last, by capture or import time")
+        elif typed:
             why = words.one("“{text}” could not be read as a time: listed last").format(text=typed)
         else:
             why = words.one("no posting time given: listed last, by capture time")
