@@ -16,10 +16,15 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 
 from evidence_app.bundle.pages.base import Words
-from evidence_app.bundle.pages.catalogue import catalogue_cells, catalogue_header
+from evidence_app.bundle.pages.catalogue import (
+    catalogue_cells,
+    catalogue_header,
+    gap_text,
+    printed_rows,
+)
 from evidence_app.core.errors import UserError
 
 CONTEXT = "Bundle"
@@ -54,6 +59,9 @@ def write_catalogue_docx(
     run.bold = True
     run.font.size = Pt(16)
     document.add_paragraph(words.one("Case: {title}").format(title=case_title))
+    document.add_paragraph(
+        words.one("Submitted by: {blank}    Date submitted: {blank}").format(blank="_" * 16)
+    )
     header = catalogue_header(words)
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
@@ -62,10 +70,15 @@ def write_catalogue_docx(
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
     _repeat_as_header(table.rows[0])
-    for row in rows:
+    gap = gap_text(words)
+    for row in printed_rows(rows):
         cells = table.add_row().cells
         for cell, text in zip(cells, catalogue_cells(row), strict=True):
             _fill(cell, text)
+            if text == gap:  # the lawyer's gap, as the PDF marks it: bold, in red
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+                    run.font.color.rgb = RGBColor(0xB0, 0x00, 0x00)
     for row in table.rows:
         for cell, width in zip(row.cells, _WIDTHS_CM, strict=True):
             cell.width = Cm(width)

@@ -349,6 +349,7 @@ def _write_bundle(
         blob_path=store.blob_path,
         review=review,
         tsa_roots=tsa_chain.root_facts(),
+        tsa_subject=tsa_chain.document_subject,
     )
     report_progress(2, total_steps, N_(PROGRESS_CONTEXT, "Laying out the pages"))
     layout = build_layout(content, check_cancel)
@@ -410,7 +411,7 @@ def _write_bundle(
                     _small_attachment(
                         name, data, "application/x-pem-file", "/Supplement", about, generated
                     )
-                    for name, data, about in tsa_chain.attachments()
+                    for name, data, about in tsa_chain.attachments(lang)
                 ),
             ],
             _json_bytes(catalogue),

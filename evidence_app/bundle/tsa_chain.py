@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evidence_app.bundle.format import TSA_CHAIN_NAME, TSA_ROOT_NAME
+from evidence_app.core.i18n import N_, tr
 from evidence_app.core.model import Item
 from evidence_app.core.tsa_trust import (
     TrustAnchors,
@@ -29,11 +30,16 @@ from evidence_app.core.tsa_trust import (
 
 log = logging.getLogger("evidence_app.bundle.tsa_chain")
 
+CONTEXT = "Bundle"
+_CHAIN_ABOUT = N_(CONTEXT, "The time-stamping authority's certificate chain, as it returned it")
+_ROOT_ABOUT = N_(CONTEXT, "The time-stamping authority's root certificate (check its fingerprint)")
+
 
 @dataclass
 class TsaChain:
     chain: list[Any] = field(default_factory=list)  # leaf first, each certificate once
     roots: list[Any] = field(default_factory=list)  # the self-signed tops
+    document_subject: str = ""  # the subject of the certificate that stamps the document
 
     @property
     def chain_pem(self) -> bytes:
@@ -43,25 +49,14 @@ class TsaChain:
     def roots_pem(self) -> bytes:
         return chain_pem(self.roots)
 
-    def attachments(self) -> list[tuple[str, bytes, str]]:
-        """(name, PEM bytes, description) of what the bundle attaches: the chain, and its root alone."""
+    def attachments(self, lang: str | None = None) -> list[tuple[str, bytes, str]]:
+        """(name, PEM bytes, description in *lang*) of what the bundle attaches: the chain, and
+        its root alone."""
         found = []
         if self.chain:
-            found.append(
-                (
-                    TSA_CHAIN_NAME,
-                    self.chain_pem,
-                    "The time-stamping authority's certificate chain, as it returned it",
-                )
-            )
+            found.append((TSA_CHAIN_NAME, self.chain_pem, tr(CONTEXT, _CHAIN_ABOUT, lang)))
         if self.roots:
-            found.append(
-                (
-                    TSA_ROOT_NAME,
-                    self.roots_pem,
-                    "The time-stamping authority's root certificate (check its fingerprint)",
-                )
-            )
+            found.append((TSA_ROOT_NAME, self.roots_pem, tr(CONTEXT, _ROOT_ABOUT, lang)))
         return found
 
     def root_facts(self) -> list[tuple[str, str]]:
@@ -90,9 +85,13 @@ def gather(
 
     signed = []
     tokens = [der for item in items if not item.withdrawn for der in _token_der(store, item)]
+    document_subject = ""
     if tsa_url is not None:
         try:
-            tokens.append(request_token(tsa_url, "00" * 32))
+            fresh = request_token(tsa_url, "00" * 32)
+            tokens.append(fresh)
+            leaf = token_signer(token_signed_data(fresh))
+            document_subject = subject_text(leaf) if leaf is not None else ""
         except Exception as error:  # the signature step will say the TSA failed; not this one
             log.info("no chain from %s: %s", tsa_url, error)
     for der in tokens:
@@ -104,7 +103,7 @@ def gather(
         return TsaChain()
     pool = [cert for data in signed for cert in token_certificates(data)]
     completing = TrustAnchors.build((), settings_roots).settings
-    found = TsaChain()
+    found = TsaChain(document_subject=document_subject)
     seen: set[bytes] = set()
     for data in signed:
         leaf = token_signer(data)

@@ -141,7 +141,8 @@ def cmd_case_show(ctx: Context) -> int:
             else ""
         )
         ctx.out("")
-        ctx.out(f"{item.number}  {category_label(item.category)}  {item.captured_local}{state}")
+        when = instant_text(item.captured_utc, case.zone_key)
+        ctx.out(f"{item.number}  {category_label(item.category)}  {when}{state}")
         ctx.out(f"    id {item.id}")
         for key, value in item.fields.items():
             ctx.out(f"    {FIELD_BY_KEY[key].label_in()}: {value}")

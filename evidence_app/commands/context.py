@@ -39,10 +39,22 @@ class Context:
         from evidence_app.core.store import CaseStore, default_operator
 
         settings = Settings.load(self.data_dir) if self.data_dir.is_dir() else Settings()
-        fallback = default_operator()
-        name = self.args.operator or settings.operator_name or fallback.name
         role = self.args.role or settings.operator_role or "owner"
-        return CaseStore(self.data_dir, Operator(name, role))
+        name = self.args.operator or settings.operator_name
+        if not name and getattr(self.args, "case_command", "") == "new":
+            name = (getattr(self.args, "owner", "") or "").strip()
+        store = CaseStore(self.data_dir, Operator(name or default_operator().name, role))
+        if not name and getattr(self.args, "case", None):
+            # No --operator and no operator name set in the app: the case is the owner's own,
+            # and the owner is the one who acts on it; the computer's login name ("root")
+            # names nobody. The login name stays only when there is no case to ask.
+            try:
+                owner = store.get_case(self.args.case).owner.strip()
+            except Exception:
+                owner = ""  # the command itself says the case is unknown
+            if owner:
+                store.operator = Operator(owner, role)
+        return store
 
     def out(self, text: str = "") -> None:
         sys.stdout.write(text + "\n")

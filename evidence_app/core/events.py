@@ -101,8 +101,9 @@ def tsa_short(name: str) -> str:
 
 
 def operator_text(operator: Operator, words: EventWords) -> str:
-    """``王小明 (车主)``: the name and the role in words."""
-    return f"{operator.name} ({role_label(operator.role, words.lang)})"
+    """``王小明（车主）`` in Chinese, ``王小明 (owner)`` in English: the name and the role in words."""
+    role = role_label(operator.role, words.lang)
+    return f"{operator.name}（{role}）" if words.lang == "zh_CN" else f"{operator.name} ({role})"
 
 
 def duration_text(seconds: float, words: EventWords) -> str:
@@ -126,12 +127,18 @@ def duration_text(seconds: float, words: EventWords) -> str:
     return ""  # not reached: the last unit always matches
 
 
-def gap_text(gap: Any, words: EventWords) -> str:
-    """The gap between capture and trusted time, said honestly (a stamp before capture too)."""
+def gap_text(gap: Any, words: EventWords, imported: bool = False) -> str:
+    """The gap between capture (or import) and trusted time, said honestly (a stamp before it too)."""
     try:
         seconds = float(gap)
     except (TypeError, ValueError):
         return "—"
+    if imported:
+        if seconds < 0:
+            return words.one(
+                "{duration} before the recorded import time (this computer's clock was ahead)"
+            ).format(duration=duration_text(seconds, words))
+        return words.one("{duration} after import").format(duration=duration_text(seconds, words))
     if seconds < 0:
         return words.one(
             "{duration} before the recorded capture time (the capturing computer's clock was ahead)"
@@ -162,7 +169,7 @@ def _case_property(key: Any, words: EventWords) -> str:
         "description": words.one("What happened"),
         "zone": words.one("Time zone of the case"),
         "car": words.one("Car"),
-        "contact": words.one("Contact for the lawyer"),
+        "contact": words.one("Owner's contact (for the lawyer)"),
         "claimant": words.one("Claimant"),
         "respondent": words.one("Respondent"),
         "party_terms": words.one("Parties are called"),
@@ -279,7 +286,8 @@ def _say_timestamped(p: dict[str, Any], words: EventWords, said: Said) -> str:
         name=p.get("file") or stamps.get("name", ""),
         tsa=tsa_short(str(p.get("tsa_name") or p.get("tsa_url") or "?")),
         time=words.when(str(p.get("gen_time_utc", ""))),
-        gap=gap_text(p.get("gap_seconds"), words),
+        # An "original" is an imported file: the app's clock starts at its import, not a capture.
+        gap=gap_text(p.get("gap_seconds"), words, str(stamps.get("role", "")) == "original"),
     )
 
 

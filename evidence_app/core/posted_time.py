@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, timezone
 
 from evidence_app.core import timefmt
 from evidence_app.core.i18n import N_, tr
+from evidence_app.core.model import Item
 
 ERROR_CONTEXT = "Errors"
 
@@ -133,3 +134,91 @@ def posted_time_problem(
     if not (value or "").strip() or read_posted_time(value, zone_key) is not None:
         return None
     return tr(ERROR_CONTEXT, UNREADABLE, lang).format(value=value.strip(), field=field)
+
+
+# Where the base time of a relative posting time ("3小时前") comes from.
+BASE_CAPTURE = "capture"  # the app captured the page: its capture time
+BASE_OBSERVED = "observed"  # an imported file: the time the owner typed as counts_observed_at
+BASE_EXIF = "exif"  # an imported picture: its EXIF time taken (the device's own clock)
+BASE_NONE = "none"  # an imported file with neither: a relative time cannot be worked out
+
+# Files only the app's own captures store: an item without any of them was imported.
+_CAPTURE_ROLES = frozenset(
+    {"mhtml", "full_page", "html", "video", "navigation_log", "provenance", "window", "visible"}
+)
+
+
+def is_imported(item: Item) -> bool:
+    """The item's files were made outside the app (a phone screenshot) and imported."""
+    roles = {stored.role for stored in item.files}
+    return "original" in roles and not roles & _CAPTURE_ROLES
+
+
+def exif_taken(item: Item, zone_key: str = "") -> datetime | None:
+    """The EXIF time taken of the item's imported picture (the device's clock), with its offset,
+    else in the case's zone; None when there is none."""
+    for stored in item.files:
+        if stored.role != "original":
+            continue
+        image = stored.meta.get("image") or {}
+        taken = image.get("taken_at") if isinstance(image, dict) else None
+        if not taken:
+            continue
+        date, _, clock = str(taken).partition(" ")
+        offset = str(image.get("taken_at_offset") or "")
+        try:
+            moment = datetime.fromisoformat(f"{date.replace(':', '-')}T{clock}{offset}")
+        except ValueError:
+            continue
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timefmt.zone(zone_key or timefmt.system_zone_key()))
+        return moment
+    return None
+
+
+def posting_base(item: Item, zone_key: str = "") -> tuple[datetime | None, str]:
+    """The instant a relative posting time of *item* counts back from, and where it comes from:
+    the capture time of the app's own capture; for an import, the observation time the owner
+    typed, else the picture's EXIF time taken; else nothing (``BASE_NONE``)."""
+    if not is_imported(item):
+        return timefmt.parse_instant(item.captured_utc), BASE_CAPTURE
+    observed = item.fields.get("counts_observed_at", "").strip()
+    if observed:
+        read = read_posted_time(observed, zone_key, item.captured_utc)
+        if read is not None and not read.derived:
+            return read.moment, BASE_OBSERVED
+    taken = exif_taken(item, zone_key)
+    if taken is not None:
+        return taken, BASE_EXIF
+    return None, BASE_NONE
+
+
+@dataclass(frozen=True)
+class ItemPosted:
+    """An item's posting time: the text it was read from, the instant (None when it cannot be
+    read, or is relative with nothing to count back from), and the base it was counted from."""
+
+    text: str
+    resolved: PostedTime | None
+    base: str  # BASE_*; meaningful when resolved.derived, or when unresolvable
+    unresolvable: bool = False  # relative, but the import gives no time to count back from
+
+
+def item_posted(item: Item, zone_key: str = "") -> ItemPosted | None:
+    """The item's posting time from ``posted_at``, else ``posted_at_displayed``; None when both
+    are empty."""
+    base, source = posting_base(item, zone_key)
+    first: ItemPosted | None = None
+    for key in ("posted_at", "posted_at_displayed"):
+        value = item.fields.get(key, "").strip()
+        if not value:
+            continue
+        resolved = read_posted_time(value, zone_key, base or item.captured_utc)
+        if resolved is not None and resolved.derived and base is None:
+            found = ItemPosted(value, None, source, unresolvable=True)
+        elif resolved is not None:
+            return ItemPosted(value, resolved, source)
+        else:
+            found = ItemPosted(value, None, source)
+        first = first or found
+    return first

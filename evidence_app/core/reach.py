@@ -16,7 +16,7 @@ from datetime import datetime
 
 from evidence_app.core.fields import parse_count
 from evidence_app.core.model import Item
-from evidence_app.core.posted_time import read_posted_time
+from evidence_app.core.posted_time import exif_taken, is_imported, item_posted, read_posted_time
 
 VIEWS_REFERENCE = 5_000
 REPOSTS_REFERENCE = 500
@@ -37,6 +37,8 @@ class PostReach:
     reposts_text: str
     observed: datetime | None  # counts_observed_at, read; None: the counts are not summed
     posted: datetime | None  # posting time, read; None: the post cannot be placed in a year
+    posted_derived: bool = False  # the posting time was worked out ("3小时前"): the bundle says so
+    observed_from_exif: bool = False  # no observation time typed: the screenshot's EXIF time taken
 
     @property
     def has_counts(self) -> bool:
@@ -91,14 +93,14 @@ def post_reach(items: Iterable[Item], zone_key: str) -> list[PostReach]:
             continue
         fields = item.fields
         observed_text = fields.get("counts_observed_at", "").strip()
-        observed = read_posted_time(observed_text, zone_key, item.captured_utc)
-        posted = None
-        for key in ("posted_at", "posted_at_displayed"):
-            text = fields.get(key, "").strip()
-            if text:
-                posted = read_posted_time(text, zone_key, item.captured_utc)
-                if posted is not None:
-                    break
+        observed_read = read_posted_time(observed_text, zone_key, item.captured_utc)
+        observed = observed_read.moment if observed_text and observed_read is not None else None
+        from_exif = False
+        if not observed_text and is_imported(item):
+            observed = exif_taken(item, zone_key)
+            from_exif = observed is not None
+        posting = item_posted(item, zone_key)
+        posted = posting.resolved if posting is not None else None
         found.append(
             PostReach(
                 item.number,
@@ -109,8 +111,10 @@ def post_reach(items: Iterable[Item], zone_key: str) -> list[PostReach]:
                 parse_count(fields.get("reposts", "")),
                 fields.get("views", "").strip(),
                 fields.get("reposts", "").strip(),
-                observed.moment if observed_text and observed is not None else None,
+                observed,
                 posted.moment if posted is not None else None,
+                posted is not None and posted.derived,
+                from_exif,
             )
         )
     return found
@@ -173,6 +177,8 @@ class AccountSummary:
     profiles: list[str] = field(default_factory=list)
     first_posted: datetime | None = None
     last_posted: datetime | None = None
+    first_derived: bool = False  # worked out from a relative time ("3小时前"): marked as such
+    last_derived: bool = False
 
 
 def account_summaries(items: Iterable[Item], zone_key: str) -> list[AccountSummary]:
@@ -193,14 +199,12 @@ def account_summaries(items: Iterable[Item], zone_key: str) -> list[AccountSumma
             summary.profiles.append(item.number)
             continue
         summary.posts.append(item.number)
-        for key in ("posted_at", "posted_at_displayed"):
-            text = item.fields.get(key, "").strip()
-            posted = read_posted_time(text, zone_key, item.captured_utc) if text else None
-            if posted is not None:
-                moment = posted.moment
-                if summary.first_posted is None or moment < summary.first_posted:
-                    summary.first_posted = moment
-                if summary.last_posted is None or moment > summary.last_posted:
-                    summary.last_posted = moment
-                break
+        posting = item_posted(item, zone_key)
+        posted = posting.resolved if posting is not None else None
+        if posted is not None:
+            moment = posted.moment
+            if summary.first_posted is None or moment < summary.first_posted:
+                summary.first_posted, summary.first_derived = moment, posted.derived
+            if summary.last_posted is None or moment > summary.last_posted:
+                summary.last_posted, summary.last_derived = moment, posted.derived
     return list(accounts.values())

@@ -636,14 +636,19 @@
   <context>
     <name>Bundle</name>
     <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <source> ({count} withdrawn: left out of the catalogue; their record stays in the custody log)</source>
+      <translation>（其中 {count} 项已撤回：不列入证据目录，其记录保留在保管日志中）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/events.py" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
-      <source>(not filled in)</source>
-      <translation>（未填写）</translation>
+      <source>(not filled in: for the lawyer to complete)</source>
+      <translation>（未填写，待律师补充）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
@@ -652,8 +657,9 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>({count} withdrawn, still shown)</source>
-      <translation>（其中 {count} 项已撤回，仍予列示）</translation>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>(worked out from a relative time)</source>
+      <translation>（据相对时间推算）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -661,6 +667,11 @@
       <location filename="../../evidence_app/core/events.py" />
       <source>, </source>
       <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>, address filled in by the {who}: {url}</source>
+      <translation>，网址由{who}填写：{url}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -696,6 +707,11 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>; the EXIF gives no offset from UTC</source>
       <translation>；EXIF 未记录与 UTC 的时差</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>; the posting time of {items} is worked out from a relative time</source>
+      <translation>；其中 {items} 的发布时间系据相对时间推算</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
@@ -805,9 +821,13 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
-      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Captured</source>
       <translation>取证时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Captured / imported</source>
+      <translation>取证/导入时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -823,6 +843,11 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>Captured by {operator}.</source>
       <translation>取证人：{operator}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>Captured from this address by Evidence App's built-in browser: {url}</source>
+      <translation>取证助手内置浏览器自以下网址截取：{url}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
@@ -892,12 +917,6 @@
       <translation>将签名证书的 SHA-256 指纹与封面上的指纹、以及车主通过其他渠道提供给你的指纹相比对：{fingerprint}</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/case.py" />
-      <location filename="../../evidence_app/core/events.py" />
-      <source>Contact for the lawyer</source>
-      <translation>律师联系方式</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <source>Coordinated spreading</source>
       <translation>协同传播分析</translation>
@@ -941,6 +960,11 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>EXIF camera: {device}.</source>
       <translation>EXIF 拍摄设备：{device}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>EXIF time taken {when} (the device's clock)</source>
+      <translation>EXIF 拍摄时间 {when}（设备时钟）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -999,11 +1023,6 @@
       <translation>证据目录</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Evidence items</source>
-      <translation>证据明细</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Evidence name</source>
@@ -1020,9 +1039,14 @@
       <translation>导出时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Figures the page displayed, as the owner typed them: {figures}; see the screenshot in {item}; not the actual counts.</source>
+      <translation>车主录入的页面显示数值：{figures}；见 {item} 截图；不代表实际次数。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
-      <source>File provided by {name}: {file}</source>
-      <translation>{name}提供的文件：{file}</translation>
+      <source>File provided by the {who} (original file name: {file})</source>
+      <translation>{who}提供的文件（原文件名：{file}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -1070,6 +1094,11 @@
       <translation>取证至加盖时间戳的间隔</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Gap import → stamp</source>
+      <translation>导入至加盖时间戳的间隔</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <source>Group {n}: {size} posts by {accounts} accounts</source>
       <translation>第 {n} 组：{accounts} 个账号发布的 {size} 条帖子</translation>
@@ -1110,9 +1139,14 @@
       <translation>导入人：{operator}。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Imported {when}</source>
+      <translation>导入时间 {when}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. The signature by {signer} must be shown as valid, and the document as not modified since it was signed (a later document time-stamp is allowed). The reader may call the signer's identity unknown: the certificate is made by the app itself (see below).</source>
-      <translation>在 Adobe Acrobat Reader、福昕阅读器（Foxit Reader）或 WPS Office 中打开签名面板。{signer} 的签名应显示为有效，且文档自签名后未被修改（其后加盖的文档时间戳属于允许的更新）。阅读器可能提示签名人身份未知：这是因为该证书由本软件自行生成（见下文）。</translation>
+      <translation>在 Adobe Acrobat Reader、福昕阅读器（Foxit Reader）或 WPS Office 中打开签名面板。{signer}的签名应显示为有效，且文档自签名后未被修改（其后加盖的文档时间戳属于允许的更新）。阅读器可能提示签名人身份未知：这是因为该证书由本软件自行生成（见下文）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
@@ -1133,8 +1167,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>Items in order of posting time, as the owner typed it or the page showed it and as read by the app; a relative time (“3小时前”) is worked out from the capture time and marked. Items without a readable posting time come last.</source>
-      <translation>按发布时间排序：发布时间为车主填写或页面显示的时间，由本软件识别；相对时间（如“3小时前”）按取证时间推算，并予注明。无法识别发布时间的证据排在最后。</translation>
+      <source>Items in order of posting time, as the owner typed it or the page showed it and as read by the app; a relative time (“3小时前”) is worked out from the capture time (for an imported screenshot: from the observation time the owner typed, else its EXIF time taken) and marked. Items without a readable posting time come last.</source>
+      <translation>按发布时间排序：发布时间为车主填写或页面显示的时间，由本软件识别；相对时间（如“3小时前”）按取证时间推算（导入的截图按车主填写的观察时间推算，未填写的按截图 EXIF 拍摄时间推算），并予注明。无法识别发布时间的证据排在最后。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1242,6 +1276,11 @@
       <translation>致律师：证据指引尚缺的内容</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <source>Number of evidence items</source>
+      <translation>证据数量</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Observed at</source>
       <translation>查看时间</translation>
@@ -1279,6 +1318,12 @@
       <translation>车主</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/case.py" />
+      <location filename="../../evidence_app/core/events.py" />
+      <source>Owner's contact (for the lawyer)</source>
+      <translation>车主联系方式（供律师联系）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>PNG data placed unchanged</source>
       <translation>PNG 数据原样嵌入</translation>
@@ -1310,8 +1355,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Period covered (capture times)</source>
-      <translation>涵盖期间（取证时间）</translation>
+      <source>Period covered (capture and import times)</source>
+      <translation>涵盖期间（取证/导入时间）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
@@ -1323,6 +1368,11 @@
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Posted</source>
       <translation>发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <source>Posting period (filled in by the owner)</source>
+      <translation>帖子发布期间（车主填写）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
@@ -1356,8 +1406,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>Reference figures: art. 2 of {law} names the same defamatory information viewed 5,000 times or more, or reposted 500 times or more; art. 4 adds up the counts of one person's repeated acts within one year.</source>
-      <translation>参考标准：{law}第二条规定，同一诽谤信息实际被点击、浏览次数达到五千次以上，或者被转发次数达到五百次以上的，属于“情节严重”；第四条规定，一年内多次实施利用信息网络诽谤他人行为未经处理的，点击、浏览、转发次数累计计算。</translation>
+      <source>Reference figures: under art. 2 of {law}, defamation is deemed “serious” (情节严重) when the same defamatory information is actually viewed 5,000 times or more, or actually reposted 500 times or more; under art. 4, the counts of one person's repeated acts of online defamation within one year that have not been dealt with (未经处理) are added up.</source>
+      <translation>参考标准：{law}第二条规定，同一诽谤信息实际被点击、浏览次数达到五千次以上，或者被转发次数达到五百次以上的，应当认定为“情节严重”；第四条规定，一年内多次实施利用信息网络诽谤他人行为未经处理，诽谤信息实际被点击、浏览、转发次数累计计算。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1411,14 +1461,19 @@
       <translation>筛查结论</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>Screenshot provided by the {who} (original file name: {file})</source>
+      <translation>{who}提供的截图（原文件名：{file}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>Signature level</source>
       <translation>签名级别</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Signed with a PAdES signature and a document time-stamp from {tsa}: the time-stamp authority, not this computer, certifies when the bundle existed.</source>
-      <translation>本证据包采用 PAdES 签名，并附有 {tsa} 出具的文档时间戳：证据包的存在时间由时间戳服务机构证明，而非取决于签名所用计算机的时钟。</translation>
+      <source>Signed with a PAdES signature; a document time-stamp by {tsa} is attached. Once that authority's root certificate has been checked and trusted, the stamp shows that the bundle existed no later than the stamp's time (see the last page).</source>
+      <translation>本证据包采用 PAdES 签名，并附有 {tsa} 出具的文档时间戳。该机构的根证书经核对并予以信任后，该时间戳可表明本证据包不晚于时间戳所载时间已经存在（见最后一页）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -1439,6 +1494,11 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>Software: Evidence App {version}</source>
       <translation>软件：取证助手 Evidence App {version}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>Some programs change emoji or other rare characters in an attachment's file name when saving it; the content, and so its SHA-256, stays the same.</source>
+      <translation>部分软件在保存附件时会改动文件名中的表情符号或其他生僻字符；文件内容不变，其 SHA-256 也不变。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
@@ -1464,6 +1524,11 @@
       <location filename="../../evidence_app/bundle/note.py" />
       <source>Still missing:</source>
       <translation>尚缺：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/catalogue_docx.py" />
+      <source>Submitted by: {blank}    Date submitted: {blank}</source>
+      <translation>提交人：{blank}    提交日期：{blank}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/note.py" />
@@ -1526,6 +1591,11 @@
       <translation>该证书由本软件自行生成，并非依法设立的电子认证服务机构签发。因此，该签名不属于《中华人民共和国电子签名法》所称的“可靠的电子签名”；它只能通过指纹识别导出人，请将指纹与车主提供给你的指纹相比对。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>The command evidence-app below is Evidence App {version}'s own checker: it is installed with the app's installer, or on any computer with Python 3.11 by: pip install evidence-app=={version}. Its last line reads 有效 when it runs in Chinese, VALID when it runs in English.</source>
+      <translation>下文的 evidence-app 命令是取证助手 {version} 自带的核验程序：随本软件安装程序一并安装，也可在任何装有 Python 3.11 的计算机上用以下命令安装：pip install evidence-app=={version}。核验通过时，其最后一行在中文环境下为“有效”，在英文环境下为“VALID”。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>The computer's hosts file has no entry for {host}.</source>
       <translation>计算机的 hosts 文件中没有 {host} 的条目。</translation>
@@ -1537,18 +1607,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>The displayed figures do not reach the reference figures.</source>
-      <translation>页面显示数值未达到参考标准。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>The displayed figures reach the reference figure ({which}).</source>
-      <translation>页面显示数值达到参考标准（{which}）。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>The figures below are what the pages displayed at the time they were observed, as read by the owner; the platform's actual figures can only come from the platform. Whether a legal standard is met is for the court to decide.</source>
-      <translation>下列数值为页面在观察时所显示的数值，由车主记录；平台的实际数据只能由平台提供。是否达到法律规定的标准，由法院认定。</translation>
+      <source>The figures below are what the pages displayed at the time they were observed, as read and typed in by the owner; the platform's actual figures can only come from the platform. Whether the conduct is “serious” (情节严重) or meets any other legal standard is for the court to decide.</source>
+      <translation>下列数值为页面在观察时所显示的数值，由车主查看并录入；平台的实际数据只能由平台提供。是否构成“情节严重”或符合其他法律标准，由法院认定。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/events.py" />
@@ -1624,6 +1684,16 @@
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>The time-stamping authority did not send its root certificate. Get it from the authority, check its fingerprint with the authority, save it as ROOT.pem beside this PDF and run (it must end with VALID, exit code 0):</source>
       <translation>时间戳机构未提供其根证书。请向该机构索取根证书，并向该机构核对其指纹，将其保存为与本 PDF 同一文件夹下的 ROOT.pem，然后运行以下命令（结果最后一行应为“有效”，退出码 0）：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/tsa_chain.py" />
+      <source>The time-stamping authority's certificate chain, as it returned it</source>
+      <translation>时间戳服务机构返回的证书链</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/tsa_chain.py" />
+      <source>The time-stamping authority's root certificate (check its fingerprint)</source>
+      <translation>时间戳服务机构的根证书（请核对其指纹）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
@@ -1773,7 +1843,6 @@
       <translation>本证据包中证明目的所称的当事人，即指此处列明的当事人。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Withdrawn: {reason}</source>
       <translation>已撤回：{reason}</translation>
@@ -1825,6 +1894,16 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>listed last, by capture or import time</source>
+      <translation>排在最后（按取证/导入时间排列）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <source>no posting time given</source>
+      <translation>未填写发布时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>no posting time given: listed last, by capture time</source>
       <translation>未填写发布时间：按取证时间排在最后</translation>
     </message>
@@ -1842,6 +1921,11 @@
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <source>not shown</source>
       <translation>页面未显示</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>observation time not filled in: the screenshot's EXIF time (the device's clock)</source>
+      <translation>观察时间未填写，按截图 EXIF 时间（设备时钟）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
@@ -1874,6 +1958,11 @@
       <translation>策略 {policy}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>poppler's pdfsig shows the document time-stamp's “Signing Time” as 1970: that time is inside the time-stamp token, which pdfsig does not read. evidence-app verify prints it; a token saved as a file is read with:</source>
+      <translation>poppler 的 pdfsig 会把文档时间戳的“Signing Time”显示为 1970 年：该时间记载在时间戳令牌内部，pdfsig 并不读取。evidence-app verify 会显示该时间；另存为文件的令牌可用以下命令查看：</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>re-encoded without loss (identical pixels)</source>
       <translation>无损重新编码（像素完全一致）</translation>
@@ -1885,8 +1974,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>reposts ≥ {n:,}</source>
-      <translation>转发 ≥ {n:,}</translation>
+      <source>reposts {count} (reference figure {n:,})</source>
+      <translation>转发 {count}（参考数值 {n:,}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -1914,6 +2003,11 @@
       <translation>窗口中可见的页面部分</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <source>the time-stamping authority at {url}</source>
+      <translation>时间戳服务机构（{url}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>the whole page as one image</source>
       <translation>整个页面（拼接为一张图像）</translation>
@@ -1925,8 +2019,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
-      <source>views ≥ {n:,}</source>
-      <translation>浏览 ≥ {n:,}</translation>
+      <source>views {count} (reference figure {n:,})</source>
+      <translation>浏览 {count}（参考数值 {n:,}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
@@ -1935,8 +2029,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>worked out from “{text}” against the observation time the owner typed</source>
+      <translation>根据页面显示的“{text}”按车主填写的观察时间推算</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>worked out from “{text}” against the screenshot's EXIF time taken (the device's own clock)</source>
+      <translation>根据页面显示的“{text}”按截图 EXIF 拍摄时间（设备自身时钟）推算</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
       <source>{count} bytes</source>
       <translation>{count} 字节</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <source>{count} items</source>
+      <translation>{count} 项</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
@@ -1965,8 +2074,18 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
+      <source>{duration} after import</source>
+      <translation>导入后 {duration}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/events.py" />
       <source>{duration} before the recorded capture time (the capturing computer's clock was ahead)</source>
       <translation>早于记录的取证时间 {duration}（取证所用计算机的时钟偏快）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/events.py" />
+      <source>{duration} before the recorded import time (this computer's clock was ahead)</source>
+      <translation>早于记录的导入时间 {duration}（本计算机时钟偏快）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
@@ -1974,6 +2093,7 @@
       <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>{first} to {last}</source>
       <translation>{first} 至 {last}</translation>
@@ -2004,6 +2124,16 @@
       <translation>{n} 秒</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>{platform} account ({kind} {id}): home page</source>
+      <translation>{platform}账号（{kind} {id}）主页截图</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>{platform} account ({kind} {id}, nickname “{name}” when captured): home page</source>
+      <translation>{platform}账号（{kind} {id}，取证时昵称“{name}”）主页截图</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>{reviewed} items reviewed; {open} open recapture requests ({done} recaptured).</source>
       <translation>已审核证据 {reviewed} 项；待处理的重新取证请求 {open} 项（已重新取证 {done} 项）。</translation>
@@ -2032,6 +2162,11 @@
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <source>{total:,} ({items})</source>
       <translation>{total:,}（{items}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>“{text}” as the page showed it: cannot be worked out (an imported file with neither an observation time nor an EXIF time taken to count back from)</source>
+      <translation>页面显示“{text}”：无法推算（导入的文件既无观察时间，也无 EXIF 拍摄时间可供推算）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />

@@ -272,7 +272,8 @@ def test_the_catalogue_names_each_item_by_what_it_is(lawyer):
     )  # fmt: skip
     names = squeeze(column)
     post = " · ".join([category_label("post", LANG), "微博", ACCOUNT, PAGE_TITLE])
-    profile = " · ".join([category_label("account_profile", LANG), "微博", ACCOUNT])
+    # a home page is named by the account ID it ties to (the lawyer's review, issue 12)
+    profile = f"微博账号（UID 7788990011，取证时昵称“{ACCOUNT}”）主页截图"
     for name in (post, profile):
         assert squeeze(name) in names, (name, column)
     section = squeeze(lawyer.section(lawyer.numbers["profile"]))

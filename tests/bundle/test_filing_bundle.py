@@ -120,10 +120,12 @@ def test_the_interpretation_is_cited_and_no_cross_account_total(filing: Filing) 
 
 def test_per_account_sums_respect_the_one_year_window(filing: Filing) -> None:
     """Account A's posts are more than a year apart: the highest one-year sum is the larger one
-    alone (4,000 views from E001), never 7,000; account B's counts have no observation time and are
-    flagged, not summed."""
+    alone (4,000 views from E001), never 7,000; account B's screenshot has no typed observation
+    time, so its EXIF time taken stands in, said so (the lawyer's review), and its posting time,
+    worked out from "3小时前", is marked."""
     flat = squeeze(filing.text)
     old = filing.numbers["old"]
+    other = filing.numbers["other"]
     assert (
         squeeze(
             WORDS.one("{count}: {total} ({items}; posted {span})").format(
@@ -135,16 +137,28 @@ def test_per_account_sums_respect_the_one_year_window(filing: Filing) -> None:
         )
         in flat
     )
-    assert squeeze(WORDS.one("No observation time: not compared, not summed.")) in flat
     assert (
         squeeze(
-            WORDS.one("Not summed (no observation or posting time): {items}").format(
-                items=filing.numbers["other"]
+            WORDS.one(
+                "observation time not filled in: the screenshot's EXIF time (the device's clock)"
             )
         )
         in flat
     )
-    assert squeeze(WORDS.one("The displayed figures do not reach the reference figures.")) in flat
+    assert (
+        squeeze(
+            WORDS.one("; the posting time of {items} is worked out from a relative time").format(
+                items=other
+            )
+        )
+        in flat
+    )
+    # what the owner typed, beside the reference figures: never a finding
+    assert (
+        "车主录入的页面显示数值：浏览4,000（参考数值5,000）、转发300（参考数值500）；见E001截图；不代表实际次数。"
+        in flat
+    )
+    assert "达到参考标准" not in flat and "未达到" not in flat
     # and the same from core, to the number
     with CaseStore(filing.store_dir, OWNER) as store:
         items = store.list_items(filing.case_id)
@@ -153,8 +167,11 @@ def test_per_account_sums_respect_the_one_year_window(filing: Filing) -> None:
     first = accounts[ACCOUNT_A_ID]
     assert first.views is not None and first.views.total == 4_000 and first.views.posts == (old,)
     assert first.reposts is not None and first.reposts.total == 300
-    assert accounts[ACCOUNT_B_ID].views is None
-    assert [p.number for p in accounts[ACCOUNT_B_ID].left_out] == [filing.numbers["other"]]
+    second = accounts[ACCOUNT_B_ID]
+    assert second.views is not None and second.views.total == 12_000
+    assert second.left_out == []
+    (post,) = second.posts
+    assert post.observed_from_exif and post.posted_derived
 
 
 def test_no_snake_case_provenance_keys(filing: Filing) -> None:
@@ -189,7 +206,9 @@ def test_the_timeline_is_in_posting_order(filing: Filing) -> None:
         filing.text, WORDS.both("Timeline"), WORDS.both("Reach as the pages displayed it")
     )
     numbers = filing.numbers
-    order = [numbers["old"], numbers["new"], numbers["other"], numbers["profile"]]
+    # "3小时前" on the imported screenshot counts back from its EXIF time taken (2026-11-28
+    # 10:41:30 +08:00), not from the import: 07:41:30, before E002's 10:00
+    order = [numbers["old"], numbers["other"], numbers["new"], numbers["profile"]]
     positions = [timeline.index(number) for number in order]
     assert positions == sorted(positions), timeline
     # the relative time was worked out from the capture and says so; the profile says why it is last

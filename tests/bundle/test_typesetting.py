@@ -150,9 +150,12 @@ def _squeeze(text: str) -> str:
 
 
 def _catalogue_page(pdf: Path) -> int:
-    """The 1-based page number of the catalogue: the first page with its 序号 column."""
+    """The 1-based page number of the catalogue: the first page with its 序号 column (an English
+    bundle's headers are English only: "No.", "Form of evidence")."""
     pages = _pages(pdf)
-    return next(n for n, page in enumerate(pages, start=1) if "序号" in page)
+    return next(
+        n for n, page in enumerate(pages, start=1) if "序号" in page or "Form of evidence" in page
+    )
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

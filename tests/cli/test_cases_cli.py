@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -224,3 +225,32 @@ def test_case_details_zone_and_unreadable_posting_times(  # type: ignore[no-unty
     assert json.loads(cli("case", "show", case_id, "--json").out)["items"] == []
     taken = cli("add", "file", case_id, str(png), "--field", "posted_at=2025年9月20日 13:05")
     assert taken.code == 0, taken.err
+
+
+def test_the_operator_is_a_person_not_the_login(cli, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Without --operator: the case's owner acts on a case (not the login "root"); the name the
+    app's wizard set in the settings comes first; --operator first of all."""
+    case_id = new_case(cli)  # --owner 张三: the case's own owner records its creation
+    png = str(make_png(tmp_path / "a.png"))
+    assert cli("add", "file", case_id, png).code == 0
+    events = json.loads(cli("log", case_id, "--json").out)
+    assert {e["operator"]["name"] for e in events} == {"张三"}
+    from evidence_app.core.settings import Settings
+
+    settings = Settings.load(data_dir)
+    settings.operator_name = "李助理"
+    settings.save(data_dir)
+    assert cli("item", "withdraw", case_id, "E001", "--reason", "重复").code == 0
+    assert cli("--operator", "王律师", "case", "edit", case_id, "--title", "新").code == 0
+    events = json.loads(cli("log", case_id, "--json").out)
+    assert [e["operator"]["name"] for e in events[-2:]] == ["李助理", "王律师"]
+
+
+def test_case_show_prints_times_with_their_offset_and_utc(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    case_id = new_case(cli)
+    assert cli("add", "file", case_id, str(make_png(tmp_path / "a.png"))).code == 0
+    shown = cli("case", "show", case_id).out
+    line = next(x for x in shown.splitlines() if x.startswith("E001"))
+    assert "CST" not in shown and "(" not in line.split("+")[0]  # no zone abbreviation
+    # core/timefmt: the offset always, UTC in brackets where the case's zone is not UTC
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d( \(UTC |$)", line), line

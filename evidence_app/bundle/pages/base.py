@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,7 +29,14 @@ from evidence_app.core.events import short_hash as short_hash
 from evidence_app.core.fields import category_label
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import Case, Event, Item
-from evidence_app.core.posted_time import PostedTime, read_posted_time
+from evidence_app.core.posted_time import (
+    BASE_CAPTURE,
+    BASE_EXIF,
+    BASE_OBSERVED,
+    PostedTime,
+    item_posted,
+    read_posted_time,
+)
 from evidence_app.core.review import ReviewState
 from evidence_app.core.timefmt import instant_text, zone
 
@@ -115,6 +123,7 @@ class BundleContent:
     blob_path: Callable[[str], Path]
     review: ReviewState | None = None  # marks and verdict by support staff and lawyers
     tsa_roots: Sequence[tuple[str, str]] = ()  # (subject, SHA-256) of each attached TSA root
+    tsa_subject: str = ""  # the document time-stamp authority's certificate subject, when known
 
 
 @dataclass
@@ -172,6 +181,13 @@ class Words:
         first, second = self._pair(text, context)
         return [first] if first == second else [first, second]
 
+    def only(self, text: str, context: str = CONTEXT) -> str:
+        """The chosen language alone: an English label drops its Chinese gloss ("No. (序号)")."""
+        first = tr(context, text, self.lang)
+        if self.lang == "zh_CN":
+            return first
+        return re.sub(r"\s*\([^()]*[\u3400-\u9fff][^()]*\)", "", first).strip() or first
+
     def both(self, text: str, context: str = CONTEXT) -> str:
         first, second = self._pair(text, context)
         return first if first == second else f"{first} / {second}"
@@ -181,9 +197,14 @@ def _without(text: str, other: str) -> str:
     return text.replace(f" ({other})", "").replace(f"({other})", "")
 
 
+# A space after a Chinese full stop (sentences joined with " ") is never wanted in Chinese text.
+_CJK_SPACE = re.compile(r"([。；！？])[ \t]+(?=\S)")
+
+
 def esc(text: Any) -> str:
     """*text* for a Paragraph: markup escaped, runs the main face lacks in their fallback face."""
-    return markup(escape(str(text), {'"': "&quot;"})).replace("\n", "<br/>")
+    text = _CJK_SPACE.sub(r"\1", str(text))
+    return markup(escape(text, {'"': "&quot;"})).replace("\n", "<br/>")
 
 
 def lacks_glyphs(text: str) -> bool:
@@ -222,7 +243,22 @@ def typed_time_text(value: str, base_utc: str, words: Words) -> str:
     return resolved_text(resolved, words)
 
 
-def resolved_text(resolved: PostedTime, words: Words) -> str:
+def derived_from(text: str, base: str, words: Words) -> str:
+    """Where a relative posting time ("3小时前") was counted back from, in words."""
+    sentences = {
+        BASE_CAPTURE: words.one("worked out from “{text}” against the capture time"),
+        BASE_OBSERVED: words.one(
+            "worked out from “{text}” against the observation time the owner typed"
+        ),
+        BASE_EXIF: words.one(
+            "worked out from “{text}” against the screenshot's EXIF time taken (the device's "
+            "own clock)"
+        ),
+    }
+    return sentences.get(base, sentences[BASE_CAPTURE]).format(text=text)
+
+
+def resolved_text(resolved: PostedTime, words: Words, base: str = BASE_CAPTURE) -> str:
     if resolved.date_only:  # no time of day was given: none is printed
         local = resolved.moment.astimezone(zone(words.zone))
         text = words.one("{date} (the day only; no time of day given)").format(
@@ -231,40 +267,44 @@ def resolved_text(resolved: PostedTime, words: Words) -> str:
     else:
         text = words.when(resolved.moment)
     if resolved.derived:
-        text += "\n" + words.one("worked out from “{text}” against the capture time").format(
-            text=resolved.text
-        )
+        text += "\n" + derived_from(resolved.text, base, words)
     elif not resolved.text[:4].isdigit() or "年" in resolved.text or "/" in resolved.text:
         text += "\n" + words.one("as written: “{text}”").format(text=resolved.text)
     return text
 
 
+def cannot_work_out(text: str, words: Words) -> str:
+    return words.one(
+        "“{text}” as the page showed it: cannot be worked out (an imported file with neither an "
+        "observation time nor an EXIF time taken to count back from)"
+    ).format(text=text)
+
+
 def posted_text(item: Item, words: Words) -> str:
-    """The item's posting time as printed ("" when it gives none; as written when unreadable)."""
-    resolved = resolve_posted(item, words.zone)
-    if resolved is not None:
-        return resolved_text(resolved, words)
-    return (
-        item.fields.get("posted_at", "").strip()
-        or item.fields.get("posted_at_displayed", "").strip()
-    )
+    """The item's posting time as printed ("" when it gives none; as written when unreadable;
+    a relative time on an import with nothing to count back from says it cannot be worked out)."""
+    posting = item_posted(item, words.zone)
+    if posting is None:
+        return ""
+    if posting.resolved is not None:
+        return resolved_text(posting.resolved, words, posting.base)
+    if posting.unresolvable:
+        return cannot_work_out(posting.text, words)
+    return posting.text
 
 
 def resolve_posted(item: Item, zone_key: str) -> PostedTime | None:
     """The item's posting time read from ``posted_at``, else from ``posted_at_displayed``; a
-    relative form counts back from when the page was captured."""
-    for key in ("posted_at", "posted_at_displayed"):
-        value = item.fields.get(key, "").strip()
-        if value:
-            resolved = read_posted_time(value, zone_key, item.captured_utc)
-            if resolved is not None:
-                return resolved
-    return None
+    relative form counts back from the capture (an import: the observation or EXIF time)."""
+    posting = item_posted(item, zone_key)
+    return posting.resolved if posting is not None else None
 
 
 def evidence_name(item: Item, lang: str) -> str:
     """The catalogue's 证据名称: what it is, where, whose — ``帖子 · 微博 · 车圈真相哥 · <title>``."""
     fields = item.fields
+    if item.category == "account_profile" and fields.get("account_id", "").strip():
+        return profile_name(item, lang)
     parts = [category_label(item.category, lang)]
     for key in ("platform", "account_name"):
         value = fields.get(key, "").strip()
@@ -282,6 +322,25 @@ def evidence_name(item: Item, lang: str) -> str:
         if files:
             parts.append(_cut(files[0].name, 60))
     return " · ".join(parts)
+
+
+def profile_name(item: Item, lang: str) -> str:
+    """An account's home page named by its account ID, so that the row ties to the account:
+    ``微博账号（UID 7788990011，取证时昵称“汽车爆料君”）主页截图``."""
+    fields = item.fields
+    platform = _cut(fields.get("platform", "").strip(), 40)
+    account_id = _cut(fields["account_id"].strip(), 40)
+    kind = "UID" if platform.casefold() in ("微博", "weibo", "新浪微博") else "ID"
+    name = _cut(fields.get("account_name", "").strip(), 40)
+    if name:
+        text = tr(
+            CONTEXT,
+            "{platform} account ({kind} {id}, nickname “{name}” when captured): home page",
+            lang,
+        )
+    else:
+        text = tr(CONTEXT, "{platform} account ({kind} {id}): home page", lang)
+    return text.format(platform=platform, kind=kind, id=account_id, name=name).strip()
 
 
 def item_source(item: Item) -> tuple[str, str]:

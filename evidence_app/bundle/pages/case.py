@@ -39,7 +39,7 @@ def _case_section(
     case = content.case
     rows = [(words.both("Owner"), esc(case.owner or "—"))]
     if case.contact:
-        rows.append((words.both("Contact for the lawyer"), esc(case.contact)))
+        rows.append((words.both("Owner's contact (for the lawyer)"), esc(case.contact)))
     if case.car:
         rows.append((words.both("Car"), esc(case.car)))
     rows += party_rows(case, words)

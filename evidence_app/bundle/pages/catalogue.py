@@ -24,11 +24,17 @@ from evidence_app.bundle.pages.base import (
     item_source,
     short_hash,
 )
-from evidence_app.bundle.pages.flow import Mark, _grid, _p
+from evidence_app.bundle.pages.flow import Mark, _cell, _grid, _p
 from evidence_app.core.evidence_form import evidence_form, form_label
+from evidence_app.core.fields import role_label
+from evidence_app.core.i18n import N_
 from evidence_app.core.model import Item
+from evidence_app.core.posted_time import is_imported
 
 CONTEXT = "Bundle"
+
+# An empty 证明目的 is a gap the lawyer must fill: printed bold in red so that it stands out.
+GAP_COLOUR = "#B00000"
 
 # the columns whose text is short and never breaks: 序号, 证据形式, 页码 (index in the row)
 _NARROW = (0, 2, 5)
@@ -39,34 +45,55 @@ _WIDE_SHARES = {1: 0.29, 3: 0.29, 4: 0.42}
 
 
 def catalogue_header(words: Words) -> list[str]:
+    """In the bundle's language only: a court's catalogue has one set of headers."""
     return [
-        words.both("No. (序号)"),
-        words.both("Evidence name"),
-        words.both("Form of evidence"),
-        words.both("Source"),
-        words.both("Purpose (证明目的)", "Fields"),
-        words.both("Pages"),
+        words.only(N_(CONTEXT, "No. (序号)")),
+        words.only(N_(CONTEXT, "Evidence name")),
+        words.only(N_(CONTEXT, "Form of evidence")),
+        words.only(N_(CONTEXT, "Source")),
+        words.only(N_("Fields", "Purpose (证明目的)"), "Fields"),
+        words.only(N_(CONTEXT, "Pages")),
     ]
 
 
 def source_text(item: Item, words: Words) -> str:
-    """Where the item comes from: platform and address, else who provided or captured it (never empty)."""
+    """Where the item comes from, said so that the owner's own files are told from the app's
+    captures: the owner's screenshot with its file name and the address the owner typed, or the
+    app's browser with the address it loaded (never empty)."""
     platform, url = item_source(item)
-    lines = [x.strip() for x in (platform, url) if x.strip()]
-    if url.strip():
-        return "\n".join(lines)
+    url = url.strip()
+    lines = [platform.strip()] if platform.strip() else []
+    who = role_label(item.operator.role, words.lang)
+    who = who if words.lang == "zh_CN" else who.lower()
     originals = item.files_with_role("original")
-    if originals:
-        lines.append(
-            words.one("File provided by {name}: {file}").format(
-                name=item.operator.name, file=originals[0].name
-            )
-        )
+    if is_imported(item) and originals:
+        picture = originals[0].mime.startswith("image/")
+        text = (
+            words.one("Screenshot provided by the {who} (original file name: {file})")
+            if picture
+            else words.one("File provided by the {who} (original file name: {file})")
+        ).format(who=who, file=originals[0].name)
+        if url:
+            text += words.one(", address filled in by the {who}: {url}").format(who=who, url=url)
+        lines.append(text)
     elif item.files_with_role("video"):
         lines.append(words.one("Screen recording by {name}").format(name=item.operator.name))
+        if url:
+            lines.append(url)
+    elif url:
+        lines.append(
+            words.one(
+                "Captured from this address by Evidence App's built-in browser: {url}"
+            ).format(url=url)
+        )
     else:
         lines.append(words.one("Captured by {name}").format(name=item.operator.name))
     return "\n".join(lines)
+
+
+def gap_text(words: Words) -> str:
+    """What an empty 证明目的 prints: a gap for the lawyer to fill."""
+    return words.one("(not filled in: for the lawyer to complete)")
 
 
 def item_form(item: Item) -> str:
@@ -116,11 +143,9 @@ def _catalogue(
         platform, url = item_source(item)
         pages = _pages_text(item, item_pages)
         name = evidence_name(item, content.lang)
-        if item.withdrawn:
-            name += "\n" + words.one("Withdrawn: {reason}").format(reason=item.withdrawn_reason)
         form = form_label(item_form(item), content.lang)
         source = source_text(item, words)
-        purpose = item.fields.get("purpose", "").strip() or words.one("(not filled in)")
+        purpose = item.fields.get("purpose", "").strip() or gap_text(words)
         hashes = [f.sha256 for f in item.files if f.role != "tsr"]
         rows.append(
             {
@@ -134,15 +159,34 @@ def _catalogue(
                 "url": url,
                 "captured_at_utc": item.captured_utc,
                 "sha256": [short_hash(h) for h in hashes],
+                # recorded (verify holds every item of the manifest against a row), not printed:
+                # a withdrawn item is not offered to the court; the custody log keeps it
+                "withdrawn": item.withdrawn,
             }
         )
-        table_rows.append([item.number, name, form, source, purpose, pages])
+        if not item.withdrawn:
+            table_rows.append([item.number, name, form, source, purpose, pages])
+    gap = gap_text(words)
+    shown: list[list[Any]] = [
+        [
+            _cell(f'<font color="{GAP_COLOUR}"><b>{esc(cell)}</b></font>', styles)
+            if column == 4 and cell == gap
+            else cell
+            for column, cell in enumerate(row)
+        ]
+        for row in table_rows
+    ]
     story: list[Flowable] = [
         Mark("catalogue", words.both("Evidence catalogue (证据目录)"), 0, seen),
         _p(esc(words.both("Evidence catalogue (证据目录)")), styles["h1"]),
-        _grid(header, list(table_rows), _fit_widths(header, table_rows), styles),
+        _grid(header, shown, _fit_widths(header, table_rows), styles),
     ]
     return story, rows
+
+
+def printed_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The recorded rows the catalogue prints: withdrawn items are left out."""
+    return [row for row in rows if not row.get("withdrawn")]
 
 
 def catalogue_cells(row: dict[str, Any]) -> list[str]:

@@ -9,10 +9,17 @@ from reportlab.platypus import (
 )
 
 from evidence_app.bundle.fonts import MONO
-from evidence_app.bundle.pages.base import BundleContent, Words, esc, operator_text
+from evidence_app.bundle.pages.base import (
+    BundleContent,
+    Words,
+    esc,
+    operator_text,
+    resolve_posted,
+)
 from evidence_app.bundle.pages.case import party_rows
 from evidence_app.bundle.pages.flow import Mark, _kv_table, _p
 from evidence_app.core.model import Item
+from evidence_app.core.posted_time import PostedTime
 from evidence_app.core.review import VERDICTS, ReviewMark
 
 CONTEXT = "Bundle"
@@ -26,22 +33,57 @@ def _period(items: list[Item], words: Words) -> str:
     return first if first == last else f"{first} — {last}"
 
 
+def _posting_period(items: list[Item], words: Words) -> str:
+    """First and last posting time of the items, as the owner filled them in and the app read
+    them; a time worked out from a relative one ("3小时前") is marked."""
+    found = []
+    for item in items:
+        if item.withdrawn:
+            continue
+        resolved = resolve_posted(item, words.zone)
+        if resolved is not None:
+            found.append(resolved)
+    if not found:
+        return words.one("no posting time given")
+    found.sort(key=lambda r: r.utc)
+
+    def shown(resolved: PostedTime) -> str:
+        text = words.when(resolved.moment)
+        if resolved.derived:
+            text += " " + words.one("(worked out from a relative time)")
+        return text
+
+    first, last = shown(found[0]), shown(found[-1])
+    if first == last:
+        return first
+    return words.one("{first} to {last}").format(first=first, last=last)
+
+
 def _cover(
     content: BundleContent, words: Words, styles: dict[str, ParagraphStyle], seen: dict[str, int]
 ) -> list[Flowable]:
     case = content.case
     operators = sorted({operator_text(e.operator, words) for e in content.events})
     withdrawn = sum(1 for i in content.items if i.withdrawn)
-    count = str(len(content.items))
+    count = words.one("{count} items").format(count=len(content.items))
     if withdrawn:
-        count += " " + words.one("({count} withdrawn, still shown)").format(count=withdrawn)
+        count += words.one(
+            " ({count} withdrawn: left out of the catalogue; their record stays in the custody log)"
+        ).format(count=withdrawn)
     rows = [
         (words.both("Case"), esc(case.title)),
         (words.both("Case ID"), esc(case.id)),
         (words.both("Owner"), esc(case.owner)),
         *party_rows(case, words),
-        (words.both("Period covered (capture times)"), esc(_period(content.items, words))),
-        (words.both("Evidence items"), esc(count)),
+        (
+            words.both("Period covered (capture and import times)"),
+            esc(_period(content.items, words)),
+        ),
+        (
+            words.both("Posting period (filled in by the owner)"),
+            esc(_posting_period(content.items, words)),
+        ),
+        (words.both("Number of evidence items"), esc(count)),
         (words.both("Operators"), esc(", ".join(operators))),
         (
             words.both("Exported at"),
@@ -68,13 +110,18 @@ def _cover(
         Spacer(1, 6),
     ]
     if content.level == "B-T":
+        authority = content.tsa_subject or words.one("the time-stamping authority at {url}").format(
+            url=content.tsa_url
+        )
         story.append(
             _p(
                 esc(
                     words.one(
-                        "Signed with a PAdES signature and a document time-stamp from {tsa}: "
-                        "the time-stamp authority, not this computer, certifies when the bundle existed."
-                    ).format(tsa=content.tsa_url)
+                        "Signed with a PAdES signature; a document time-stamp by {tsa} is "
+                        "attached. Once that authority's root certificate has been checked and "
+                        "trusted, the stamp shows that the bundle existed no later than the "
+                        "stamp's time (see the last page)."
+                    ).format(tsa=authority)
                 ),
                 styles["body"],
             )

@@ -10,6 +10,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from evidence_app import __version__
 from evidence_app.bundle.format import TSA_ROOT_NAME
 from evidence_app.bundle.pages.base import BundleContent, Words, esc
 from evidence_app.bundle.pages.flow import Mark, _p
@@ -126,6 +127,27 @@ def _steps(content: BundleContent, words: Words) -> list[tuple[str, list[str]]]:
                 [verify_command(content)],
             )
         )
+    steps.insert(
+        2,
+        (
+            words.one(
+                "The command evidence-app below is Evidence App {version}'s own checker: it is "
+                "installed with the app's installer, or on any computer with Python 3.11 by: "
+                "pip install evidence-app=={version}. Its last line reads 有效 when it runs in "
+                "Chinese, VALID when it runs in English."
+            ).format(version=__version__),
+            [f"pip install evidence-app=={__version__}"],
+        ),
+    )
+    steps.append(
+        (
+            words.one(
+                "Some programs change emoji or other rare characters in an attachment's file "
+                "name when saving it; the content, and so its SHA-256, stays the same."
+            ),
+            [],
+        )
+    )
     steps.append(
         (
             words.one(
@@ -142,6 +164,16 @@ def _steps(content: BundleContent, words: Words) -> list[tuple[str, list[str]]]:
             (
                 words.one("A file's own time-stamp token (.tsr) can also be checked with OpenSSL:"),
                 [f"openssl ts -verify -data FILE -in FILE.tsr -CAfile {TSA_ROOT_NAME}"],
+            )
+        )
+        steps.append(
+            (
+                words.one(
+                    "poppler's pdfsig shows the document time-stamp's “Signing Time” as 1970: "
+                    "that time is inside the time-stamp token, which pdfsig does not read. "
+                    "evidence-app verify prints it; a token saved as a file is read with:"
+                ),
+                ["openssl ts -reply -in FILE.tsr -text"],
             )
         )
     return steps

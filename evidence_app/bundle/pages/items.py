@@ -31,7 +31,7 @@ from evidence_app.bundle.pages.base import (
     human_size,
     lacks_glyphs,
     operator_text,
-    resolved_text,
+    posted_text,
     typed_time_text,
 )
 from evidence_app.bundle.pages.events import _event_table, _log_intro
@@ -59,7 +59,7 @@ from evidence_app.core.fields import (
 )
 from evidence_app.core.guide import required_fields
 from evidence_app.core.model import Item, StoredFile
-from evidence_app.core.posted_time import read_posted_time
+from evidence_app.core.posted_time import item_posted
 from evidence_app.core.review import STATUSES, ReviewMark
 
 CONTEXT = "Bundle"
@@ -135,6 +135,9 @@ def _recaptured_from(item: Item, content: BundleContent) -> str:
     return ""
 
 
+_POSTED_KEYS = ("posted_at", "posted_at_displayed")
+
+
 def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
     """The fields that hold a value, in the catalogue's order (empty ones are listed apart)."""
     rows = []
@@ -142,12 +145,20 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
         value = item.fields.get(spec.key, "")
         if not value.strip():
             continue
-        if spec.kind == "datetime":
+        posting = item_posted(item, words.zone) if spec.key in _POSTED_KEYS else None
+        used = posting is not None and posting.text == value.strip()
+        if spec.key == "posted_at" and used:  # counted back from the right base for an import
+            value = posted_text(item, words)
+        elif spec.kind == "datetime":
             value = typed_time_text(value, item.captured_utc, words)
-        elif spec.key == "posted_at_displayed" and not item.fields.get("posted_at", "").strip():
-            resolved = read_posted_time(value, words.zone, item.captured_utc)
-            if resolved is not None and resolved.derived:  # "3小时前": the instant it stands for
-                value += "\n" + resolved_text(resolved, words)
+        elif (
+            used
+            and posting is not None
+            and (
+                posting.unresolvable or (posting.resolved is not None and posting.resolved.derived)
+            )
+        ):  # "3小时前": the instant it stands for, or that it cannot be worked out
+            value += "\n" + posted_text(item, words)
         rows.append((words.both(spec.label, "Fields"), esc(value)))
     return rows
 
@@ -165,10 +176,14 @@ def _time_rows(item: Item, words: Words) -> list[tuple[str, str]]:
 
 def _not_filled_in(item: Item, words: Words) -> str:
     """The fields the guide asks for with this category that are empty, in words ("" if none)."""
+    # one of the two posting-time fields is enough: the time typed, or as the page showed it
+    posted = any(item.fields.get(key, "").strip() for key in _POSTED_KEYS)
     empty = [
         FIELD_BY_KEY[key].label_in(words.lang)
         for key in required_fields(item.category)
-        if key in FIELD_BY_KEY and not item.fields.get(key, "").strip()
+        if key in FIELD_BY_KEY
+        and not item.fields.get(key, "").strip()
+        and not (posted and key in _POSTED_KEYS)
     ]
     if not empty:
         return ""
@@ -335,7 +350,7 @@ def _trusted_time(
                 "\n".join(details),
                 f"{meta.get('tsa_name') or ''}\n{meta.get('tsa_url') or ''}".strip(),
                 _when_cell(str(meta.get("gen_time_utc", "")), "", words, styles),
-                gap_text(meta.get("gap_seconds"), words),
+                gap_text(meta.get("gap_seconds"), words, capture_kind(item) == "import"),
                 content.attachment_names[token.id],
             ]
         )
@@ -357,7 +372,9 @@ def _trusted_time(
                 words.both("Stamped file"),
                 words.both("Time-stamping authority"),
                 words.both("Stamp time"),
-                words.both("Gap capture → stamp"),
+                words.both("Gap import → stamp")
+                if capture_kind(item) == "import"
+                else words.both("Gap capture → stamp"),
                 words.both("Token (attachment)"),
             ],
             rows,

@@ -18,8 +18,9 @@ from evidence_app.bundle.pages.base import (
     posted_text,
     resolve_posted,
 )
-from evidence_app.bundle.pages.flow import _grid, _p, _when_cell
+from evidence_app.bundle.pages.flow import _cell, _grid, _p, _when_cell
 from evidence_app.core.model import Item
+from evidence_app.core.posted_time import exif_taken, is_imported, item_posted
 from evidence_app.core.reach import (
     REPOSTS_REFERENCE,
     VIEWS_REFERENCE,
@@ -30,6 +31,7 @@ from evidence_app.core.reach import (
     account_summaries,
     post_reach,
 )
+from evidence_app.core.timefmt import instant_text
 
 CONTEXT = "Bundle"
 
@@ -55,7 +57,10 @@ def _timeline(
         rows.append(_timeline_row(item, posted_text(item, words), content, words, styles))
     for item in sorted(unplaced, key=lambda i: (i.captured_utc, i.seq_number)):
         typed = posted_text(item, words)
-        if typed:
+        posting = item_posted(item, words.zone)
+        if posting is not None and posting.unresolvable:  # "3小时前" with nothing to count from
+            why = typed + "\n" + words.one("listed last, by capture or import time")
+        elif typed:
             why = words.one("“{text}” could not be read as a time: listed last").format(text=typed)
         else:
             why = words.one("no posting time given: listed last, by capture time")
@@ -67,7 +72,9 @@ def _timeline(
                 words.one(
                     "Items in order of posting time, as the owner typed it or the page showed it "
                     "and as read by the app; a relative time (“3小时前”) is worked out from the "
-                    "capture time and marked. Items without a readable posting time come last."
+                    "capture time (for an imported screenshot: from the observation time the "
+                    "owner typed, else its EXIF time taken) and marked. Items without a readable "
+                    "posting time come last."
                 )
             ),
             styles["small"],
@@ -76,7 +83,7 @@ def _timeline(
         _grid(
             [
                 words.both("Posted"),
-                words.both("Captured"),
+                words.both("Captured / imported"),
                 words.both("Item"),
                 words.both("Evidence name"),
             ],
@@ -92,27 +99,60 @@ def _timeline_row(
 ) -> list[object]:
     return [
         posted or "—",
-        _when_cell(item.captured_utc, item.captured_local, words, styles),
+        _captured_cell(item, words, styles),
         item.number,
         evidence_name(item, content.lang),
     ]
 
 
-def _reference_text(post: PostReach, words: Words) -> str:
-    """What the displayed counts are beside the art. 2 figures, never a finding."""
-    if post.observed is None:
-        lead = words.one("No observation time: not compared, not summed.")
-        return lead
-    reached = []
-    if post.views_reach:
-        reached.append(words.one("views ≥ {n:,}").format(n=VIEWS_REFERENCE))
-    if post.reposts_reach:
-        reached.append(words.one("reposts ≥ {n:,}").format(n=REPOSTS_REFERENCE))
-    if reached:
-        return words.one("The displayed figures reach the reference figure ({which}).").format(
-            which=words.one(", ").join(reached)
+def _captured_cell(item: Item, words: Words, styles: dict[str, ParagraphStyle]) -> object:
+    """The capture time; for an import, the import time so named and the EXIF time taken."""
+    if not is_imported(item):
+        return _when_cell(item.captured_utc, item.captured_local, words, styles)
+    lines = [words.one("Imported {when}").format(when=words.when(item.captured_utc))]
+    taken = exif_taken(item, words.zone)
+    if taken is not None:
+        lines.append(
+            words.one("EXIF time taken {when} (the device's clock)").format(
+                when=instant_text(taken, words.zone)
+            )
         )
-    return words.one("The displayed figures do not reach the reference figures.")
+    return _cell(esc("\n".join(lines)), styles)
+
+
+def _reference_text(post: PostReach, words: Words) -> str:
+    """The displayed counts the owner typed, each beside its art. 2 reference figure: never a
+    finding (whether a standard is met is the court's)."""
+    if post.observed is None:
+        return words.one("No observation time: not compared, not summed.")
+    shown = []
+    if post.views is not None:
+        shown.append(
+            words.one("views {count} (reference figure {n:,})").format(
+                count=f"{post.views:,}", n=VIEWS_REFERENCE
+            )
+        )
+    if post.reposts is not None:
+        shown.append(
+            words.one("reposts {count} (reference figure {n:,})").format(
+                count=f"{post.reposts:,}", n=REPOSTS_REFERENCE
+            )
+        )
+    return words.one(
+        "Figures the page displayed, as the owner typed them: {figures}; see the screenshot in "
+        "{item}; not the actual counts."
+    ).format(figures=words.one(", ").join(shown), item=post.number)
+
+
+def _observed_text(post: PostReach, words: Words) -> str:
+    if post.observed is None:
+        return words.one("not given")
+    text = words.when(post.observed)
+    if post.observed_from_exif:
+        text += "\n" + words.one(
+            "observation time not filled in: the screenshot's EXIF time (the device's clock)"
+        )
+    return text
 
 
 def _count_text(value: int | None, typed: str) -> str:
@@ -132,9 +172,11 @@ def _thresholds(
     ]
     for text in (
         words.one(
-            "Reference figures: art. 2 of {law} names the same defamatory information viewed "
-            "5,000 times or more, or reposted 500 times or more; art. 4 adds up the counts of "
-            "one person's repeated acts within one year."
+            "Reference figures: under art. 2 of {law}, defamation is deemed “serious” (情节严重) "
+            "when the same defamatory information is actually viewed 5,000 times or more, or "
+            "actually reposted 500 times or more; under art. 4, the counts of one person's "
+            "repeated acts of online defamation within one year that have not been dealt with "
+            "(未经处理) are added up."
         ).format(law=INTERPRETATION),
         words.one(
             "These are reference figures of criminal law (the offence of defamation); a civil "
@@ -142,8 +184,9 @@ def _thresholds(
         ),
         words.one(
             "The figures below are what the pages displayed at the time they were observed, as "
-            "read by the owner; the platform's actual figures can only come from the platform. "
-            "Whether a legal standard is met is for the court to decide."
+            "read and typed in by the owner; the platform's actual figures can only come from the "
+            "platform. Whether the conduct is “serious” (情节严重) or meets any other legal "
+            "standard is for the court to decide."
         ),
     ):
         story.append(_p(esc(text), styles["small"]))
@@ -161,7 +204,7 @@ def _thresholds(
                 account or "—",
                 _count_text(post.views, post.views_text),
                 _count_text(post.reposts, post.reposts_text),
-                words.when(post.observed) if post.observed else words.one("not given"),
+                _observed_text(post, words),
                 _reference_text(post, words),
             ]
         )
@@ -184,15 +227,21 @@ def _thresholds(
     return story
 
 
-def _window_text(window: WindowSum | None, label: str, words: Words) -> str:
+def _window_text(window: WindowSum | None, label: str, posts: list[PostReach], words: Words) -> str:
     if window is None:
         return words.one("{count}: nothing to add up").format(count=label)
     span = words.when(window.first) if window.first else ""
     if window.last and window.last != window.first:
         span = words.one("{first} to {last}").format(first=span, last=words.when(window.last))
-    return words.one("{count}: {total} ({items}; posted {span})").format(
+    text = words.one("{count}: {total} ({items}; posted {span})").format(
         count=label, total=f"{window.total:,}", items=words.one(", ").join(window.posts), span=span
     )
+    derived = [p.number for p in posts if p.number in window.posts and p.posted_derived]
+    if derived:
+        text += words.one(
+            "; the posting time of {items} is worked out from a relative time"
+        ).format(items=words.one(", ").join(derived))
+    return text
 
 
 def _per_account(
@@ -219,8 +268,8 @@ def _per_account(
     rows = []
     for account in accounts:
         sums = [
-            _window_text(account.views, words.one("Views"), words),
-            _window_text(account.reposts, words.one("Reposts"), words),
+            _window_text(account.views, words.one("Views"), account.posts, words),
+            _window_text(account.reposts, words.one("Reposts"), account.posts, words),
         ]
         left_out = account.left_out
         if left_out:
@@ -242,6 +291,10 @@ def _per_account(
         )
     )
     return story
+
+
+def _derived_mark(derived: bool, words: Words) -> str:
+    return "\n" + words.one("(worked out from a relative time)") if derived else ""
 
 
 def _accounts(
@@ -270,9 +323,10 @@ def _accounts(
         if summary.first_posted is None:
             span = "—"
         else:
-            span = words.when(summary.first_posted)
+            span = words.when(summary.first_posted) + _derived_mark(summary.first_derived, words)
             if summary.last_posted is not None and summary.last_posted != summary.first_posted:
                 span += "\n" + words.when(summary.last_posted)
+                span += _derived_mark(summary.last_derived, words)
         rows.append(
             [
                 " · ".join(x for x in (summary.platform, summary.account_id) if x),
