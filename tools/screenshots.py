@@ -168,6 +168,10 @@ def browser_shot(window: object, lang: str, url: str) -> None:
     browser.shutdown()
     browser.close()
     browser.deleteLater()
+    # The page must be gone before its profile is released (else Chromium aborts at exit).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def main() -> None:
@@ -216,6 +220,9 @@ def main() -> None:
             window.deleteLater()
             QApplication.processEvents()
     server.shutdown()  # type: ignore[attr-defined]
+    from evidence_app.capture.qtsupport import release_profiles
+
+    release_profiles()
     print("\n".join(str(p) for p in sorted(OUT.glob("*.png"))))
 
 
