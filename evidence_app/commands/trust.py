@@ -198,7 +198,7 @@ def cmd_timestamp(ctx: Context) -> int:
                 name=s.name,
                 gen_time=instant_text(s.info.gen_time_utc),
                 tsa=s.info.tsa_name,
-                gap=describe_gap(s.gap_seconds),
+                gap=describe_gap(s.gap_seconds, s.role == "original"),  # an imported file
             )
         )
     for p in outcome.pending:

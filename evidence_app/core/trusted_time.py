@@ -392,8 +392,9 @@ def stamp_pending(
     return outcome
 
 
-def describe_gap(seconds: float) -> str:
-    """The time between capture (system clock) and the TSA's genTime, said plainly."""
+def describe_gap(seconds: float, imported: bool = False) -> str:
+    """The time between capture (system clock) and the TSA's genTime, said plainly; for an
+    imported file (*imported*) the app's clock starts at the import, not at a capture."""
     amount = abs(seconds)
     if amount < 60:
         span = tr(CONTEXT, "{seconds} s").format(seconds=f"{amount:.1f}")
@@ -411,6 +412,12 @@ def describe_gap(seconds: float) -> str:
         if secs and not days:
             parts.append(tr(CONTEXT, "{count} s").format(count=secs))
         span = " ".join(parts)
+    if imported:
+        if seconds >= 0:
+            return tr(CONTEXT, "{span} after import").format(span=span)
+        return tr(
+            CONTEXT, "{span} before the recorded import time (the computer's clock was ahead)"
+        ).format(span=span)
     if seconds >= 0:
         return tr(CONTEXT, "{span} after capture").format(span=span)
     return tr(

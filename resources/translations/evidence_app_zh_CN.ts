@@ -6324,8 +6324,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/trusted_time.py" />
+      <source>{span} after import</source>
+      <translation>导入后 {span}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/trusted_time.py" />
       <source>{span} before the recorded capture time (the computer's clock was ahead)</source>
       <translation>比记录的取证时间早 {span}（本机时钟偏快）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/trusted_time.py" />
+      <source>{span} before the recorded import time (the computer's clock was ahead)</source>
+      <translation>比记录的导入时间早 {span}（本机时钟偏快）</translation>
     </message>
   </context>
   <context>

@@ -113,7 +113,7 @@ def test_offline_capture_is_queued_then_stamped(
     online = cli("timestamp", case_id, "--tsa", dead_tsa_url, "--tsa", tsa.url)
     assert online.code == 0, online.out + online.err
     assert "Stamped E001 Original file “shot.png”: genTime 20" in online.out
-    assert "after capture" in online.out
+    assert "after import" in online.out  # an imported file: the app's clock starts at its import
     assert "CN=Evidence App Test TSA" in online.out
     assert [f["name"] for f in _tsr_files(cli, case_id)] == ["shot.png.tsr"]
 

@@ -245,3 +245,5 @@ def test_gap_is_described_honestly() -> None:
     assert tt.describe_gap(0.42) == "0.4 s after capture"
     assert tt.describe_gap(3 * 3600 + 125) == "3 h 2 min 5 s after capture"
     assert tt.describe_gap(-2.0).startswith("2.0 s before the recorded capture time")
+    assert tt.describe_gap(0.42, imported=True) == "0.4 s after import"
+    assert tt.describe_gap(-2.0, imported=True).startswith("2.0 s before the recorded import time")

@@ -26,7 +26,7 @@ from evidence_app.core.events import gap_text as gap_text
 from evidence_app.core.events import human_size as human_size
 from evidence_app.core.events import operator_text as operator_text
 from evidence_app.core.events import short_hash as short_hash
-from evidence_app.core.fields import category_label
+from evidence_app.core.evidence_names import evidence_name as list_name
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import Case, Event, Item
 from evidence_app.core.posted_time import (
@@ -305,7 +305,7 @@ def evidence_name(item: Item, lang: str) -> str:
     fields = item.fields
     if item.category == "account_profile" and fields.get("account_id", "").strip():
         return profile_name(item, lang)
-    parts = [category_label(item.category, lang)]
+    parts = [list_name(item, lang)]  # a recording of the visit is named so, not "other"
     for key in ("platform", "account_name"):
         value = fields.get(key, "").strip()
         if value:
