@@ -105,6 +105,15 @@ def test_the_evidence_name_says_what_where_and_whose():
         1, "id", "original", "invoice.pdf", "0" * 64, 10, "application/pdf", {}, UTC
     )
     assert evidence_name(_item("other", {}, (stored,)), "en") == "Other · invoice.pdf"
+    video, path = (
+        StoredFile(n, "id", role, name, str(n) * 64, 10, mime, {}, UTC)
+        for n, role, name, mime in (
+            (2, "video", "visit.mp4", "video/mp4"),
+            (3, "navigation_log", "visit.json", "application/json"),
+        )
+    )
+    recording = _item("other", {}, (video, path))  # a recording of the visit: named so, not "other"
+    assert evidence_name(recording, "zh_CN") == "访问过程录像 · visit.mp4"
 
 
 def _event(action: str, payload: dict) -> Event:  # type: ignore[type-arg]
