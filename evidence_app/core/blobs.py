@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import mmap
 import os
 import queue
-import secrets
 import stat
 import threading
 from collections.abc import Callable, Iterator
@@ -51,6 +49,8 @@ def is_sha256(text: str) -> bool:
 
 def hash_stream(stream: BinaryIO, chunk_size: int = CHUNK_SIZE) -> tuple[str, int]:
     """SHA-256 and length of a stream, in constant memory."""
+    import hashlib  # OpenSSL loads when first hashing, not at start-up (issue 14)
+
     digest = hashlib.sha256()
     size = 0
     buffer = bytearray(chunk_size)
@@ -116,6 +116,8 @@ class _TrailingVerifier(threading.Thread):
         self._written = 0
         self._finished = False
         self._cond = threading.Condition()
+        import hashlib
+
         self.digest = hashlib.sha256()
         self.size = 0
         self.error: BaseException | None = None
@@ -350,6 +352,8 @@ class BlobStore:
     def _new_temp(self) -> tuple[int, Path, bool]:
         """A new temp file: (fd, path, whether it is open for unbuffered direct I/O)."""
         self.ensure_dirs()
+        import secrets  # with hmac and OpenSSL: not loaded at start-up (issue 14)
+
         name = f"{os.getpid()}-{secrets.token_hex(8)}"
         path = self.temp_dir / name
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -438,6 +442,8 @@ class BlobStore:
         progress: ProgressCallback | None,
     ) -> tuple[Any, int]:
         """Read and hash on this thread while the writer thread writes the previous chunk."""
+        import hashlib
+
         digest = hashlib.sha256()
         size = 0
         while True:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,6 +38,8 @@ def canonical_json(value: Any) -> bytes:
 
 def event_hash(body: dict[str, Any]) -> str:
     """SHA-256 of the canonical JSON of every field of an event except ``hash``."""
+    import hashlib  # OpenSSL loads when first hashing, not at start-up (issue 14)
+
     return hashlib.sha256(
         canonical_json({k: v for k, v in body.items() if k != "hash"})
     ).hexdigest()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import N_ as N_  # re-exported for guide and ui
@@ -269,6 +268,8 @@ def parse_count(text: str) -> int | None:
     if not match:
         return None
     # Exact decimals: a float product reads "0.57万" as 5,699.
+    from decimal import Decimal  # rarely needed: not loaded at start-up (issue 14)
+
     number = Decimal(match.group(1).replace(",", ""))
     return int(number * _MULTIPLIERS.get(match.group(2) or "", 1))
 

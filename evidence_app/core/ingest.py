@@ -4,7 +4,6 @@ MIME type sniffed from the first bytes, and what the file system said about the 
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import stat
 from collections.abc import Sequence
@@ -92,6 +91,8 @@ def store_blobs(
 
 def new_file_id(db: sqlite3.Connection, case_id: str) -> int:
     """A random id (safe as a JSON number): it stays the same in every copy of the case."""
+    import secrets  # with hmac and OpenSSL: not loaded at start-up (issue 14)
+
     while True:
         file_id = secrets.randbits(53) or 1
         if not db.execute(

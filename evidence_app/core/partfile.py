@@ -12,12 +12,9 @@ which protects a live writer there.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import re
-import secrets
-import socket
 from pathlib import Path
 
 SUFFIX = ".part"
@@ -27,11 +24,16 @@ log = logging.getLogger("evidence_app.core.partfile")
 
 
 def _host_tag() -> str:
+    import hashlib
+    import socket  # only when a part file is named or swept: not at start-up (issue 14)
+
     return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 
 
 def part_path(out: Path) -> Path:
     """A new temp path beside *out*, for this process (hidden on POSIX by its leading dot)."""
+    import secrets
+
     return out.with_name(f".{out.name}.{_host_tag()}-{os.getpid()}-{secrets.token_hex(6)}{SUFFIX}")
 
 

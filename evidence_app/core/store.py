@@ -11,7 +11,6 @@ import contextlib
 import getpass
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -57,6 +56,8 @@ def default_operator() -> Operator:
 
 
 def new_id() -> str:
+    import uuid  # first needed when something is stored: not at start-up (issue 14)
+
     return uuid.uuid4().hex
 
 

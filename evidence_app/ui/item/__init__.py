@@ -45,19 +45,16 @@ from evidence_app.ui.item.form_parts import (
     set_text,
     set_text_of,
     set_visible,
+    smaller,
 )
 from evidence_app.ui.item.history import files_html, history_html
-from evidence_app.ui.item.image_view import ImagePreview, ImageView, smaller
+from evidence_app.ui.item.preview_views import PreviewViews
 from evidence_app.ui.item.review_bar import review_html
-from evidence_app.ui.item.video_view import VideoView
 from evidence_app.ui.models import readable_time
 
 __all__ = [
     "CATEGORY_FIELDS",
-    "ImagePreview",
-    "ImageView",
     "ItemPanel",
-    "VideoView",
     "fields_for",
     "readable_time_text",
 ]
@@ -68,7 +65,7 @@ GREY, RED = "#5f6368", "#b3261e"
 WARNING_STYLE = "color: #7a4a00; background: #fff4e0; border-radius: 3px; padding: 3px 6px"
 
 
-class ItemPanel(QWidget):
+class ItemPanel(PreviewViews, QWidget):
     """Signals: ``fieldsEdited(dict)`` with the changed fields; ``categoryChanged(str)`` the
     category the user chose (a key of core.model.CATEGORIES); ``openPage(str)`` a saved page's path.
     """
@@ -98,8 +95,6 @@ class ItemPanel(QWidget):
         self.no_preview = QLabel()
         self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_preview.setWordWrap(True)
-        self.image = ImagePreview()
-        self.video = VideoView()
         self.page_box = QWidget()
         page_layout = QVBoxLayout(self.page_box)
         self.page_label = QLabel()
@@ -109,7 +104,7 @@ class ItemPanel(QWidget):
         page_layout.addWidget(self.page_label)
         page_layout.addWidget(self.page_button)
         page_layout.addStretch(1)
-        for widget in (self.no_preview, self.image, self.video, self.page_box):
+        for widget in (self.no_preview, self.page_box):
             self.preview.addWidget(widget)
 
         # Category (recorded as soon as it is chosen) and fields
@@ -290,7 +285,8 @@ class ItemPanel(QWidget):
         self.item = item
         self.events = tuple(events)
         self.missing_fields = tuple(missing_fields)
-        self.video.release()
+        if self._video is not None:
+            self._video.release()
         enabled = item is not None
         self.tabs.setEnabled(enabled)
         if item is None:
@@ -336,7 +332,8 @@ class ItemPanel(QWidget):
                         self.preview.setCurrentWidget(self.image)
                         return
                     undecodable = True  # a text file named .png, a damaged picture
-        self.image.set_image(None)
+        if self._image is not None:
+            self._image.set_image(None)
         for stored in item.files:
             if stored.role == "video" or stored.mime.startswith("video/"):
                 self.preview.setCurrentWidget(self.video)

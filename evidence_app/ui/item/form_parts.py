@@ -96,3 +96,11 @@ def fields_for(category: str) -> tuple[str, ...]:
 
 def editor_text(editor: QLineEdit | QPlainTextEdit) -> str:
     return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+
+
+def smaller(label: QLabel) -> None:
+    """*label* in a slightly smaller font (hints under a field or a picture)."""
+    font = label.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)

@@ -27,16 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.ui.item.form_parts import smaller
+
 GREY = "#5f6368"
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.05, 8.0, 1.25  # of the picture's own pixels; one step of + or −
-
-
-def smaller(label: QLabel) -> None:
-    """*label* in a slightly smaller font (hints under a field or a picture)."""
-    font = label.font()
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
 
 
 class ImageView(QGraphicsView):
