@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
+from evidence_app.core.errors import UserError
+
 if TYPE_CHECKING:
     from evidence_app.core.store import CaseStore
 
@@ -50,7 +52,7 @@ class Context:
             # names nobody. The login name stays only when there is no case to ask.
             try:
                 owner = store.get_case(self.args.case).owner.strip()
-            except Exception:
+            except UserError:
                 owner = ""  # the command itself says the case is unknown
             if owner:
                 store.operator = Operator(owner, role)

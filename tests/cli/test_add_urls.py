@@ -74,6 +74,17 @@ def test_add_urls_captures_every_post_and_campaign_finds_exactly_the_planted_gro
     assert cli("verify-case", case_id).code == 0
 
 
+def _new_case(command: list[str], env: dict[str, str]) -> str:
+    """A new case made by the command line as a user would (its id on stdout)."""
+    return subprocess.run(
+        [*command, "case", "new", "--title", "t"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
 def test_a_killed_run_resumes_and_captures_only_the_rest(
     data_dir: Path, tmp_path: Path, forum: Forum
 ) -> None:
@@ -81,13 +92,7 @@ def test_a_killed_run_resumes_and_captures_only_the_rest(
     listing = _write_list(tmp_path / "list.txt", urls)
     env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
     command = [sys.executable, "-m", "evidence_app"]
-    case_id = subprocess.run(
-        [*command, "case", "new", "--title", "t"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    case_id = _new_case(command, env)
     forum.server.delay = 0.3  # each page takes a moment, so the kill lands mid-run
     proc = subprocess.Popen(
         [*command, "add", "urls", case_id, str(listing), "--delay", "0"],
@@ -179,13 +184,7 @@ def test_bad_lists_exit_2_before_capturing(cli, tmp_path: Path, text: str, messa
 def test_a_list_from_standard_input(data_dir: Path, forum: Forum) -> None:
     env = {**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)}
     command = [sys.executable, "-m", "evidence_app"]
-    case_id = subprocess.run(
-        [*command, "case", "new", "--title", "t"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    case_id = _new_case(command, env)
     urls = forum.urls()[:2]
     result = subprocess.run(
         [*command, "add", "urls", case_id, "-", "--category", "comment", "--delay", "0"],

@@ -8,22 +8,15 @@ from datetime import timezone
 from pathlib import Path
 
 from evidence_app.core.model import Operator
-from evidence_app.core.store import CaseStore, NewFile
+from evidence_app.core.store import CaseStore
 from tests.core.campaign_texts import STORIES
-from tests.fixtures.campaign_site import POSTS, forum_page
+from tests.fixtures.campaign_site import POSTS, add_forum_posts
 
 
 def _case_of_pages(data_dir: Path) -> str:
     with CaseStore(data_dir, Operator("张三", "owner")) as store:
         case = store.create_case("水军")
-        for post in POSTS:
-            html = forum_page("t", post.nickname, post.account_id, post.posted, post.text)
-            store.add_item(
-                case.id,
-                "post",
-                {"url": "http://127.0.0.1:9" + post.path},
-                [NewFile("html", "page.html", data=html.encode("utf-8"))],
-            )
+        add_forum_posts(store, case.id)
         return case.id
 
 

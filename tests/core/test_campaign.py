@@ -28,7 +28,7 @@ from evidence_app.core.post_text import (
 )
 from evidence_app.core.store import CaseStore, NewFile
 from tests.core.campaign_texts import SHORT, STORIES, UNRELATED
-from tests.fixtures.campaign_site import LOGIN_PAGE, POSTS, forum_page
+from tests.fixtures.campaign_site import LOGIN_PAGE, POSTS, add_forum_posts, forum_page
 
 
 def _labelled() -> list[tuple[str, str]]:
@@ -163,14 +163,7 @@ def test_text_file_is_stored_hashed_and_logged_then_the_case_groups(
 ) -> None:
     with CaseStore(data_dir, Operator("张三", "owner")) as store:
         case = store.create_case("水军")
-        for post in POSTS:
-            html = forum_page("t", post.nickname, post.account_id, post.posted, post.text)
-            store.add_item(
-                case.id,
-                "post",
-                {"url": "http://127.0.0.1:9" + post.path},
-                [NewFile("html", "page.html", data=html.encode("utf-8"))],
-            )
+        add_forum_posts(store, case.id)
         # A screenshot-only item has no page to read and is left as it is.
         store.add_item(case.id, "other", {}, [NewFile("original", "a.txt", data=b"x")])
         result = analyse_case(store, case.id)
