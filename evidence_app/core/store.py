@@ -17,7 +17,6 @@ from typing import Any
 
 from evidence_app.core import clock, timefmt
 from evidence_app.core.blobs import BlobStore, ProgressCallback, storage_error
-from evidence_app.core.chain import append_event, head_in, insert_event
 from evidence_app.core.custody import event_from_dict, event_hash
 from evidence_app.core.errors import IntegrityError, NotFoundError, StorageError, UserError
 from evidence_app.core.fields import check_category, check_fields, with_platform
@@ -169,10 +168,16 @@ class CaseStore:
         moment: clock.Moment | None = None,
     ) -> Event:
         """Write a new event of this operator and apply it to the state, in the open transaction."""
+        # The chain (and the custody catalogue that applies events) loads with the first write,
+        # not when the app opens the store to show the cases (start-up, issue 14).
+        from evidence_app.core.chain import append_event
+
         return append_event(db, case_id, self.operator, action, payload, item_id, moment)
 
     @staticmethod
     def _head_in(db: sqlite3.Connection, case_id: str) -> tuple[int, str]:
+        from evidence_app.core.chain import head_in
+
         return head_in(db, case_id)
 
     def import_events(
@@ -186,6 +191,8 @@ class CaseStore:
         """
         if not events:
             raise ValueError("no events to import")
+        from evidence_app.core.chain import insert_event
+
         case_id = local_case_id or events[0].case_id
         with self._write() as db:
             for event in events:

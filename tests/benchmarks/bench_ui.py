@@ -39,6 +39,64 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([]); w = QMainWindow(); w.resize(1400, 860); w.show(); app.processEvents()
 print(time.perf_counter() - t0)
 """
+# The floor: the same kinds and numbers of Qt widgets as our window (menus, toolbar, status bar,
+# cases and guide, filters and table, the item panel's tabs and a 22-field form), built in one go
+# with no app code at all (no translations, store, guide or case). What our window costs beyond
+# this is the app's own work; this itself is what PySide6 needs for such a window.
+SKELETON = """
+import time; t0 = time.perf_counter()
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, QStringListModel, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QMainWindow,
+    QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView,
+    QTabWidget, QTextBrowser, QToolBar, QVBoxLayout, QWidget,
+)
+app = QApplication([]); w = QMainWindow(); w.resize(1400, 860)
+for m in range(4):
+    menu = w.menuBar().addMenu(f"Menu {m}")
+    for a in range(6 + (m == 0)):
+        action = QAction(f"Action {m}.{a}", w); action.setShortcut(QKeySequence(f"Ctrl+Shift+{a}")); menu.addAction(action)
+bar = QToolBar(); w.addToolBar(bar)
+for a in range(14): bar.addAction(QAction(f"Tool {a}", w))
+for text in ("data", "operator", "time service", ""): w.statusBar().addPermanentWidget(QLabel(text))
+def bold(label):
+    font = QFont(label.font()); font.setBold(True); label.setFont(font); return label
+left = QWidget(); ll = QVBoxLayout(left)
+cases = QListView(); cases.setModel(QStringListModel(["case"])); cases.setMaximumHeight(150)
+ll.addWidget(bold(QLabel("Cases"))); ll.addWidget(cases)
+row = QHBoxLayout(); row.addWidget(QPushButton("New")); row.addWidget(QPushButton("Rename")); ll.addLayout(row)
+review = QWidget(); review.setObjectName("reviewBox"); review.setStyleSheet("#reviewBox { background: #fdecea; }")
+QVBoxLayout(review).addWidget(QListWidget())
+steps = QListWidget(); steps.setWordWrap(True); steps.addItems([f"✓ step {n}" for n in range(13)])
+for widget in (bold(QLabel("Guide")), review, QProgressBar(), steps, QTextBrowser(), QPushButton("Do it")):
+    ll.addWidget(widget)
+middle = QWidget(); ml = QVBoxLayout(middle)
+nxt = QWidget(); nxt.setObjectName("nextBar"); nxt.setStyleSheet("#nextBar { background: #fff4d6; }")
+nl = QHBoxLayout(nxt); nl.addWidget(QLabel("Next step"), 1); nl.addWidget(QPushButton("Go"))
+filters = QHBoxLayout(); filters.addWidget(QComboBox()); filters.addWidget(QComboBox()); filters.addWidget(QLineEdit(), 1)
+class Rows(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()): return 0
+    def columnCount(self, parent=QModelIndex()): return 8
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole): return None
+table = QTableView(); proxy = QSortFilterProxyModel(); proxy.setSourceModel(Rows()); table.setModel(proxy)
+for widget in (nxt, bold(QLabel("Case"))): ml.addWidget(widget)
+ml.addLayout(filters); ml.addWidget(table, 1); ml.addWidget(QLabel("Drop files here"))
+right = QWidget(); rl = QVBoxLayout(right); tabs = QTabWidget()
+form = QWidget(); fl = QVBoxLayout(form)
+for n in range(22):
+    fl.addWidget(bold(QLabel(f"Field {n}"))); fl.addWidget(QPlainTextEdit() if n % 8 == 0 else QLineEdit())
+    hint = QLabel("hint"); hint.setStyleSheet("color: #5f6368"); fl.addWidget(hint); fl.addWidget(QLabel("≈"))
+scroll = QScrollArea(); scroll.setWidgetResizable(True); scroll.setWidget(form)
+stack = QStackedWidget(); stack.addWidget(QLabel("preview"))
+for page, name in ((stack, "Preview"), (scroll, "Details"), (QTextBrowser(), "Files"), (QTextBrowser(), "History")):
+    tabs.addTab(page, name)
+rl.addWidget(QLabel("Choose an item")); rl.addWidget(QLabel("review")); rl.addWidget(tabs, 1)
+splitter = QSplitter()
+for pane in (left, middle, right): splitter.addWidget(pane)
+w.setCentralWidget(splitter); w.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
 OURS = """
 import sys, time; t0 = time.perf_counter()
 from pathlib import Path
@@ -80,15 +138,17 @@ def _run(code: str, env: dict[str, str], *args: str) -> list[float]:
     return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
 
 
-def startup(data_dir: Path, pycache: Path) -> tuple[list[float], list[list[float]]]:
+def startup(data_dir: Path, pycache: Path) -> tuple[list[float], list[float], list[list[float]]]:
     env = _env(pycache)
     _run(BARE, env)  # warm-up: bytecode written, files in the page cache
     _run(OURS, env, str(data_dir))
-    bare, ours = [], []
+    _run(SKELETON, env)
+    bare, skeleton, ours = [], [], []
     for _ in range(RUNS):
         bare.append(_run(BARE, env)[0])
+        skeleton.append(_run(SKELETON, env)[0])
         ours.append(_run(OURS, env, str(data_dir)))
-    return bare, ours
+    return bare, skeleton, ours
 
 
 def _png(n: int) -> bytes:
@@ -210,8 +270,9 @@ def main() -> None:
         t0 = time.perf_counter()
         case_id = build_big_case(data_dir)
         print(f"built a {ITEMS:,}-item case in {time.perf_counter() - t0:.1f} s")
-        bare, ours = startup(data_dir, Path(tmp) / "pycache")
+        bare, skeleton, ours = startup(data_dir, Path(tmp) / "pycache")
         best_bare = min(bare)
+        best_skeleton = min(skeleton)
         best_ours = min(r[0] for r in ours)
         print(
             f"bare PySide6 window shown:   {best_bare * 1000:.0f} ms (best of {RUNS}; median {statistics.median(bare) * 1000:.0f})"
@@ -225,6 +286,11 @@ def main() -> None:
         print(
             f"  … panes built (store open):  {panes * 1000:.0f} ms after start "
             f"({panes / best_bare:.2f}x the bare window)"
+        )
+        print(
+            f"  … the floor, the same Qt widgets with no app code: {best_skeleton * 1000:.0f} ms "
+            f"({best_skeleton / best_bare:.2f}x the bare window; our panes are "
+            f"{panes / best_skeleton:.2f}x it)"
         )
         filled = min(r[2] for r in ours)
         print(

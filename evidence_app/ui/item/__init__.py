@@ -47,17 +47,11 @@ from evidence_app.ui.item.form_parts import (
     set_visible,
     smaller,
 )
-from evidence_app.ui.item.history import files_html, history_html
 from evidence_app.ui.item.preview_views import PreviewViews
 from evidence_app.ui.item.review_bar import review_html
 from evidence_app.ui.models import readable_time
 
-__all__ = [
-    "CATEGORY_FIELDS",
-    "ItemPanel",
-    "fields_for",
-    "readable_time_text",
-]
+__all__ = ["CATEGORY_FIELDS", "ItemPanel", "fields_for", "readable_time_text"]
 
 log = logging.getLogger("evidence_app.ui.item")
 PREVIEW_ROLES = ("window", "visible", "full_page", "original")
@@ -127,8 +121,7 @@ class ItemPanel(PreviewViews, QWidget):
         self.hints: dict[str, QLabel] = {}
         self.warnings: dict[str, QLabel] = {}
         self.readings: dict[str, QLabel] = {}  # "≈ 12,000" under a count
-        for spec in FIELDS:
-            self._build_row(spec)
+        # The rows are built when the first item is shown (``_ensure_rows``), not at start-up.
         self.other_heading = QLabel(self.form_host)
         self.other_heading.setObjectName("otherFieldsHeading")
         self.other_heading.setStyleSheet(f"color: {GREY}; font-weight: bold")
@@ -179,9 +172,18 @@ class ItemPanel(PreviewViews, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self._build_review_bar())
         layout.addWidget(self.tabs, 1)
-        self.autosave = AutoSaver(self.editors.values(), self.commit, self)
+        self.autosave = AutoSaver((), self.commit, self)
         self.retranslateUi()
         self.show_item(None)
+
+    def _ensure_rows(self) -> None:
+        """Build the form's rows once, the first time an item is shown."""
+        if self.rows:
+            return
+        for spec in FIELDS:
+            self._build_row(spec)
+        self.autosave.watch(self.editors.values())
+        self.laid_out_for = None
 
     def _build_row(self, spec: FieldSpec) -> None:
         """One field: its label, the editor, for a count the number it reads as ("≈ 12,000"), a
@@ -282,6 +284,8 @@ class ItemPanel(PreviewViews, QWidget):
     ) -> None:
         if item is None or self.item is None or item.id != self.item.id:
             self.refused = None
+        if item is not None:
+            self._ensure_rows()
         self.item = item
         self.events = tuple(events)
         self.missing_fields = tuple(missing_fields)
@@ -314,6 +318,9 @@ class ItemPanel(PreviewViews, QWidget):
             )
             + "</span>"
         )
+        # The Files and History tabs' wording loads with the first item shown, not at start-up.
+        from evidence_app.ui.item.history import files_html, history_html
+
         self._show_preview(item)
         self.show_category()
         self._fill_fields(item.fields)
@@ -365,6 +372,8 @@ class ItemPanel(PreviewViews, QWidget):
         """Order and show the fields for the shown item's category: the ones the guide asks for
         (marked *, red while empty), then the others usual for it, then any other field that has a
         value; the rest only after "Show all fields"."""
+        if not self.rows:  # no item shown yet
+            return
         category = self.item.category if self.item is not None else "other"
         required = required_fields(category)
         usual = fields_for(category)
@@ -483,6 +492,7 @@ class ItemPanel(PreviewViews, QWidget):
 
     def restore_edits(self, changes: dict[str, str]) -> None:
         """Put back field values typed but not saved yet (the item was shown again meanwhile)."""
+        self._ensure_rows()
         for key, value in changes.items():
             if key in self.editors:
                 set_text(self.editors[key], value)
@@ -492,6 +502,8 @@ class ItemPanel(PreviewViews, QWidget):
 
     def _fill_fields(self, fields: dict[str, str]) -> None:
         """The form with *fields* (the shown item's); "Show all fields" folds up for another item."""
+        if not self.rows:  # no item shown yet
+            return
         item_id = self.item.id if self.item is not None else None
         if item_id != self.shown_item_id:
             self.shown_item_id = item_id

@@ -30,6 +30,10 @@ class AutoSaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(IDLE_MS)
         self.timer.timeout.connect(self.commit)
+        self.watch(editors)
+
+    def watch(self, editors: Iterable[QLineEdit | QPlainTextEdit]) -> None:
+        """Save what is typed into *editors* too (the form builds its rows on first need)."""
         for editor in editors:
             if isinstance(editor, QLineEdit):
                 editor.textEdited.connect(self._typed)  # typed by the owner, not set by the form
