@@ -163,4 +163,3 @@ def import_receipt(store: CaseStore, case_ref: str, path: Path, now: bool = Fals
         store.hold_receipt(case.id, json.dumps(receipt.document, ensure_ascii=False))
         return None
     return store.record_event(case.id, "receipt_imported", {"receipt": receipt.document})
-
