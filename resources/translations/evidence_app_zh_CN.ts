@@ -4499,6 +4499,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
+      <source>{number} is a saved home page without an account ID: fill it in there.</source>
+      <translation>{number} 是你保存的账号主页，但还没有填写账号ID，请在这一项里填上。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
       <source>{number}: fill in {fields}.</source>
       <translation>{number}：请填写{fields}。</translation>
     </message>
@@ -4643,18 +4648,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>{count} not needed</source>
-      <translation>{count} 步无需做</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>{count} recapture request(s) wait for the owner:</source>
       <translation>{count} 项重新取证请求等待车主处理：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{count} recommended, not required</source>
+      <translation>{count} 步建议做，但不是必须的</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>{done} of {total} steps done</source>
       <translation>已完成 {done}/{total} 步</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{done} of {total} steps done, {count} not needed</source>
+      <translation>已完成 {done}/{total} 步（{count} 步本案无需做）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
