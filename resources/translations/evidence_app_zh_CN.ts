@@ -3035,6 +3035,24 @@
     </message>
   </context>
   <context>
+    <name>CaptureCountdown</name>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Press Esc or click Cancel to stop; nothing is stored then.</source>
+      <translation>按 Esc 键或点“取消”可以停下，这样什么都不会保存。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>The whole screen is captured when the count reaches zero. Bring what you want to keep into view now.</source>
+      <translation>倒数到 0 时截取整个屏幕。请现在把要保存的内容显示在屏幕上。</translation>
+    </message>
+  </context>
+  <context>
     <name>CaptureMixin</name>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
@@ -3208,6 +3226,24 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>Search result</source>
       <translation>搜索结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>DelayMenu</name>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Countdown before a screen capture</source>
+      <translation>截取屏幕前的倒计时</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>None: capture at once</source>
+      <translation>不倒计时，立即截取</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>{seconds} seconds</source>
+      <translation>{seconds} 秒</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,102 @@
+"""Capturing the screen waits for a visible countdown the owner can stop (Esc or Cancel), with our
+windows out of the way meanwhile; the GUI thread never waits (the countdown runs on timer ticks).
+The tests pass a short tick; the owner's countdown (3 s by default) is chosen in the Capture menu.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from evidence_app.core.settings import Settings
+
+pytest.importorskip("evidence_app.capture.screen")
+
+TICK_MS = 40
+
+
+def _countdown(qtbot: Any, window: Any) -> Any:
+    qtbot.waitUntil(lambda: window.capture_countdown is not None, timeout=5_000)
+    countdown = window.capture_countdown
+    qtbot.waitExposed(countdown)
+    return countdown
+
+
+def test_the_capture_waits_for_the_countdown_with_the_app_hidden(qtbot: Any, window: Any) -> None:
+    case = window.create_case("倒计时截屏")
+    window.capture_screen(delay=3, tick_ms=TICK_MS)
+    # capture_screen returned at once: nothing is taken yet, the GUI thread is free.
+    assert window.store.list_items(case.id) == []
+    countdown = _countdown(qtbot, window)
+    assert not window.isVisible()  # our window is out of the way for the whole countdown
+    assert countdown.number.text() == "3"
+    seen: list[int] = []
+    others: list[str] = []  # other work the event loop does meanwhile
+    countdown.tick.connect(seen.append)
+    QTimer.singleShot(0, lambda: others.append("ran"))
+    with qtbot.waitSignal(countdown.tick, timeout=5_000):
+        pass
+    assert others == ["ran"]  # the loop runs during the countdown: nothing blocks it
+    assert window.store.list_items(case.id) == []  # still waiting
+    with qtbot.waitSignal(window.caseChanged, timeout=10_000):
+        pass
+    assert seen == [2, 1]  # 3 shown at the start, then 2, 1, then the shot
+    [item] = window.store.list_items(case.id)
+    provenance = json.loads(
+        window.store.blob_path(
+            next(f for f in item.files if f.role == "provenance").sha256
+        ).read_bytes()
+    )
+    assert provenance["own_windows_hidden"] >= 1  # the main window was out of the shot
+    assert window.isVisible()  # and is back
+    qtbot.waitUntil(lambda: window.capture_countdown is None, timeout=5_000)  # gone, not leaked
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel_button"])
+def test_escape_or_cancel_stops_it_and_stores_nothing(qtbot: Any, window: Any, how: str) -> None:
+    case = window.create_case("取消截屏")
+    before = len(window.store.events(case.id))
+    window.capture_screen(delay=10, tick_ms=TICK_MS)
+    countdown = _countdown(qtbot, window)
+    timer = countdown.timer
+    with qtbot.waitSignal(countdown.cancelled, timeout=5_000):
+        if how == "escape":
+            qtbot.keyClick(countdown, Qt.Key.Key_Escape)
+        else:
+            qtbot.mouseClick(countdown.cancel_button, Qt.MouseButton.LeftButton)
+    assert not timer.isActive()  # no shot is coming
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.capture_countdown is None, timeout=5_000)
+    assert window.store.list_items(case.id) == []
+    assert len(window.store.events(case.id)) == before  # not even a custody event
+    assert window.statusBar().currentMessage() == "Capture cancelled; nothing was stored."
+
+
+def test_the_countdown_is_chosen_in_the_capture_menu_and_kept(
+    qtbot: Any, window: Any, data_dir: Path
+) -> None:
+    window.create_case("t")
+    assert window.settings.screen_capture_delay == 3  # the default
+    menu = window.findChild(type(window.menu_capture), "captureDelayMenu")
+    assert menu is not None and menu.menuAction() in window.menu_capture.actions()
+    choices = {a.data(): a for a in menu.actions()}
+    assert sorted(choices) == [0, 3, 5, 10] and choices[3].isChecked()
+    choices[5].trigger()
+    assert window.settings.screen_capture_delay == 5
+    assert Settings.load(data_dir).screen_capture_delay == 5
+    choices[0].trigger()  # no countdown: the shot is taken as before
+    assert Settings.load(data_dir).screen_capture_delay == 0
+    assert [a.data() for a in menu.actions() if a.isChecked()] == [0]
+
+
+def test_a_nonsense_delay_in_the_settings_file_falls_back_to_three(data_dir: Path) -> None:
+    Settings(screen_capture_delay=5).save(data_dir)
+    raw = json.loads((data_dir / "settings.json").read_text("utf-8"))
+    for bad in (7, "5", -1, True):
+        raw["screen_capture_delay"] = bad
+        (data_dir / "settings.json").write_text(json.dumps(raw), "utf-8")
+        assert Settings.load(data_dir).screen_capture_delay == 3
