@@ -801,8 +801,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
-      <source>Bundle {file}: {items} items, signature PAdES {level}</source>
-      <translation>证据包 {file}：共 {items} 项证据，PAdES {level} 签名</translation>
+      <source>Bundle {file}: {items} items, digitally signed (PAdES {level})</source>
+      <translation>证据包 {file}：共 {items} 项证据，已加数字签名（PAdES {level}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/note.py" />
@@ -6040,8 +6040,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>A time-stamp server is a neutral service whose signed time proves your evidence existed at that moment, which courts value; it needs the internet when you capture and export. Ask your lawyer or support staff for an address.</source>
-      <translation>时间戳服务器是中立的第三方服务，它签发的时间能证明你的证据在那一刻已经存在，法院很看重这一点；取证和导出时需要联网。地址请向你的律师或协助人员索取。</translation>
+      <source>A time-stamp service is a neutral third party: the time it signs proves your evidence existed at that moment, which courts value. It needs the internet when you capture and export. Choose one below, or ask your lawyer or support staff for an address.</source>
+      <translation>时间戳服务是中立的第三方：它签上的时间能证明你的证据在那一刻已经存在，法院很看重这一点。取证和导出时需要联网。可以在下面选一个，也可以向律师或协助人员要一个地址。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6061,7 +6061,7 @@ UTC：{utc}</translation>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Data folder</source>
-      <translation>数据目录</translation>
+      <translation>数据文件夹</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6075,8 +6075,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Fingerprint (SHA-256):</source>
-      <translation>指纹（SHA-256）：</translation>
+      <source>Fingerprint (for your lawyer to compare):</source>
+      <translation>指纹（请律师用来核对）：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6110,6 +6110,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>RFC 3161 time-stamping authority (TSA) addresses</source>
+      <translation>RFC 3161 时间戳机构（TSA）的地址</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
@@ -6122,6 +6127,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>System default ({language})</source>
       <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>The SHA-256 fingerprint of the key's certificate</source>
+      <translation>签名证书的 SHA-256 指纹</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6140,8 +6150,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Time-stamp servers</source>
-      <translation>时间戳服务器</translation>
+      <source>Time-stamp service addresses</source>
+      <translation>时间戳服务地址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6227,8 +6237,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>A time-stamp proves a time only when its authority's root certificate is trusted here. Add a root only after checking its fingerprint with the authority itself.</source>
-      <translation>只有当时间戳机构的根证书在本机受信任时，时间戳才能证明时间。请先向该机构本身核对指纹，再添加根证书。</translation>
+      <source>A root certificate: .pem, .crt, .cer or .der</source>
+      <translation>根证书文件：.pem、.crt、.cer 或 .der</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>A time-stamp counts as proof only when you trust the service that made it. Add a service's certificate file only after checking its fingerprint with the service itself; your lawyer or support staff can help.</source>
+      <translation>只有你信任的服务盖的时间戳才能作为证明。添加某个服务的证书文件之前，请先向这个服务本身核对文件的指纹；律师或协助人员可以帮你。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Add a service's certificate file…</source>
+      <translation>添加服务的证书文件…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
@@ -6237,23 +6257,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Also trust commercial services that chain to a public root (certifi)</source>
-      <translation>同时信任可追溯到公共根证书（certifi）的商业时间戳服务</translation>
+      <source>Also trust well-known commercial time services (paid services)</source>
+      <translation>也信任知名的商业时间服务（收费服务）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Certificates (*.pem *.crt *.cer *.der)</source>
+      <source>Certificate files (*.pem *.crt *.cer *.der)</source>
       <translation>证书文件 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Choose the authority's root certificate</source>
-      <translation>选择时间戳机构的根证书</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Import a root certificate…</source>
-      <translation>导入根证书…</translation>
+      <source>Choose the time service's certificate file (root certificate)</source>
+      <translation>选择时间服务的证书文件（根证书）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
@@ -6262,13 +6277,23 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Technically: the root certificates of RFC 3161 time-stamping authorities (TSAs). A time-stamp is accepted as proof only if it chains to one of them.</source>
+      <translation>技术说明：这里是 RFC 3161 时间戳机构（TSA）的根证书。只有能追溯到其中某个根证书的时间戳才会被认可。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Technically: time-stamps that chain to a public root certificate of the certifi (Mozilla) list are accepted too.</source>
+      <translation>技术说明：能追溯到 certifi（Mozilla）公共根证书列表的时间戳也会被认可。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
       <source>That certificate is in the list already.</source>
       <translation>该证书已在列表中。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Trusted time-stamp authorities</source>
-      <translation>受信任的时间戳机构</translation>
+      <source>Time services you trust</source>
+      <translation>你信任的时间服务</translation>
     </message>
   </context>
   <context>

@@ -374,7 +374,7 @@ class SettingsDialog(RetranslatingDialog):
             self.tr("Your name (recorded with every action)"),
             self.tr("Your role"),
             self.tr("Data folder"),
-            self.tr("Time-stamp servers"),
+            self.tr("Time-stamp service addresses"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -382,9 +382,13 @@ class SettingsDialog(RetranslatingDialog):
         self.tsa.setPlaceholderText(self.tr("One address per line, for example https://…/tsr"))
         self.tsa_help.setText(
             self.tr(
-                "A time-stamp server is a neutral service whose signed time proves your evidence existed at that moment, which courts value; it needs the internet when you capture and export. Ask your lawyer or support staff for an address."
+                "A time-stamp service is a neutral third party: the time it signs proves your "
+                "evidence existed at that moment, which courts value. It needs the internet when "
+                "you capture and export. Choose one below, or ask your lawyer or support staff "
+                "for an address."
             )
         )
+        self.tsa.setToolTip(self.tr("RFC 3161 time-stamping authority (TSA) addresses"))
         self.key_group.setTitle(self.tr("Signing key"))
         for index, title in enumerate(
             (self.tr("General"), self.tr("Trusted time"), self.tr("Signing key"))
@@ -395,7 +399,10 @@ class SettingsDialog(RetranslatingDialog):
                 "Every bundle you export is signed with this key. Give your lawyer its fingerprint so that they can check the bundle really comes from you."
             )
         )
-        self.fingerprint_label.setText(self.tr("Fingerprint (SHA-256):"))
+        self.fingerprint_label.setText(self.tr("Fingerprint (for your lawyer to compare):"))
+        self.fingerprint_label.setToolTip(
+            self.tr("The SHA-256 fingerprint of the key's certificate")
+        )
         self.copy_fingerprint.setText(self.tr("Copy"))
         self.new_key.setText(self.tr("Make a new key"))
         self.change_pass.setText(self.tr("Change passphrase"))
