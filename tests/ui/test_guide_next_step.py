@@ -60,6 +60,7 @@ def test_a_home_page_without_its_id_is_what_the_bar_asks_for(
     assert window.item_panel.item is not None and window.item_panel.item.id == profile.id
     assert window.item_panel.tabs.currentIndex() == 1  # the details form
     assert "account_id" in window.item_panel.missing_fields
+    assert window.focusWidget() is window.item_panel.editors["account_id"]  # the cursor is there
     # Filled in, the bar moves on to what comes next.
     store.edit_fields(case.id, profile.id, {"account_id": "uid:42"})
     window.reload_case(profile.id)
