@@ -34,6 +34,8 @@ class CaptureCountdown(QWidget):
         self.setObjectName("captureCountdown")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the frame, drawn
+        # Our other windows are hidden meanwhile: closing this one must not quit the app.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setStyleSheet(
             "#captureCountdown { background: #fff8e1; border: 2px solid #e0a800; }"
             " QLabel#countdownNumber { color: #b3261e; }"

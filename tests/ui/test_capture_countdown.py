@@ -6,6 +6,9 @@ The tests pass a short tick; the owner's countdown (3 s by default) is chosen in
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ from evidence_app.core.settings import Settings
 pytest.importorskip("evidence_app.capture.screen")
 
 TICK_MS = 40
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _countdown(qtbot: Any, window: Any) -> Any:
@@ -100,3 +104,25 @@ def test_a_nonsense_delay_in_the_settings_file_falls_back_to_three(data_dir: Pat
         raw["screen_capture_delay"] = bad
         (data_dir / "settings.json").write_text(json.dumps(raw), "utf-8")
         assert Settings.load(data_dir).screen_capture_delay == 3
+
+
+@pytest.mark.parametrize("kind", ["screen", "region"])
+def test_the_app_outlives_its_hidden_windows_in_a_real_event_loop(
+    tmp_path: Path, kind: str
+) -> None:
+    """In ``app.exec()`` Qt quits when the last visible window closes: the countdown box and the
+    region picker close while our windows are hidden, and the app must go on to store the shot."""
+    data = tmp_path / "data"
+    data.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.capture_exec_probe", str(data), kind],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"code": 7, "items": 1, "visible": True}, (result, done.stderr[-2000:])
