@@ -6060,6 +6060,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Countdown before a screen capture</source>
+      <translation>截取屏幕前的倒计时</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Data folder</source>
       <translation>数据文件夹</translation>
     </message>
@@ -6097,6 +6102,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>No signing key yet; one is made when you first export.</source>
       <translation>还没有签名密钥；首次导出时会自动生成。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>None: capture at once</source>
+      <translation>不倒计时，立即截取</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6150,6 +6160,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Time to bring what you want to keep into view; Esc stops the countdown.</source>
+      <translation>留出时间，把要保存的内容显示在屏幕上；按 Esc 键可以停止倒计时。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Time-stamp service addresses</source>
       <translation>时间戳服务地址</translation>
     </message>
@@ -6172,6 +6187,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Your role</source>
       <translation>你的角色</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>{seconds} seconds</source>
+      <translation>{seconds} 秒</translation>
     </message>
   </context>
   <context>

@@ -126,3 +126,21 @@ def test_the_app_outlives_its_hidden_windows_in_a_real_event_loop(
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"code": 7, "items": 1, "visible": True}, (result, done.stderr[-2000:])
+
+
+def test_the_settings_dialog_offers_the_same_countdown(qtbot: Any, data_dir: Path) -> None:
+    from evidence_app.ui.dialogs import SettingsDialog
+    from evidence_app.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    dialog = SettingsDialog(data_dir, Settings(screen_capture_delay=10), runner=runner)
+    qtbot.addWidget(dialog)
+    box = dialog.capture_delay
+    assert [box.itemData(i) for i in range(box.count())] == [0, 3, 5, 10]
+    assert box.currentData() == 10  # the saved choice
+    box.setCurrentIndex(box.findData(0))
+    dialog.retranslateUi()  # a language switch keeps the choice
+    assert box.currentData() == 0
+    dialog.accept()
+    assert Settings.load(data_dir).screen_capture_delay == 0
+    runner.shutdown(10_000)
