@@ -95,6 +95,15 @@ def test_the_countdown_is_chosen_in_the_capture_menu_and_kept(
     choices[0].trigger()  # no countdown: the shot is taken as before
     assert Settings.load(data_dir).screen_capture_delay == 0
     assert [a.data() for a in menu.actions() if a.isChecked()] == [0]
+    from evidence_app.ui.language import LanguageSwitcher
+
+    switcher = LanguageSwitcher()
+    try:
+        switcher.apply("zh_CN")
+        qtbot.waitUntil(lambda: menu.title() == "截取屏幕前的倒计时", timeout=5_000)
+        assert [a.text() for a in menu.actions()] == ["不倒计时，立即截取", "3 秒", "5 秒", "10 秒"]
+    finally:
+        switcher.apply("en")
 
 
 def test_a_nonsense_delay_in_the_settings_file_falls_back_to_three(data_dir: Path) -> None:
