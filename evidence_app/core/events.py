@@ -292,7 +292,7 @@ def _say_timestamped(p: dict[str, Any], words: EventWords, said: Said) -> str:
 
 
 def _say_exported(p: dict[str, Any], words: EventWords, said: Said) -> str:
-    text = words.one("Bundle {file}: {items} items, signature PAdES {level}").format(
+    text = words.one("Bundle {file}: {items} items, digitally signed (PAdES {level})").format(
         file=p.get("bundle", ""), items=p.get("items", ""), level=p.get("level", "")
     )
     if p.get("tsa_url"):

@@ -22,6 +22,12 @@ def is_visit_recording(item: Item) -> bool:
 
 def evidence_name(item: Item, lang: str | None = None) -> str:
     """The item's name in lists: "Recording of the visit" for a recording, else its category."""
-    if item.category == "other" and is_visit_recording(item):
+    return category_name(item.category, item, lang)
+
+
+def category_name(category: str, item: Item | None, lang: str | None = None) -> str:
+    """What *item* would be called with *category*: the one rule for naming, so the item form's
+    category box says "Recording of the visit" for ``other`` exactly where the table does."""
+    if category == "other" and item is not None and is_visit_recording(item):
         return tr(CONTEXT, RECORDING_OF_VISIT, lang)
-    return category_label(item.category, lang)
+    return category_label(category, lang)

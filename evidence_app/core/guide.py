@@ -16,23 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from evidence_app.core.fields import FIELD_BY_KEY, N_
-from evidence_app.core.i18n import RESOURCES, current_language, tr
+from evidence_app.core.guide_content import GUIDE_PATH as GUIDE_PATH
+from evidence_app.core.guide_content import TOOLS as TOOLS
+from evidence_app.core.guide_content import Guide as Guide
+from evidence_app.core.guide_content import Step as Step
+from evidence_app.core.i18n import tr
 from evidence_app.core.model import Case, Item
 from evidence_app.core.settings import Settings
 
-GUIDE_PATH = RESOURCES / "guide" / "guide.json"
 CONTEXT = "Guide"
 
-TOOLS = (
-    "browser",
-    "capture_screen",
-    "record",
-    "import",
-    "fields",
-    "narrative",
-    "timestamp",
-    "export",
-)
 DONE, MISSING, NOT_APPLICABLE = "done", "missing", "not_applicable"
 
 # Fields the guide asks for, per category. One rule for "required": ``missing_fields`` reads this
@@ -73,37 +66,6 @@ POST_STEP_FIELDS = ("url", "account_id", "posted_at_displayed")
 
 
 # -- the guide's content ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Step:
-    id: str
-    tool: str
-    optional: bool
-    text: dict[str, dict[str, str]]  # part ("title", "what", "why", "basis") → language → text
-
-    def get(self, part: str, lang: str | None = None) -> str:
-        texts = self.text.get(part, {})
-        return texts.get(lang or current_language()) or texts.get("en", "")
-
-    def title(self, lang: str | None = None) -> str:
-        return self.get("title", lang)
-
-
-@dataclass(frozen=True)
-class Guide:
-    title: dict[str, str]
-    narrative_location: dict[str, str]
-    steps: tuple[Step, ...]
-
-    def step(self, step_id: str) -> Step:
-        for step in self.steps:
-            if step.id == step_id:
-                return step
-        raise KeyError(step_id)
-
-    def title_in(self, lang: str | None = None) -> str:
-        return self.title.get(lang or current_language()) or self.title.get("en", "")
 
 
 def parse_guide(data: dict[str, Any]) -> Guide:
@@ -155,6 +117,15 @@ class StepStatus:
     why: Gap | None = None
 
     @property
+    def tool(self) -> str:
+        """The tool that mends what the step lacks first: its own, or the item form when that is
+        a field of an item the case already has (a saved home page without its account ID)."""
+        first = self.gaps[0] if self.state == MISSING and self.gaps else None
+        if first is not None and first.item and first.params.get("fields"):
+            return "fields"
+        return self.step.tool
+
+    @property
     def waiting(self) -> bool:
         """Not applicable yet because earlier steps come first (rather than not needed at all)."""
         return self.state == NOT_APPLICABLE and self.why is not None and self.why.text in WAITING
@@ -182,6 +153,22 @@ class Completeness:
         return sum(1 for s in self.steps if s.state != NOT_APPLICABLE)
 
     @property
+    def total(self) -> int:
+        """Every step of the guide: the progress counts over this fixed number, so the total
+        never changes as the case grows (steps that wait or are not needed are said as such)."""
+        return len(self.steps)
+
+    @property
+    def not_needed(self) -> int:
+        """Steps this case does not need (no posts: no reach to record), not merely waiting."""
+        return sum(1 for s in self.steps if s.state == NOT_APPLICABLE and not s.waiting)
+
+    @property
+    def settled(self) -> int:
+        """Steps with nothing left to do: done, or not needed for this case."""
+        return self.done + self.not_needed
+
+    @property
     def complete(self) -> bool:
         """Every required step that applies is done (optional ones may still be open)."""
         return all(s.state != MISSING or s.step.optional for s in self.steps)
@@ -198,9 +185,12 @@ class Completeness:
         return not self.item_gaps.get(number)
 
     def missing_count(self, number: str) -> int:
-        """How many things item *number* still lacks: each field a gap names, and each gap that
-        names no field (a screenshot, the raw page, a time-stamp). The table's "N missing"."""
-        return sum(len(g.params.get("fields") or ()) or 1 for g in self.item_gaps.get(number, ()))
+        """How many things item *number* still lacks: each field gaps name (once, though two
+        steps may ask it), and each gap that names no field (a screenshot, the raw page, a
+        time-stamp). The table's "N missing"."""
+        gaps = self.item_gaps.get(number, ())
+        fields = {k for g in gaps for k in g.params.get("fields") or ()}
+        return len(fields) + sum(1 for g in gaps if not g.params.get("fields"))
 
 
 class CaseFacts:
@@ -272,6 +262,8 @@ def rule_post_details(facts: CaseFacts) -> tuple[str, list[Gap]]:
 
 
 def rule_account_profiles(facts: CaseFacts) -> tuple[str, list[Gap]]:
+    """Every poster's home page is saved. A saved home page without an account ID cannot be
+    matched to a poster: what is missing then is that ID, on that item (not another capture)."""
     posters: dict[str, str] = {}
     for item in facts.of(*POSTING_CATEGORIES):
         account = item.fields.get("account_id", "").strip()
@@ -279,15 +271,28 @@ def rule_account_profiles(facts: CaseFacts) -> tuple[str, list[Gap]]:
             posters.setdefault(account, facts.numbers[item.id])
     if not posters:
         return NOT_APPLICABLE, []
-    profiled = {i.fields.get("account_id", "").strip() for i in facts.of("account_profile")}
+    profiles = facts.of("account_profile")
+    profiled = {i.fields.get("account_id", "").strip() for i in profiles}
+    unprofiled = [(a, n) for a, n in posters.items() if a not in profiled]
+    if not unprofiled:
+        return DONE, []
     gaps = [
+        Gap(
+            "account_profiles",
+            N_(CONTEXT, "{number} is a saved home page without an account ID: fill it in there."),
+            {"number": facts.numbers[i.id], "fields": ["account_id"]},
+            facts.numbers[i.id],
+        )
+        for i in profiles
+        if not i.fields.get("account_id", "").strip()
+    ]
+    gaps += [
         Gap(
             "account_profiles",
             N_(CONTEXT, "Account {account} (who posted {number}) has no saved home page."),
             {"account": account, "number": number},
         )
-        for account, number in posters.items()
-        if account not in profiled
+        for account, number in unprofiled
     ]
     return _result(gaps)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 SETTINGS_NAME = "settings.json"
 SETTINGS_VERSION = 1
+SCREEN_CAPTURE_DELAYS = (0, 3, 5, 10)  # seconds the Capture menu offers
 
 
 @dataclass
@@ -25,6 +26,9 @@ class Settings:
     trusted_tsa_roots: list[str] = field(default_factory=list)
     # Also trust the public roots of the certifi CA bundle for time-stamps (commercial TSAs).
     trust_public_roots: bool = False
+    # Seconds between choosing "Capture screen" and the shot (a countdown the owner can cancel),
+    # time to bring the page that hurts into view: one of SCREEN_CAPTURE_DELAYS.
+    screen_capture_delay: int = 3
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -44,6 +48,9 @@ class Settings:
                 values[key] = [v for v in found if isinstance(v, str)]
         if not isinstance(values.get("trust_public_roots", False), bool):
             values["trust_public_roots"] = False
+        delay = values.get("screen_capture_delay", 3)
+        if type(delay) is not int or delay not in SCREEN_CAPTURE_DELAYS:
+            values["screen_capture_delay"] = 3
         if not isinstance(values.get("last_case", ""), str):
             values["last_case"] = ""
         geometry = values.get("window_geometry", {})

@@ -251,12 +251,23 @@ class GuidePanel(QWidget):
         return None
 
     def step_tool(self, step: Step) -> str:
-        """The tool a step's button opens: the time-stamp step without a service chooses one."""
-        if step.tool == "timestamp" and self.completeness is not None:
-            why = self.completeness.status(step.id).why
-            if why is not None and why.text == CHOOSE_TIME_SERVICE:
-                return "choose_tsa"
-        return step.tool
+        """The tool a step's button opens: the time-stamp step without a service chooses one;
+        a step whose first gap is a field of an item the case has opens that item's form."""
+        if self.completeness is None:
+            return step.tool
+        status = self.completeness.status(step.id)
+        why = status.why.text if status.why is not None else ""
+        if step.tool == "timestamp" and why == CHOOSE_TIME_SERVICE:
+            return "choose_tsa"
+        return status.tool
+
+    def next_words(self, step: Step) -> str:
+        """What the next-step bar says for *step*: its title, or, when what it lacks first is a
+        field of an item already there, that gap ("E002 … without an account ID: fill it in")."""
+        tool = self.step_tool(step)
+        if self.completeness is not None and tool == "fields" and step.tool != "fields":
+            return self.completeness.status(step.id).gaps[0].message()
+        return step.title()
 
     def _why(self, step_id: str) -> str:
         if self.completeness is None:
@@ -283,24 +294,34 @@ class GuidePanel(QWidget):
             self.steps.addItem(entry)
         self.steps.setCurrentRow(row)
         self.steps.blockSignals(False)
+        self._fill_progress()
+        self._show_step(self.steps.currentRow())
+
+    def _fill_progress(self) -> None:
+        """Progress over every step of the guide, a total that never changes as the case grows:
+        the bar counts the steps with nothing left to do, the words say which are not needed."""
         c = self.completeness
+        total = c.total if c else len(self.guide.steps)
         done = c.done if c else 0
-        applicable = c.applicable if c else len(self.guide.steps)
-        self.progress.setMaximum(max(applicable, 1))
-        self.progress.setValue(done)
-        text = self.tr("{done} of {total} steps done").format(done=done, total=applicable)
-        # Steps become needed as the case fills in (a web capture asks for its page).
+        not_needed = c.not_needed if c else 0
+        self.progress.setMaximum(total)
+        self.progress.setValue(done + not_needed)
+        if not_needed:
+            text = self.tr("{done} of {total} steps done, {count} not needed").format(
+                done=done, total=total, count=not_needed
+            )
+        else:
+            text = self.tr("{done} of {total} steps done").format(done=done, total=total)
         statuses = c.steps if c else ()
         later = sum(1 for s in statuses if s.state == "not_applicable" and s.waiting)
-        unneeded = sum(1 for s in statuses if s.state == "not_applicable" and not s.waiting)
+        recommended = sum(1 for s in statuses if s.state == MISSING and s.step.optional)
         more = []  # in the tool tip: the bar itself is narrow
         if later:
             more.append(self.tr("{count} for later").format(count=later))
-        if unneeded:
-            more.append(self.tr("{count} not needed").format(count=unneeded))
+        if recommended:
+            more.append(self.tr("{count} recommended, not required").format(count=recommended))
         self.progress.setFormat(text)
         self.progress.setToolTip(" · ".join([text, *more]))
-        self._show_step(self.steps.currentRow())
 
     def _show_step(self, row: int) -> None:
         if not 0 <= row < len(self.guide.steps):

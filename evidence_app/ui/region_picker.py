@@ -19,6 +19,8 @@ class RegionPicker(QWidget):
             None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        # The app's windows are hidden while it is up: closing it must not quit the app.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.background = background
         self.setGeometry(geometry)
         self.setCursor(Qt.CursorShape.CrossCursor)

@@ -801,8 +801,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
-      <source>Bundle {file}: {items} items, signature PAdES {level}</source>
-      <translation>证据包 {file}：共 {items} 项证据，PAdES {level} 签名</translation>
+      <source>Bundle {file}: {items} items, digitally signed (PAdES {level})</source>
+      <translation>证据包 {file}：共 {items} 项证据，已加数字签名（PAdES {level}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/note.py" />
@@ -3035,6 +3035,24 @@
     </message>
   </context>
   <context>
+    <name>CaptureCountdown</name>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Press Esc or click Cancel to stop; nothing is stored then.</source>
+      <translation>按 Esc 键或点“取消”可以停下，这样什么都不会保存。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>The whole screen is captured when the count reaches zero. Bring what you want to keep into view now.</source>
+      <translation>倒数到 0 时截取整个屏幕。请现在把要保存的内容显示在屏幕上。</translation>
+    </message>
+  </context>
+  <context>
     <name>CaptureMixin</name>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
@@ -3208,6 +3226,24 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>Search result</source>
       <translation>搜索结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>DelayMenu</name>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Countdown before a screen capture</source>
+      <translation>截取屏幕前的倒计时</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>None: capture at once</source>
+      <translation>不倒计时，立即截取</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>{seconds} seconds</source>
+      <translation>{seconds} 秒</translation>
     </message>
   </context>
   <context>
@@ -4499,6 +4535,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/guide.py" />
+      <source>{number} is a saved home page without an account ID: fill it in there.</source>
+      <translation>{number} 是你保存的账号主页，但还没有填写账号ID，请在这一项里填上。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/guide.py" />
       <source>{number}: fill in {fields}.</source>
       <translation>{number}：请填写{fields}。</translation>
     </message>
@@ -4643,18 +4684,23 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
-      <source>{count} not needed</source>
-      <translation>{count} 步无需做</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>{count} recapture request(s) wait for the owner:</source>
       <translation>{count} 项重新取证请求等待车主处理：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{count} recommended, not required</source>
+      <translation>{count} 步建议做，但不是必须的</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
       <source>{done} of {total} steps done</source>
       <translation>已完成 {done}/{total} 步</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/guide_panel.py" />
+      <source>{done} of {total} steps done, {count} not needed</source>
+      <translation>已完成 {done}/{total} 步（{count} 步本案无需做）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/guide_panel.py" />
@@ -5994,8 +6040,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>A time-stamp server is a neutral service whose signed time proves your evidence existed at that moment, which courts value; it needs the internet when you capture and export. Ask your lawyer or support staff for an address.</source>
-      <translation>时间戳服务器是中立的第三方服务，它签发的时间能证明你的证据在那一刻已经存在，法院很看重这一点；取证和导出时需要联网。地址请向你的律师或协助人员索取。</translation>
+      <source>A time-stamp service is a neutral third party: the time it signs proves your evidence existed at that moment, which courts value. It needs the internet when you capture and export. Choose one below, or ask your lawyer or support staff for an address.</source>
+      <translation>时间戳服务是中立的第三方：它签上的时间能证明你的证据在那一刻已经存在，法院很看重这一点。取证和导出时需要联网。可以在下面选一个，也可以向律师或协助人员要一个地址。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6014,8 +6060,13 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Countdown before a screen capture</source>
+      <translation>截取屏幕前的倒计时</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Data folder</source>
-      <translation>数据目录</translation>
+      <translation>数据文件夹</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6029,8 +6080,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Fingerprint (SHA-256):</source>
-      <translation>指纹（SHA-256）：</translation>
+      <source>Fingerprint (for your lawyer to compare):</source>
+      <translation>指纹（请律师用来核对）：</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6054,6 +6105,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>None: capture at once</source>
+      <translation>不倒计时，立即截取</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>One address per line, for example https://…/tsr</source>
       <translation>每行一个地址，例如 https://…/tsr</translation>
     </message>
@@ -6061,6 +6117,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Open folder</source>
       <translation>打开文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>RFC 3161 time-stamping authority (TSA) addresses</source>
+      <translation>RFC 3161 时间戳机构（TSA）的地址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6079,6 +6140,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>The SHA-256 fingerprint of the key's certificate</source>
+      <translation>签名证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>The fingerprint was copied. Paste it into a message to your lawyer.</source>
       <translation>指纹已复制，可以粘贴到发给律师的消息里。</translation>
     </message>
@@ -6094,8 +6160,13 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Time-stamp servers</source>
-      <translation>时间戳服务器</translation>
+      <source>Time to bring what you want to keep into view; Esc stops the countdown.</source>
+      <translation>留出时间，把要保存的内容显示在屏幕上；按 Esc 键可以停止倒计时。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>Time-stamp service addresses</source>
+      <translation>时间戳服务地址</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
@@ -6116,6 +6187,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
       <source>Your role</source>
       <translation>你的角色</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/__init__.py" />
+      <source>{seconds} seconds</source>
+      <translation>{seconds} 秒</translation>
     </message>
   </context>
   <context>
@@ -6181,8 +6257,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>A time-stamp proves a time only when its authority's root certificate is trusted here. Add a root only after checking its fingerprint with the authority itself.</source>
-      <translation>只有当时间戳机构的根证书在本机受信任时，时间戳才能证明时间。请先向该机构本身核对指纹，再添加根证书。</translation>
+      <source>A root certificate: .pem, .crt, .cer or .der</source>
+      <translation>根证书文件：.pem、.crt、.cer 或 .der</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>A time-stamp counts as proof only when you trust the service that made it. Add a service's certificate file only after checking its fingerprint with the service itself; your lawyer or support staff can help.</source>
+      <translation>只有你信任的服务盖的时间戳才能作为证明。添加某个服务的证书文件之前，请先向这个服务本身核对文件的指纹；律师或协助人员可以帮你。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Add a service's certificate file…</source>
+      <translation>添加服务的证书文件…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
@@ -6191,23 +6277,18 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Also trust commercial services that chain to a public root (certifi)</source>
-      <translation>同时信任可追溯到公共根证书（certifi）的商业时间戳服务</translation>
+      <source>Also trust well-known commercial time services (paid services)</source>
+      <translation>也信任知名的商业时间服务（收费服务）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Certificates (*.pem *.crt *.cer *.der)</source>
+      <source>Certificate files (*.pem *.crt *.cer *.der)</source>
       <translation>证书文件 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Choose the authority's root certificate</source>
-      <translation>选择时间戳机构的根证书</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Import a root certificate…</source>
-      <translation>导入根证书…</translation>
+      <source>Choose the time service's certificate file (root certificate)</source>
+      <translation>选择时间服务的证书文件（根证书）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
@@ -6216,13 +6297,23 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Technically: the root certificates of RFC 3161 time-stamping authorities (TSAs). A time-stamp is accepted as proof only if it chains to one of them.</source>
+      <translation>技术说明：这里是 RFC 3161 时间戳机构（TSA）的根证书。只有能追溯到其中某个根证书的时间戳才会被认可。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
+      <source>Technically: time-stamps that chain to a public root certificate of the certifi (Mozilla) list are accepted too.</source>
+      <translation>技术说明：能追溯到 certifi（Mozilla）公共根证书列表的时间戳也会被认可。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
       <source>That certificate is in the list already.</source>
       <translation>该证书已在列表中。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/trusted_roots.py" />
-      <source>Trusted time-stamp authorities</source>
-      <translation>受信任的时间戳机构</translation>
+      <source>Time services you trust</source>
+      <translation>你信任的时间服务</translation>
     </message>
   </context>
   <context>

@@ -156,6 +156,11 @@ class SettingsDialog(RetranslatingDialog):
             self.labels[:4], (self.language, self.operator, self.role, dir_row), strict=True
         ):
             general.addRow(label, field)  # type: ignore[call-overload]  # a widget or the dir row
+        # The countdown before a screen capture (also in the Capture menu).
+        self.capture_delay = QComboBox()
+        self.capture_delay.setObjectName("captureDelay")
+        self.capture_delay_label = QLabel()
+        general.addRow(self.capture_delay_label, self.capture_delay)
         general_page = QVBoxLayout()
         general_page.addLayout(general)
         from evidence_app.ui.dialogs.tsa_servers import TimeServiceSection
@@ -247,6 +252,17 @@ class SettingsDialog(RetranslatingDialog):
         for key in ROLES:
             self.role.addItem(tr("Roles", ROLE_LABELS[key]), key)
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
+        from evidence_app.core.settings import SCREEN_CAPTURE_DELAYS
+
+        delay = self.capture_delay.currentData()
+        delay = self.settings.screen_capture_delay if delay is None else delay
+        self.capture_delay.clear()
+        for seconds in SCREEN_CAPTURE_DELAYS:
+            text = self.tr("{seconds} seconds").format(seconds=seconds)
+            self.capture_delay.addItem(
+                text if seconds else self.tr("None: capture at once"), seconds
+            )
+        self.capture_delay.setCurrentIndex(max(self.capture_delay.findData(delay), 0))
 
     def _show_identity(self) -> None:
         identity = _identity()
@@ -353,6 +369,7 @@ class SettingsDialog(RetranslatingDialog):
             operator_name=self.operator.text().strip(),
             operator_role=self.role.currentData(),
             tsa_urls=[u for u in self.tsa.toPlainText().split() if u],
+            screen_capture_delay=int(self.capture_delay.currentData()),
             **self.trusted_roots.collected(),
         )
 
@@ -374,17 +391,25 @@ class SettingsDialog(RetranslatingDialog):
             self.tr("Your name (recorded with every action)"),
             self.tr("Your role"),
             self.tr("Data folder"),
-            self.tr("Time-stamp servers"),
+            self.tr("Time-stamp service addresses"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.open_dir.setText(self.tr("Open folder"))
+        self.capture_delay_label.setText(self.tr("Countdown before a screen capture"))
+        self.capture_delay.setToolTip(
+            self.tr("Time to bring what you want to keep into view; Esc stops the countdown.")
+        )
         self.tsa.setPlaceholderText(self.tr("One address per line, for example https://…/tsr"))
         self.tsa_help.setText(
             self.tr(
-                "A time-stamp server is a neutral service whose signed time proves your evidence existed at that moment, which courts value; it needs the internet when you capture and export. Ask your lawyer or support staff for an address."
+                "A time-stamp service is a neutral third party: the time it signs proves your "
+                "evidence existed at that moment, which courts value. It needs the internet when "
+                "you capture and export. Choose one below, or ask your lawyer or support staff "
+                "for an address."
             )
         )
+        self.tsa.setToolTip(self.tr("RFC 3161 time-stamping authority (TSA) addresses"))
         self.key_group.setTitle(self.tr("Signing key"))
         for index, title in enumerate(
             (self.tr("General"), self.tr("Trusted time"), self.tr("Signing key"))
@@ -395,7 +420,10 @@ class SettingsDialog(RetranslatingDialog):
                 "Every bundle you export is signed with this key. Give your lawyer its fingerprint so that they can check the bundle really comes from you."
             )
         )
-        self.fingerprint_label.setText(self.tr("Fingerprint (SHA-256):"))
+        self.fingerprint_label.setText(self.tr("Fingerprint (for your lawyer to compare):"))
+        self.fingerprint_label.setToolTip(
+            self.tr("The SHA-256 fingerprint of the key's certificate")
+        )
         self.copy_fingerprint.setText(self.tr("Copy"))
         self.new_key.setText(self.tr("Make a new key"))
         self.change_pass.setText(self.tr("Change passphrase"))

@@ -100,9 +100,9 @@ class TrustedRootsSection(QGroupBox):
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose the authority's root certificate"),
+            self.tr("Choose the time service's certificate file (root certificate)"),
             "",
-            self.tr("Certificates (*.pem *.crt *.cer *.der)"),
+            self.tr("Certificate files (*.pem *.crt *.cer *.der)"),
         )
         if name:
             self.import_file(Path(name))
@@ -142,16 +142,31 @@ class TrustedRootsSection(QGroupBox):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.setTitle(self.tr("Trusted time-stamp authorities"))
-        self.intro.setText(
+        # Plain words for the owner; the precise terms for a lawyer or support in the tool tips.
+        self.setTitle(self.tr("Time services you trust"))
+        self.setToolTip(
             self.tr(
-                "A time-stamp proves a time only when its authority's root certificate is trusted "
-                "here. Add a root only after checking its fingerprint with the authority itself."
+                "Technically: the root certificates of RFC 3161 time-stamping authorities (TSAs). "
+                "A time-stamp is accepted as proof only if it chains to one of them."
             )
         )
-        self.import_button.setText(self.tr("Import a root certificate…"))
+        self.intro.setText(
+            self.tr(
+                "A time-stamp counts as proof only when you trust the service that made it. Add "
+                "a service's certificate file only after checking its fingerprint with the "
+                "service itself; your lawyer or support staff can help."
+            )
+        )
+        self.import_button.setText(self.tr("Add a service's certificate file…"))
+        self.import_button.setToolTip(self.tr("A root certificate: .pem, .crt, .cer or .der"))
         self.remove_button.setText(self.tr("Remove"))
         self.public.setText(
-            self.tr("Also trust commercial services that chain to a public root (certifi)")
+            self.tr("Also trust well-known commercial time services (paid services)")
+        )
+        self.public.setToolTip(
+            self.tr(
+                "Technically: time-stamps that chain to a public root certificate of the certifi "
+                "(Mozilla) list are accepted too."
+            )
         )
         self._fill()

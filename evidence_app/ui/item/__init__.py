@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.core.evidence_names import category_name, evidence_name
 from evidence_app.core.fields import (
     FIELD_BY_KEY,
     FIELD_KEYS,
     FIELDS,
     FieldSpec,
-    category_label,
     parse_count,  # the bundle's grammar of a count
 )
 from evidence_app.core.guide import required_fields
@@ -309,7 +309,7 @@ class ItemPanel(PreviewViews, QWidget):
             else ""
         )
         self.title.setText(
-            f"<b>{html.escape(item.number)}</b> · {html.escape(category_label(item.category))}"
+            f"<b>{html.escape(item.number)}</b> · {html.escape(evidence_name(item))}"
             f"{html.escape(withdrawn)}<br><span style='color:#555'>"
             + html.escape(
                 self.tr("Captured {when} by {who}").format(
@@ -477,6 +477,7 @@ class ItemPanel(PreviewViews, QWidget):
         """Show the shown item's stored category in the combo (after a refused change, too)."""
         if self.item is None:
             return
+        self._name_categories()
         self.category.setCurrentIndex(self.category.findData(self.item.category))
         self.category.setEnabled(not self.item.withdrawn)
         self.category.setToolTip(
@@ -484,6 +485,11 @@ class ItemPanel(PreviewViews, QWidget):
             if self.item.withdrawn
             else self.tr("What this item is; a change is recorded in the custody log at once.")
         )
+
+    def _name_categories(self) -> None:
+        """The box's names: the table's (a recording of the visit is named so, not "Other")."""
+        for row, key in enumerate(CATEGORIES):
+            self.category.setItemText(row, category_name(key, self.item))
 
     def _category_chosen(self, index: int) -> None:
         key = self.category.itemData(index)
@@ -574,8 +580,7 @@ class ItemPanel(PreviewViews, QWidget):
             )
         )
         self.category_label.setText(self.tr("Category:"))
-        for row, key in enumerate(CATEGORIES):
-            self.category.setItemText(row, category_label(key))
+        self._name_categories()
         self.page_button.setText(self.tr("Open the saved page in the browser"))
         self.mark_button.setText(self.tr("Mark reviewed"))
         self.recapture_button.setText(self.tr("Ask for recapture…"))

@@ -29,6 +29,8 @@ def _t(text: str) -> str:
 class CaptureActions(WindowState):
     """The capture actions of MainWindow (mixed in)."""
 
+    capture_countdown: QWidget | None = None  # while the countdown to a screen capture runs
+
     def open_browser(self, step_id: str = "") -> None:
         if self.case is None:
             return
@@ -82,14 +84,41 @@ class CaptureActions(WindowState):
         if self.browser_window is not None:
             self.browser_window.open_file(Path(path))
 
-    def capture_screen(self) -> None:
-        """Every screen, as one item. The app's windows (this one, the browser, open dialogs) are
-        hidden while the shot is taken and shown again after; the shot is stored off the GUI
-        thread like every capture."""
+    def capture_screen(self, delay: int | None = None, tick_ms: int = 1000) -> None:
+        """Every screen, as one item, after a countdown (``Settings.screen_capture_delay``, or
+        *delay* seconds of *tick_ms*) the owner can stop with Esc or Cancel: time to bring the
+        page into view. The app's windows (this one, the browser, open dialogs) are hidden from
+        the countdown until the shot is taken and shown again after (or on Cancel); the shot is
+        stored off the GUI thread like every capture, and nothing here waits on the GUI thread."""
         if self.case is None:
             return
         case_id = self.case.id
-        hide_own_windows(lambda hidden: self._take_and_store(case_id, hidden, None))
+        seconds = self.settings.screen_capture_delay if delay is None else delay
+
+        def counted(hidden: list[QWidget]) -> None:
+            if seconds <= 0:
+                self._take_and_store(case_id, hidden, None)
+                return
+            from evidence_app.ui.capture_countdown import CaptureCountdown
+
+            countdown = CaptureCountdown(seconds, tick_ms)
+            self.capture_countdown = countdown
+
+            def cancelled() -> None:
+                show_again(hidden)
+                self.statusBar().showMessage(_t("Capture cancelled; nothing was stored."), 5000)
+
+            # The box leaves the screen before the shot (as the region picker does).
+            countdown.finished.connect(
+                lambda: QTimer.singleShot(
+                    HIDE_SETTLE_MS, lambda: self._take_and_store(case_id, hidden, None)
+                )
+            )
+            countdown.cancelled.connect(cancelled)
+            countdown.destroyed.connect(lambda *_: setattr(self, "capture_countdown", None))
+            countdown.start()
+
+        hide_own_windows(counted)
 
     def capture_region(self) -> None:
         """A region (or a window: another application's window is not visible to Qt, so the

@@ -81,13 +81,11 @@ class ImportCategoryDialog(QDialog):
 
 def choose_and_import(window: Any, category: str = "other") -> ImportCategoryDialog | None:
     """The Import action: the file chooser, then the category dialog (returned, open)."""
-    from PySide6.QtWidgets import QFileDialog
+    from evidence_app.ui.file_chooser import open_file_names
 
     if window.case is None:
         return None
-    names, _ = QFileDialog.getOpenFileNames(
-        window, _t("Choose the files to keep as evidence"), str(start_folder())
-    )
+    names = open_file_names(window, _t("Choose the files to keep as evidence"), str(start_folder()))
     if not names:
         return None
     return ask_and_import(window, [Path(n) for n in names], category)

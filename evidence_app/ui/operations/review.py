@@ -99,14 +99,12 @@ class ReviewActions(WindowState):
 
     def recapture_dialog(self, item_id: str) -> None:
         """Answer a recapture request by importing the new files (one item each, linked to it)."""
-        from PySide6.QtWidgets import QFileDialog
+        from evidence_app.ui.file_chooser import open_file_names
 
         if self.case is None:
             return
         self.select_item(item_id)
-        names, _ = QFileDialog.getOpenFileNames(
-            self, _t("Choose the new capture that replaces this item")
-        )
+        names = open_file_names(self, _t("Choose the new capture that replaces this item"))
         if names:
             self.recapture_paths(item_id, [Path(n) for n in names])
 

@@ -190,4 +190,11 @@ class DialogsMixin(WindowState):
                 if item.number == number:
                     self.select_item(item.id)
                     break
+            # The cursor in the first field the step asks of it (a home page's account ID).
+            gaps = self.completeness.status(step_id).gaps if step_id else ()
+            keys = [k for g in gaps if g.item == number for k in g.params.get("fields") or ()]
+            editor = self.item_panel.editors.get(keys[0]) if keys else None
+            if editor is not None:
+                self.item_panel.tabs.setCurrentIndex(1)
+                editor.setFocus()
         self.item_panel.tabs.setCurrentIndex(1)

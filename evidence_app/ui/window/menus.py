@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from evidence_app.ui.campaign import install as install_campaign
+from evidence_app.ui.capture_countdown import DelayMenu
 from evidence_app.ui.window.state import WindowState
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class MenusMixin(WindowState):
             self.act_withdraw,
         ):
             self.menu_capture.addSeparator() if act is None else self.menu_capture.addAction(act)
+        self.menu_capture.insertMenu(self.act_capture_window, DelayMenu(self))  # 0/3/5/10 s
         self.menu_bundle = bar.addMenu("")
         for act in (self.act_timestamp, self.act_export, self.act_verify):
             self.menu_bundle.addAction(act)

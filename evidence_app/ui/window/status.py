@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -91,9 +92,11 @@ class StatusMixin(WindowState):
             self.next_button.setText(tool_button_text("export"))
             self.next_step_tool = "export"
             return
-        self.next_label.setText(_t("<b>Next step:</b> {title}").format(title=step.title()))
-        self.next_button.setText(tool_button_text(step.tool))
-        self.next_step_tool = step.tool
+        words = html.escape(self.guide_panel.next_words(step))
+        self.next_label.setText(_t("<b>Next step:</b> {title}").format(title=words))
+        tool = self.guide_panel.step_tool(step)  # a home page without its ID: open that item
+        self.next_button.setText(tool_button_text(tool))
+        self.next_step_tool = tool
         self.next_step_id = step.id
 
     def _do_next_step(self) -> None:
