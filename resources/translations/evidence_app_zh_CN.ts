@@ -656,6 +656,36 @@
       <translation>（无法识别为时间，按原文印出）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(posting time as filled in by the owner: {time})</source>
+      <translation>（车主填写的发布时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(posting time as shown in the screenshot: {time})</source>
+      <translation>（截图显示的发布时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(posting time as shown on the page: {time})</source>
+      <translation>（页面显示的发布时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(time sent as filled in by the owner: {time})</source>
+      <translation>（车主填写的发送时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(time sent as shown in the screenshot: {time})</source>
+      <translation>（截图显示的发送时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(time sent as shown on the page: {time})</source>
+      <translation>（页面显示的发送时间：{time}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>(worked out from a relative time)</source>
@@ -912,6 +942,16 @@
       <translation>审核意见</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Comment by {who}</source>
+      <translation>{who}发布的评论</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Comment on {platform}</source>
+      <translation>{platform}上的评论</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>Compare the signer certificate's SHA-256 fingerprint with the one on the cover and with the one the owner gave you by another channel: {fingerprint}</source>
       <translation>将签名证书的 SHA-256 指纹与封面上的指纹、以及车主通过其他渠道提供给你的指纹相比对：{fingerprint}</translation>
@@ -1029,6 +1069,11 @@
       <translation>证据名称</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Evidence of harm ({harm})</source>
+      <translation>损害证据（{harm}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Evidence {number}</source>
       <translation>证据 {number}</translation>
@@ -1114,6 +1159,26 @@
       <translation>主页截图</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of a {platform} account</source>
+      <translation>{platform}账号主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of {platform} account ({kind} {id})</source>
+      <translation>{platform}账号（{kind} {id}）主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of {platform} account ({kind} {id}, nickname “{name}” when captured)</source>
+      <translation>{platform}账号（{kind} {id}，取证时昵称“{name}”）主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of {platform} account “{name}”</source>
+      <translation>{platform}账号“{name}”主页</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>How this item was captured (取证说明)</source>
       <translation>取证说明</translation>
@@ -1174,6 +1239,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>JPEG data placed unchanged</source>
       <translation>JPEG 数据原样嵌入</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Material from {platform}</source>
+      <translation>{platform}相关材料</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1324,6 +1394,11 @@
       <translation>车主联系方式（供律师联系）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>PDF file</source>
+      <translation>PDF文件</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>PNG data placed unchanged</source>
       <translation>PNG 数据原样嵌入</translation>
@@ -1332,6 +1407,11 @@
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Page “{title}”</source>
+      <translation>网页“{title}”</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
@@ -1359,9 +1439,24 @@
       <translation>涵盖期间（取证/导入时间）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>Photo or scan provided by the {who} (original file name: {file})</source>
+      <translation>{who}提供的照片或扫描件（原文件名：{file}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
       <source>Plaintiff</source>
       <translation>原告</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Post by {who}</source>
+      <translation>{who}发布的帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Post on {platform}</source>
+      <translation>{platform}上的帖子</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
@@ -1390,6 +1485,16 @@
       <translation>本组帖子数</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Private message from {who}</source>
+      <translation>{who}发送的私信</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Private message on {platform}</source>
+      <translation>{platform}私信</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Reach as the pages displayed it</source>
       <translation>传播情况（页面显示数值）</translation>
@@ -1403,6 +1508,16 @@
       <location filename="../../evidence_app/core/events.py" />
       <source>Receipt from {who} for {file}, received {when}</source>
       <translation>{who} 出具的 {file} 签收回执，签收时间 {when}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Record of the report (ticket {ticket})</source>
+      <translation>举报记录（举报工单号 {ticket}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Record of the report to {platform} (ticket {ticket})</source>
+      <translation>向{platform}举报的记录（举报工单号 {ticket}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1464,6 +1579,11 @@
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Screenshot provided by the {who} (original file name: {file})</source>
       <translation>{who}提供的截图（原文件名：{file}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Search results page</source>
+      <translation>搜索结果页面</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -1696,6 +1816,11 @@
       <translation>时间戳服务机构的根证书（请核对其指纹）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>The visit</source>
+      <translation>访问过程</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>Then run this command in that folder. It checks the signature, the time-stamps against that root, every attachment against manifest.json and the custody log, and must end with VALID (exit code 0):</source>
       <translation>然后在该文件夹中运行以下命令。它会核验签名，用该根证书核验各时间戳，并将每个附件与 manifest.json 及保管日志逐一核对；结果最后一行应为“有效”（VALID，退出码 0）：</translation>
@@ -1873,6 +1998,11 @@
       <translation>原文：“{text}”</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>audio recording</source>
+      <translation>录音</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>by {who}, {when}</source>
       <translation>由 {who} 于 {when} 作出</translation>
@@ -1888,9 +2018,19 @@
       <translation>应审核人员要求重新取证</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>file</source>
+      <translation>文件</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>file modified {when} (as the file system reported it)</source>
       <translation>文件修改时间 {when}（取自文件系统记录）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>files</source>
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1948,6 +2088,11 @@
       <translation>第 {part}/{parts} 部分，像素行 {first}–{last}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>photo or scan</source>
+      <translation>照片或扫描件</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/events.py" />
       <source>plaintiff and defendant</source>
       <translation>原告与被告</translation>
@@ -1973,9 +2118,39 @@
       <translation>已重新取证，见 {number}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>recording and log of the addresses visited</source>
+      <translation>录像及访问地址记录</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>reposts {count} (reference figure {n:,})</source>
       <translation>转发 {count}（参考数值 {n:,}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>saved copies of the web page</source>
+      <translation>网页存档文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screen recording</source>
+      <translation>录屏</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screenshot</source>
+      <translation>截图</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screenshots</source>
+      <translation>截图</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screenshots and saved copies of the web page</source>
+      <translation>截图及网页存档文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -2016,6 +2191,11 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>the whole screen</source>
       <translation>整个屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>video file</source>
+      <translation>视频文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -2099,6 +2279,16 @@
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{name} ({detail})</source>
+      <translation>{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{name} {time}</source>
+      <translation>{name}{time}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/events.py" />
       <source>{number} as {category}</source>
       <translation>{number}，类别：{category}</translation>
@@ -2124,14 +2314,29 @@
       <translation>{n} 秒</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
-      <source>{platform} account ({kind} {id}): home page</source>
-      <translation>{platform}账号（{kind} {id}）主页截图</translation>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} page “{title}”</source>
+      <translation>{platform}网页“{title}”</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
-      <source>{platform} account ({kind} {id}, nickname “{name}” when captured): home page</source>
-      <translation>{platform}账号（{kind} {id}，取证时昵称“{name}”）主页截图</translation>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} search results page</source>
+      <translation>{platform}搜索结果页面</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} user ({kind} {id})</source>
+      <translation>{platform}用户（{kind} {id}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} user “{name}”</source>
+      <translation>{platform}用户“{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} user “{name}” ({kind} {id})</source>
+      <translation>{platform}用户“{name}”（{kind} {id}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -2157,6 +2362,16 @@
       <location filename="../../evidence_app/core/events.py" />
       <source>{role}: {name}, {size}, SHA-256 {sha256}…</source>
       <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{subject}: {form}</source>
+      <translation>{subject}{form}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{text} “{title}”</source>
+      <translation>{text}“{title}”</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />

@@ -18,6 +18,7 @@ from reportlab.platypus import (
 from evidence_app.bundle.fonts import SANS, register_fonts
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.bundle.linebreak import CJKParagraph
+from evidence_app.bundle.pages.keep import KeptTable
 from evidence_app.bundle.pages.base import (
     IMAGE_GAP,
     MAX_PIXELS_PER_POINT,
@@ -32,6 +33,8 @@ from evidence_app.bundle.pages.base import (
 from evidence_app.core.timefmt import local_time, parse_instant, utc_time, zone
 
 CONTEXT = "Bundle"
+# the font size of a table cell ("cell" and "cell_latin")
+CELL_FONT_SIZE = 7.2
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -213,7 +216,7 @@ def _kv_table(
     rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], key_width: float = 120
 ) -> Table:
     data = [[_cell(esc(k), styles), _cell(v, styles)] for k, v in rows]
-    table = Table(data, colWidths=[key_width, USABLE_WIDTH - key_width], repeatRows=0)
+    table = KeptTable(data, colWidths=[key_width, USABLE_WIDTH - key_width], repeatRows=0)
     table.setStyle(KEY_VALUE_STYLE)
     return table
 
@@ -228,6 +231,6 @@ def _grid(
     for row in rows:
         data.append([c if isinstance(c, (Flowable, list)) else _cell(esc(c), styles) for c in row])
     scale = USABLE_WIDTH / sum(widths)
-    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    table = KeptTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
     table.setStyle(TABLE_STYLE)
     return table
