@@ -1821,6 +1821,11 @@
       <translation>访问过程</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The whole page fitted in the window: the app took it in one piece, an image of {width}×{height} pixels, without changing its pixels.</source>
+      <translation>整个页面在窗口内一屏即可显示完整：本软件一次截取，得到一张 {width}×{height} 像素的图像，未改动任何像素。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>Then run this command in that folder. It checks the signature, the time-stamps against that root, every attachment against manifest.json and the custody log, and must end with VALID (exit code 0):</source>
       <translation>然后在该文件夹中运行以下命令。它会核验签名，用该根证书核验各时间戳，并将每个附件与 manifest.json 及保管日志逐一核对；结果最后一行应为“有效”（VALID，退出码 0）：</translation>

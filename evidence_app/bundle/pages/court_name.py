@@ -146,7 +146,9 @@ def subject_phrase(item: Item, lang: str) -> str:
         by, on = _MESSAGE_KINDS[category]
         if who:
             return _t(by, lang).format(who=who)
-        text = _t(on, lang).format(platform=platform) if platform else category_label(category, lang)
+        text = (
+            _t(on, lang).format(platform=platform) if platform else category_label(category, lang)
+        )
         title = _quoted_title(item)
         return _t("{text} “{title}”", lang).format(text=text, title=title) if title else text
     if category == "account_profile":

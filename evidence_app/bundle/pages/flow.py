@@ -18,7 +18,6 @@ from reportlab.platypus import (
 from evidence_app.bundle.fonts import SANS, register_fonts
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.bundle.linebreak import CJKParagraph
-from evidence_app.bundle.pages.keep import KeptTable
 from evidence_app.bundle.pages.base import (
     IMAGE_GAP,
     MAX_PIXELS_PER_POINT,
@@ -30,6 +29,7 @@ from evidence_app.bundle.pages.base import (
     Words,
     esc,
 )
+from evidence_app.bundle.pages.keep import KeptTable
 from evidence_app.core.timefmt import local_time, parse_instant, utc_time, zone
 
 CONTEXT = "Bundle"

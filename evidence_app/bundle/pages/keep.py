@@ -36,16 +36,19 @@ class KeptTable(Table):  # type: ignore[misc]
     the next page whole), unless it cannot fit a whole page: then it splits as reportlab would.
     """
 
+    _rowSplitRange: tuple[int, int] | None  # reportlab's: (first, last) row a split may fall on
+
     def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(data, *args, **kwargs)
         repeat = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
         rows = len(self._cellvalues)
         body = rows - repeat
+        self._kept_range: tuple[int, int] | None = None
         if body >= MIN_SPLIT_ROWS:
-            self._rowSplitRange = (repeat + MIN_ROWS, rows - MIN_ROWS)
+            self._kept_range = (repeat + MIN_ROWS, rows - MIN_ROWS)
         elif body >= 2:
-            self._rowSplitRange = (rows, rows)  # no split point allowed
-        self._kept_range = self._rowSplitRange
+            self._kept_range = (rows, rows)  # no split point allowed
+        self._rowSplitRange = self._kept_range
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._rowSplitRange = self._kept_range
