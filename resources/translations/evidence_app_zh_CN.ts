@@ -719,6 +719,11 @@
       <translation>；已填写：{fields}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>; only as exact as “{text}” itself</source>
+      <translation>，精确程度以“{text}”本身为限</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>; operating system {system}</source>
       <translation>；操作系统 {system}</translation>

@@ -208,3 +208,11 @@ def test_a_page_of_one_screen_is_not_said_to_be_scrolled_and_joined(zh: Read, en
     english = squeeze(_section(en, en.numbers["post"]))
     assert squeeze("The whole page fitted in the window: the app took it in one piece") in english
     assert "1steps" not in english
+
+
+def test_a_relative_posting_time_is_said_to_be_no_more_exact_than_its_words(zh: Read) -> None:
+    # before: "2026-12-02 07:46:00 +08:00, worked out from “3小时前”" read as exact to the second
+    section = squeeze(_section(zh, zh.numbers["comment"]))
+    assert squeeze("根据页面显示的“3小时前”按取证时间推算，精确程度以“3小时前”本身为限") in section
+    timeline = squeeze(next(p for p in zh.pages if "时间线 / Timeline" in p))
+    assert "精确程度以“3小时前”本身为限" in timeline

@@ -243,7 +243,8 @@ def typed_time_text(value: str, base_utc: str, words: Words) -> str:
 
 
 def derived_from(text: str, base: str, words: Words) -> str:
-    """Where a relative posting time ("3小时前") was counted back from, in words."""
+    """Where a relative posting time ("3小时前") was counted back from, in words, and that the
+    instant printed to the second is only as exact as the words it was worked out from."""
     sentences = {
         BASE_CAPTURE: words.one("worked out from “{text}” against the capture time"),
         BASE_OBSERVED: words.one(
@@ -254,7 +255,8 @@ def derived_from(text: str, base: str, words: Words) -> str:
             "own clock)"
         ),
     }
-    return sentences.get(base, sentences[BASE_CAPTURE]).format(text=text)
+    sentence = sentences.get(base, sentences[BASE_CAPTURE])
+    return (sentence + words.one("; only as exact as “{text}” itself")).format(text=text)
 
 
 def resolved_text(resolved: PostedTime, words: Words, base: str = BASE_CAPTURE) -> str:
