@@ -9,6 +9,7 @@ operator as "王小明（车" over "主）".
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 from collections.abc import Iterator
@@ -195,3 +196,21 @@ def test_no_operator_is_broken_inside_a_word(bundle_pages) -> None:  # type: ign
     ).stdout
     assert ">王小明（车</word>" not in words and ">主）</word>" not in words
     assert ">王小明</word>" in words or ">王小明（车主）</word>" in words
+
+
+def test_a_tall_capture_is_cut_into_slices_of_even_height() -> None:
+    # before: a 1280×9000 page printed as five full slices and a sixth of rows 8925–8999, 40 of
+    # them repeated: a page holding one line of the capture
+    from evidence_app.bundle.images import ImagePlan
+    from evidence_app.bundle.pages.base import SLICE_OVERLAP_PX
+    from evidence_app.bundle.pages.flow import image_slices
+
+    for height in (3000, 9000, 12000, 100_000):
+        _scale, slices = image_slices(ImagePlan(Path("page.png"), 1280, height, "png"))
+        heights = [rows for _first, rows in slices]
+        assert max(heights) - min(heights) <= len(slices), (height, slices)
+        assert slices[0][0] == 0 and slices[-1][0] + slices[-1][1] == height
+        for (first, rows), (following, _rows) in itertools.pairwise(slices):
+            assert first + rows - following == SLICE_OVERLAP_PX  # each overlaps the next
+    _scale, slices = image_slices(ImagePlan(Path("page.png"), 1280, 9000, "png"))
+    assert len(slices) == 6 and slices[-1][1] > 1000

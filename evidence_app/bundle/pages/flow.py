@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import Any
 
@@ -167,12 +168,15 @@ def image_slices(plan: ImagePlan) -> tuple[float, list[tuple[int, int]]]:
     if 1 / fit_page <= MAX_PIXELS_PER_POINT:
         return fit_page, [(0, plan.height)]
     rows_per_page = int(SLICE_MAX_HEIGHT / scale)
-    step = max(1, rows_per_page - SLICE_OVERLAP_PX)
+    overlap = min(SLICE_OVERLAP_PX, rows_per_page - 1)
+    # as few slices as fit, all of about one height: never a last page holding a few rows
+    count = math.ceil((plan.height - overlap) / (rows_per_page - overlap))
+    rows = min(rows_per_page, math.ceil((plan.height + (count - 1) * overlap) / count))
+    step = rows - overlap
     slices = []
     first = 0
     while True:
-        rows = min(rows_per_page, plan.height - first)
-        slices.append((first, rows))
+        slices.append((first, min(rows, plan.height - first)))
         if first + rows >= plan.height:
             break
         first += step
