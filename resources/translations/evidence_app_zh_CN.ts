@@ -1204,6 +1204,11 @@
       <translation>导入时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Imported by</source>
+      <translation>导入人</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>Imported by {operator}.</source>
       <translation>导入人：{operator}。</translation>

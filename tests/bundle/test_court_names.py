@@ -216,3 +216,12 @@ def test_a_relative_posting_time_is_said_to_be_no_more_exact_than_its_words(zh: 
     assert squeeze("根据页面显示的“3小时前”按取证时间推算，精确程度以“3小时前”本身为限") in section
     timeline = squeeze(next(p for p in zh.pages if "时间线 / Timeline" in p))
     assert "精确程度以“3小时前”本身为限" in timeline
+
+
+def test_an_imported_file_names_who_imported_it_not_who_captured_it(zh: Read) -> None:
+    # before: "取证人 / Captured by 王小明" over a photo the app only received
+    medical = squeeze(_section(zh, zh.numbers["medical"]))
+    assert squeeze("导入人 / Imported by 王小明（车主）") in medical
+    assert "取证人/Capturedby" not in medical
+    post = squeeze(_section(zh, zh.numbers["post"]))
+    assert squeeze("取证人 / Captured by 王小明（车主）") in post

@@ -215,7 +215,13 @@ def _item_section(
             [
                 (words.both("Category"), esc(category_label(item.category, content.lang))),
                 *_time_rows(item, words),
-                (words.both("Captured by"), esc(operator_text(item.operator, words))),
+                (
+                    # who brought an outside file in did not necessarily make it
+                    words.both("Imported by")
+                    if capture_kind(item) == "import"
+                    else words.both("Captured by"),
+                    esc(operator_text(item.operator, words)),
+                ),
                 (words.both("Item ID"), esc(item.id)),
                 *_field_rows(item, words),
             ],
