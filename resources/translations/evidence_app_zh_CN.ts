@@ -1807,11 +1807,6 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>The signature proves two things: that nothing in this file has changed since it was exported, and who exported it, namely the holder of the key whose certificate has the fingerprint above.</source>
-      <translation>签名证明两件事：本文件自导出之后没有任何改动；以及导出人是谁，即持有证书指纹为上述值的密钥的人。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>The time-stamping authority did not send its root certificate. Get it from the authority, check its fingerprint with the authority, save it as ROOT.pem beside this PDF and run (it must end with VALID, exit code 0):</source>
       <translation>时间戳机构未提供其根证书。请向该机构索取根证书，并向该机构核对其指纹，将其保存为与本 PDF 同一文件夹下的 ROOT.pem，然后运行以下命令（结果最后一行应为“有效”，退出码 0）：</translation>
     </message>
@@ -1966,6 +1961,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>When</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>When the signature is valid, it proves two things: that nothing in this file has changed since it was signed at export, and that it was signed with the key whose certificate has the fingerprint above (not who holds that key).</source>
+      <translation>签名有效时，可证明两点：本文件自导出时签名以来未被改动；签名所用的密钥，是证书指纹为上述值的那把密钥（但不能证明该密钥由谁持有）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />

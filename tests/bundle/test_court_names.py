@@ -225,3 +225,12 @@ def test_an_imported_file_names_who_imported_it_not_who_captured_it(zh: Read) ->
     assert "取证人/Capturedby" not in medical
     post = squeeze(_section(zh, zh.numbers["post"]))
     assert squeeze("取证人 / Captured by 王小明（车主）") in post
+
+
+def test_the_signature_is_not_said_to_prove_who_exported(zh: Read, en: Read) -> None:
+    # before: "The signature proves … who exported it, namely the holder of the key"
+    english = squeeze(en.text)
+    assert squeeze("When the signature is valid, it proves two things") in english
+    assert squeeze("(not who holds that key)") in english
+    assert "andwhoexportedit" not in english
+    assert squeeze("但不能证明该密钥由谁持有") in squeeze(zh.text)
