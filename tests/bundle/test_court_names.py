@@ -195,6 +195,13 @@ def test_names_of_the_other_kinds() -> None:
     assert court_name(visit, "zh_CN") == "访问过程录像及访问地址记录"
     page = _item("other", {"platform": "微博", "page_title": "车主群公告"})
     assert court_name(page, "en") == "微博 page “车主群公告”"
+    screen = _item(
+        "post",
+        {"platform": "小红书", "account_name": "刹车哥"},
+        ("visible", "screen.png", "image/png"),
+        ("provenance", "provenance.json", "application/json"),
+    )
+    assert court_name(screen, "en") == "Post by 小红书 user “刹车哥”: screenshot"
 
 
 def test_a_page_of_one_screen_is_not_said_to_be_scrolled_and_joined(zh: Read, en: Read) -> None:

@@ -179,7 +179,7 @@ def test_the_catalogue_source_says_who_made_the_picture(zh: Read, en: Read) -> N
     names = {row[0]: row[1] for row in en.docx_rows}
     assert names[en.numbers["profile"]] == (
         f"Home page of 微博 account (UID {ACCOUNT_A_ID}, nickname “汽车爆料君” when captured): "
-        "screenshots"
+        "screenshot"
     )
 
 

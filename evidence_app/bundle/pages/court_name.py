@@ -77,8 +77,9 @@ def form_phrase(item: Item, lang: str) -> str:
         if roles & set(_SCREENSHOT_ROLES):
             return _t("screenshots and saved copies of the web page", lang)
         return _t("saved copies of the web page", lang)
-    if roles & set(_SCREENSHOT_ROLES):
-        return _t("screenshots", lang)
+    shots = [stored for stored in item.files if stored.role in _SCREENSHOT_ROLES]
+    if shots:
+        return _t("screenshot", lang) if len(shots) == 1 else _t("screenshots", lang)
     originals = item.files_with_role("original")
     mimes = [stored.mime for stored in originals]
     if not mimes:
