@@ -1242,6 +1242,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Items (posts, comments, messages)</source>
+      <translation>相关证据（帖子、评论、私信等）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Items in order of posting time, as the owner typed it or the page showed it and as read by the app; a relative time (“3小时前”) is worked out from the capture time (for an imported screenshot: from the observation time the owner typed, else its EXIF time taken) and marked. Items without a readable posting time come last.</source>
       <translation>按发布时间排序：发布时间为车主填写或页面显示的时间，由本软件识别；相对时间（如“3小时前”）按取证时间推算（导入的截图按车主填写的观察时间推算，未填写的按截图 EXIF 拍摄时间推算），并予注明。无法识别发布时间的证据排在最后。</translation>
     </message>

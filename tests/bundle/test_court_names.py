@@ -241,3 +241,16 @@ def test_the_signature_is_not_said_to_prove_who_exported(zh: Read, en: Read) -> 
     assert squeeze("(not who holds that key)") in english
     assert "andwhoexportedit" not in english
     assert squeeze("但不能证明该密钥由谁持有") in squeeze(zh.text)
+
+
+def test_the_accounts_table_does_not_call_a_comment_a_post(en: Read) -> None:
+    # before: the 抖音 account's comment was listed under "Posts / 帖子"
+    accounts = next(p for p in en.pages if "Accounts / 账号汇总" in p)
+    raw = subprocess.run(
+        ["pdftotext", "-raw", str(en.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert squeeze("Items (posts, comments, messages) / 相关证据（帖子、评论、私信等）") in squeeze(
+        raw
+    )
+    row = next(line for line in accounts.splitlines() if "brake_truth_2026" in line)
+    assert en.numbers["douyin"] in row

@@ -341,7 +341,8 @@ def _accounts(
             [
                 words.both("Account"),
                 words.both("Nicknames seen"),
-                words.both("Posts"),
+                # every item naming the account but its home page: comments and messages too
+                words.both("Items (posts, comments, messages)"),
                 words.both("Home page"),
                 words.both("First / last posted"),
             ],
