@@ -347,7 +347,7 @@ def _accounts(
                 words.both("First / last posted"),
             ],
             rows,
-            [90, 90, 60, 55, 140],
+            [80, 85, 85, 50, 135],
             styles,
         )
     )
