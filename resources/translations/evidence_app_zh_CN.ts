@@ -1881,6 +1881,16 @@
       <translation>时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Time sent</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Time sent, as shown</source>
+      <translation>显示的发送时间</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
       <location filename="../../evidence_app/core/events.py" />
       <source>Time zone of the case</source>
