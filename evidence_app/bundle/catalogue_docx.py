@@ -29,8 +29,9 @@ from evidence_app.core.errors import UserError
 
 CONTEXT = "Bundle"
 
-# column widths in cm on landscape A4 (25.7 cm between the margins): the purpose gets the room
-_WIDTHS_CM = (1.5, 5.6, 2.2, 5.4, 9.2, 1.8)
+# column widths in cm on landscape A4 (25.7 cm between the margins): the name (what, whose, when,
+# in what form) and the purpose get the room
+_WIDTHS_CM = (1.5, 7.0, 2.2, 5.0, 8.2, 1.8)
 _EAST_ASIAN_FONT = "宋体"
 _LATIN_FONT = "Times New Roman"
 

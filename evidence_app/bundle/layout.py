@@ -47,6 +47,7 @@ from evidence_app.bundle.pages.events import _custody_log
 from evidence_app.bundle.pages.flow import Mark, _styles
 from evidence_app.bundle.pages.howto import _how_to_verify
 from evidence_app.bundle.pages.items import _item_section
+from evidence_app.bundle.pages.keep import keep_headings
 from evidence_app.bundle.pages.summaries import _accounts, _missing, _thresholds, _timeline
 
 CONTEXT = "Bundle"
@@ -192,4 +193,4 @@ def _story(
     story += _environment(content, words, styles, seen)
     story.append(PageBreak())
     story += _how_to_verify(content, words, styles, seen)
-    return story, rows
+    return keep_headings(story), rows

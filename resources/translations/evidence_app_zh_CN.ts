@@ -656,6 +656,36 @@
       <translation>（无法识别为时间，按原文印出）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(posting time as filled in by the owner: {time})</source>
+      <translation>（车主填写的发布时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(posting time as shown in the screenshot: {time})</source>
+      <translation>（截图显示的发布时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(posting time as shown on the page: {time})</source>
+      <translation>（页面显示的发布时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(time sent as filled in by the owner: {time})</source>
+      <translation>（车主填写的发送时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(time sent as shown in the screenshot: {time})</source>
+      <translation>（截图显示的发送时间：{time}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>(time sent as shown on the page: {time})</source>
+      <translation>（页面显示的发送时间：{time}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>(worked out from a relative time)</source>
@@ -687,6 +717,11 @@
       <location filename="../../evidence_app/core/events.py" />
       <source>; filled in: {fields}</source>
       <translation>；已填写：{fields}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>; only as exact as “{text}” itself</source>
+      <translation>，精确程度以“{text}”本身为限</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -912,6 +947,16 @@
       <translation>审核意见</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Comment by {who}</source>
+      <translation>{who}发布的评论</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Comment on {platform}</source>
+      <translation>{platform}上的评论</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>Compare the signer certificate's SHA-256 fingerprint with the one on the cover and with the one the owner gave you by another channel: {fingerprint}</source>
       <translation>将签名证书的 SHA-256 指纹与封面上的指纹、以及车主通过其他渠道提供给你的指纹相比对：{fingerprint}</translation>
@@ -1029,6 +1074,11 @@
       <translation>证据名称</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Evidence of harm ({harm})</source>
+      <translation>损害证据（{harm}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Evidence {number}</source>
       <translation>证据 {number}</translation>
@@ -1114,6 +1164,26 @@
       <translation>主页截图</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of a {platform} account</source>
+      <translation>{platform}账号主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of {platform} account ({kind} {id})</source>
+      <translation>{platform}账号（{kind} {id}）主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of {platform} account ({kind} {id}, nickname “{name}” when captured)</source>
+      <translation>{platform}账号（{kind} {id}，取证时昵称“{name}”）主页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Home page of {platform} account “{name}”</source>
+      <translation>{platform}账号“{name}”主页</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>How this item was captured (取证说明)</source>
       <translation>取证说明</translation>
@@ -1132,6 +1202,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>Imported</source>
       <translation>导入时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Imported by</source>
+      <translation>导入人</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -1167,6 +1242,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Items (posts, comments, messages)</source>
+      <translation>相关证据（帖子、评论、私信等）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Items in order of posting time, as the owner typed it or the page showed it and as read by the app; a relative time (“3小时前”) is worked out from the capture time (for an imported screenshot: from the observation time the owner typed, else its EXIF time taken) and marked. Items without a readable posting time come last.</source>
       <translation>按发布时间排序：发布时间为车主填写或页面显示的时间，由本软件识别；相对时间（如“3小时前”）按取证时间推算（导入的截图按车主填写的观察时间推算，未填写的按截图 EXIF 拍摄时间推算），并予注明。无法识别发布时间的证据排在最后。</translation>
     </message>
@@ -1174,6 +1254,11 @@
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>JPEG data placed unchanged</source>
       <translation>JPEG 数据原样嵌入</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Material from {platform}</source>
+      <translation>{platform}相关材料</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1324,6 +1409,11 @@
       <translation>车主联系方式（供律师联系）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>PDF file</source>
+      <translation>PDF文件</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
       <source>PNG data placed unchanged</source>
       <translation>PNG 数据原样嵌入</translation>
@@ -1332,6 +1422,11 @@
       <location filename="../../evidence_app/bundle/layout.py" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Page “{title}”</source>
+      <translation>网页“{title}”</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
@@ -1359,9 +1454,24 @@
       <translation>涵盖期间（取证/导入时间）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/catalogue.py" />
+      <source>Photo or scan provided by the {who} (original file name: {file})</source>
+      <translation>{who}提供的照片或扫描件（原文件名：{file}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
       <source>Plaintiff</source>
       <translation>原告</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Post by {who}</source>
+      <translation>{who}发布的帖子</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Post on {platform}</source>
+      <translation>{platform}上的帖子</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
@@ -1390,6 +1500,16 @@
       <translation>本组帖子数</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Private message from {who}</source>
+      <translation>{who}发送的私信</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Private message on {platform}</source>
+      <translation>{platform}私信</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Reach as the pages displayed it</source>
       <translation>传播情况（页面显示数值）</translation>
@@ -1403,6 +1523,16 @@
       <location filename="../../evidence_app/core/events.py" />
       <source>Receipt from {who} for {file}, received {when}</source>
       <translation>{who} 出具的 {file} 签收回执，签收时间 {when}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Record of the report (ticket {ticket})</source>
+      <translation>举报记录（举报工单号 {ticket}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Record of the report to {platform} (ticket {ticket})</source>
+      <translation>向{platform}举报的记录（举报工单号 {ticket}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1464,6 +1594,11 @@
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />
       <source>Screenshot provided by the {who} (original file name: {file})</source>
       <translation>{who}提供的截图（原文件名：{file}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>Search results page</source>
+      <translation>搜索结果页面</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -1677,11 +1812,6 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>The signature proves two things: that nothing in this file has changed since it was exported, and who exported it, namely the holder of the key whose certificate has the fingerprint above.</source>
-      <translation>签名证明两件事：本文件自导出之后没有任何改动；以及导出人是谁，即持有证书指纹为上述值的密钥的人。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/howto.py" />
       <source>The time-stamping authority did not send its root certificate. Get it from the authority, check its fingerprint with the authority, save it as ROOT.pem beside this PDF and run (it must end with VALID, exit code 0):</source>
       <translation>时间戳机构未提供其根证书。请向该机构索取根证书，并向该机构核对其指纹，将其保存为与本 PDF 同一文件夹下的 ROOT.pem，然后运行以下命令（结果最后一行应为“有效”，退出码 0）：</translation>
     </message>
@@ -1694,6 +1824,16 @@
       <location filename="../../evidence_app/bundle/tsa_chain.py" />
       <source>The time-stamping authority's root certificate (check its fingerprint)</source>
       <translation>时间戳服务机构的根证书（请核对其指纹）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>The visit</source>
+      <translation>访问过程</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/method.py" />
+      <source>The whole page fitted in the window: the app took it in one piece, an image of {width}×{height} pixels, without changing its pixels.</source>
+      <translation>整个页面在窗口内一屏即可显示完整：本软件一次截取，得到一张 {width}×{height} 像素的图像，未改动任何像素。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
@@ -1739,6 +1879,16 @@
       <location filename="../../evidence_app/bundle/pages/events.py" />
       <source>Time</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Time sent</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>Time sent, as shown</source>
+      <translation>显示的发送时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
@@ -1828,6 +1978,11 @@
       <translation>时间</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>When the signature is valid, it proves two things: that nothing in this file has changed since it was signed at export, and that it was signed with the key whose certificate has the fingerprint above (not who holds that key).</source>
+      <translation>签名有效时，可证明两点：本文件自导出时签名以来未被改动；签名所用的密钥，是证书指纹为上述值的那把密钥（但不能证明该密钥由谁持有）。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>When the window was captured its address bar read {address}, the address of the page shown.</source>
       <translation>截取窗口时，地址栏显示为 {address}，即所显示页面的地址。</translation>
@@ -1873,6 +2028,11 @@
       <translation>原文：“{text}”</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>audio recording</source>
+      <translation>录音</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <source>by {who}, {when}</source>
       <translation>由 {who} 于 {when} 作出</translation>
@@ -1888,9 +2048,19 @@
       <translation>应审核人员要求重新取证</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>file</source>
+      <translation>文件</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>file modified {when} (as the file system reported it)</source>
       <translation>文件修改时间 {when}（取自文件系统记录）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>files</source>
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1948,6 +2118,11 @@
       <translation>第 {part}/{parts} 部分，像素行 {first}–{last}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>photo or scan</source>
+      <translation>照片或扫描件</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/events.py" />
       <source>plaintiff and defendant</source>
       <translation>原告与被告</translation>
@@ -1973,9 +2148,39 @@
       <translation>已重新取证，见 {number}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>recording and log of the addresses visited</source>
+      <translation>录像及访问地址记录</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>reposts {count} (reference figure {n:,})</source>
       <translation>转发 {count}（参考数值 {n:,}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>saved copies of the web page</source>
+      <translation>网页存档文件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screen recording</source>
+      <translation>录屏</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screenshot</source>
+      <translation>截图</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screenshots</source>
+      <translation>截图</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>screenshots and saved copies of the web page</source>
+      <translation>截图及网页存档文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -2016,6 +2221,11 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>the whole screen</source>
       <translation>整个屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>video file</source>
+      <translation>视频文件</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -2099,6 +2309,16 @@
       <translation>{first} 至 {last}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{name} ({detail})</source>
+      <translation>{name}（{detail}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{name} {time}</source>
+      <translation>{name}{time}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/events.py" />
       <source>{number} as {category}</source>
       <translation>{number}，类别：{category}</translation>
@@ -2124,14 +2344,29 @@
       <translation>{n} 秒</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
-      <source>{platform} account ({kind} {id}): home page</source>
-      <translation>{platform}账号（{kind} {id}）主页截图</translation>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} page “{title}”</source>
+      <translation>{platform}网页“{title}”</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/base.py" />
-      <source>{platform} account ({kind} {id}, nickname “{name}” when captured): home page</source>
-      <translation>{platform}账号（{kind} {id}，取证时昵称“{name}”）主页截图</translation>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} search results page</source>
+      <translation>{platform}搜索结果页面</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} user ({kind} {id})</source>
+      <translation>{platform}用户（{kind} {id}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} user “{name}”</source>
+      <translation>{platform}用户“{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{platform} user “{name}” ({kind} {id})</source>
+      <translation>{platform}用户“{name}”（{kind} {id}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
@@ -2157,6 +2392,16 @@
       <location filename="../../evidence_app/core/events.py" />
       <source>{role}: {name}, {size}, SHA-256 {sha256}…</source>
       <translation>{role}：{name}，{size}，SHA-256 {sha256}…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{subject}: {form}</source>
+      <translation>{subject}{form}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/court_name.py" />
+      <source>{text} “{title}”</source>
+      <translation>{text}“{title}”</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />

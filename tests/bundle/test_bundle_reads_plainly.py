@@ -30,7 +30,6 @@ from tests.bundle.lawyer_case import (
     ACCOUNT,
     EMOJI_NAME,
     OWNER,
-    PAGE_TITLE,
     RENAMED_ACCOUNT,
     build_lawyer_case,
 )
@@ -258,8 +257,8 @@ def test_the_catalogue_names_each_item_by_what_it_is(lawyer):
     # the name column alone (a name wraps within its cell): from the first name's left edge on;
     # the catalogue is page 3, after the cover and the case section (issue 12)
     bbox = run("pdftotext", "-f", "3", "-l", "3", "-bbox", lawyer.pdf, "-")
-    first = category_label("post", LANG)
-    word = re.search(rf'<word xMin="([\d.]+)"[^>]*>{re.escape(first)}</word>', bbox)
+    first = "微博用户“"  # the post's name opens with its poster: 微博用户“车圈真相哥”发布的帖子…
+    word = re.search(rf'<word xMin="([\d.]+)"[^>]*>{re.escape(first)}[^<]*</word>', bbox)
     assert word, bbox[:3000]
     left = int(float(word.group(1)))
     # up to the next column (证据形式), whose header starts right of the names
@@ -271,7 +270,8 @@ def test_the_catalogue_names_each_item_by_what_it_is(lawyer):
         "-H", "842", lawyer.pdf, "-",
     )  # fmt: skip
     names = squeeze(column)
-    post = " · ".join([category_label("post", LANG), "微博", ACCOUNT, PAGE_TITLE])
+    # what it is, whose, in what form (a court's 证据名称): the page title is in the item's fields
+    post = f"微博用户“{ACCOUNT}”发布的帖子截图及网页存档文件"
     # a home page is named by the account ID it ties to (the lawyer's review, issue 12)
     profile = f"微博账号（UID 7788990011，取证时昵称“{ACCOUNT}”）主页截图"
     for name in (post, profile):

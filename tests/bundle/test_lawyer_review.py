@@ -25,6 +25,7 @@ from evidence_app.core.posted_time import BASE_NONE, item_posted
 from evidence_app.core.store import CaseStore, NewFile
 from tests.bundle.filing_case import (
     ACCOUNT_A_ID,
+    ACCOUNT_B,
     OWNER,
     URL_A1,
     URL_A2,
@@ -177,7 +178,8 @@ def test_the_catalogue_source_says_who_made_the_picture(zh: Read, en: Read) -> N
     )
     names = {row[0]: row[1] for row in en.docx_rows}
     assert names[en.numbers["profile"]] == (
-        f"微博 account (UID {ACCOUNT_A_ID}, nickname “汽车爆料君” when captured): home page"
+        f"Home page of 微博 account (UID {ACCOUNT_A_ID}, nickname “汽车爆料君” when captured): "
+        "screenshot"
     )
 
 
@@ -217,7 +219,7 @@ def test_the_cover_does_not_overclaim_the_time_stamp(zh: Read, en: Read, tsa) ->
 def test_import_times_are_labelled_as_imports(zh: Read) -> None:
     flat = squeeze(zh.text)
     assert "导入后" in flat  # the trusted-time gap of an imported screenshot
-    other = zh.text[zh.text.index(f"{zh.numbers['other']} · 帖子") :]
+    other = zh.text[zh.text.index(f"{zh.numbers['other']} · 微博用户“{ACCOUNT_B}”") :]
     assert "取证后" not in squeeze(other[: other.index("可信时间") + 400])
     timeline = squeeze(zh.text[zh.text.index("时间线 / Timeline") :])
     assert "导入时间2026-12" in timeline or "导入时间" in timeline

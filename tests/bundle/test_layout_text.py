@@ -96,15 +96,17 @@ def _item(category: str, fields: dict[str, str], files: tuple[StoredFile, ...] =
     return Item("id", "case", 1, category, UTC, LOCAL, Operator("王小明"), False, "", fields, files)
 
 
-def test_the_evidence_name_says_what_where_and_whose():
+def test_the_evidence_name_says_what_whose_and_in_what_form():
+    # the old label ("Post · 微博 · 车圈真相哥 · 真相") became a court's 证据名称 (see
+    # tests/bundle/test_court_names.py for every kind)
     post = _item("post", {"platform": "微博", "account_name": "车圈真相哥", "page_title": "真相"})
-    assert evidence_name(post, "en") == "Post · 微博 · 车圈真相哥 · 真相"
+    assert evidence_name(post, "en") == "Post by 微博 user “车圈真相哥”"
     by_id = _item("comment", {"platform": "抖音", "account_id": "778899"})
-    assert evidence_name(by_id, "en") == "Comment · 抖音 · 778899"
+    assert evidence_name(by_id, "en") == "Comment by 抖音 user (ID 778899)"
     stored = StoredFile(
         1, "id", "original", "invoice.pdf", "0" * 64, 10, "application/pdf", {}, UTC
     )
-    assert evidence_name(_item("other", {}, (stored,)), "en") == "Other · invoice.pdf"
+    assert evidence_name(_item("other", {}, (stored,)), "en") == "Other: PDF file (invoice.pdf)"
     video, path = (
         StoredFile(n, "id", role, name, str(n) * 64, 10, mime, {}, UTC)
         for n, role, name, mime in (
@@ -113,7 +115,7 @@ def test_the_evidence_name_says_what_where_and_whose():
         )
     )
     recording = _item("other", {}, (video, path))  # a recording of the visit: named so, not "other"
-    assert evidence_name(recording, "zh_CN") == "访问过程录像 · visit.mp4"
+    assert evidence_name(recording, "zh_CN") == "访问过程录像及访问地址记录（visit.mp4）"
 
 
 def _event(action: str, payload: dict) -> Event:  # type: ignore[type-arg]

@@ -15,18 +15,17 @@ from reportlab.lib.units import mm
 
 from evidence_app.bundle.fonts import has_glyph, markup
 from evidence_app.bundle.images import ImagePlan
+from evidence_app.bundle.pages.court_name import court_name
 from evidence_app.core.clock import Moment
 
 # The wording helpers the custody sentences share with the pages, defined in core.events.
 from evidence_app.core.events import SHORT_HASH as SHORT_HASH
 from evidence_app.core.events import SHOWN_VALUE_CHARS as SHOWN_VALUE_CHARS
-from evidence_app.core.events import cut as _cut
 from evidence_app.core.events import duration_text as duration_text
 from evidence_app.core.events import gap_text as gap_text
 from evidence_app.core.events import human_size as human_size
 from evidence_app.core.events import operator_text as operator_text
 from evidence_app.core.events import short_hash as short_hash
-from evidence_app.core.evidence_names import evidence_name as list_name
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import Case, Event, Item
 from evidence_app.core.posted_time import (
@@ -244,7 +243,8 @@ def typed_time_text(value: str, base_utc: str, words: Words) -> str:
 
 
 def derived_from(text: str, base: str, words: Words) -> str:
-    """Where a relative posting time ("3小时前") was counted back from, in words."""
+    """Where a relative posting time ("3小时前") was counted back from, in words, and that the
+    instant printed to the second is only as exact as the words it was worked out from."""
     sentences = {
         BASE_CAPTURE: words.one("worked out from “{text}” against the capture time"),
         BASE_OBSERVED: words.one(
@@ -255,7 +255,8 @@ def derived_from(text: str, base: str, words: Words) -> str:
             "own clock)"
         ),
     }
-    return sentences.get(base, sentences[BASE_CAPTURE]).format(text=text)
+    sentence = sentences.get(base, sentences[BASE_CAPTURE])
+    return (sentence + words.one("; only as exact as “{text}” itself")).format(text=text)
 
 
 def resolved_text(resolved: PostedTime, words: Words, base: str = BASE_CAPTURE) -> str:
@@ -301,46 +302,8 @@ def resolve_posted(item: Item, zone_key: str) -> PostedTime | None:
 
 
 def evidence_name(item: Item, lang: str) -> str:
-    """The catalogue's 证据名称: what it is, where, whose — ``帖子 · 微博 · 车圈真相哥 · <title>``."""
-    fields = item.fields
-    if item.category == "account_profile" and fields.get("account_id", "").strip():
-        return profile_name(item, lang)
-    parts = [list_name(item, lang)]  # a recording of the visit is named so, not "other"
-    for key in ("platform", "account_name"):
-        value = fields.get(key, "").strip()
-        if value:
-            parts.append(_cut(value, 40))
-    if not fields.get("account_name", "").strip() and fields.get("account_id", "").strip():
-        parts.append(_cut(fields["account_id"], 40))
-    title = fields.get("page_title", "").strip()
-    if title:
-        parts.append(_cut(title, 60))
-    elif fields.get("content_text", "").strip():
-        parts.append("“" + _cut(fields["content_text"], 40) + "”")
-    if len(parts) == 1:
-        files = [f for f in item.files if f.role != "tsr"]
-        if files:
-            parts.append(_cut(files[0].name, 60))
-    return " · ".join(parts)
-
-
-def profile_name(item: Item, lang: str) -> str:
-    """An account's home page named by its account ID, so that the row ties to the account:
-    ``微博账号（UID 7788990011，取证时昵称“汽车爆料君”）主页截图``."""
-    fields = item.fields
-    platform = _cut(fields.get("platform", "").strip(), 40)
-    account_id = _cut(fields["account_id"].strip(), 40)
-    kind = "UID" if platform.casefold() in ("微博", "weibo", "新浪微博") else "ID"
-    name = _cut(fields.get("account_name", "").strip(), 40)
-    if name:
-        text = tr(
-            CONTEXT,
-            "{platform} account ({kind} {id}, nickname “{name}” when captured): home page",
-            lang,
-        )
-    else:
-        text = tr(CONTEXT, "{platform} account ({kind} {id}): home page", lang)
-    return text.format(platform=platform, kind=kind, id=account_id, name=name).strip()
+    """The 证据名称 as a court's catalogue states it (see :mod:`evidence_app.bundle.pages.court_name`)."""
+    return court_name(item, lang)
 
 
 def item_source(item: Item) -> tuple[str, str]:

@@ -25,7 +25,7 @@ from evidence_app.bundle.pages.base import (
     short_hash,
 )
 from evidence_app.bundle.pages.flow import Mark, _cell, _grid, _p
-from evidence_app.core.evidence_form import evidence_form, form_label
+from evidence_app.core.evidence_form import DOCUMENTARY, evidence_form, form_label
 from evidence_app.core.fields import role_label
 from evidence_app.core.i18n import N_
 from evidence_app.core.model import Item
@@ -40,8 +40,9 @@ GAP_COLOUR = "#B00000"
 _NARROW = (0, 2, 5)
 _CELL_PADDING = 6 + 1  # left and right padding of a cell, and a point to spare
 _CELL_FONT_SIZE = 7.2
-# the share of the remaining width for 证据名称, 来源 and 证明目的: the purpose gets the room
-_WIDE_SHARES = {1: 0.29, 3: 0.29, 4: 0.42}
+# the share of the remaining width for 证据名称, 来源 and 证明目的: the name (what, whose, when,
+# in what form) and the purpose get the room
+_WIDE_SHARES = {1: 0.34, 3: 0.27, 4: 0.39}
 
 
 def catalogue_header(words: Words) -> list[str]:
@@ -68,11 +69,13 @@ def source_text(item: Item, words: Words) -> str:
     originals = item.files_with_role("original")
     if is_imported(item) and originals:
         picture = originals[0].mime.startswith("image/")
-        text = (
-            words.one("Screenshot provided by the {who} (original file name: {file})")
-            if picture
-            else words.one("File provided by the {who} (original file name: {file})")
-        ).format(who=who, file=originals[0].name)
+        if picture and item_form(item) == DOCUMENTARY:  # a paper photographed or scanned
+            text = words.one("Photo or scan provided by the {who} (original file name: {file})")
+        elif picture:
+            text = words.one("Screenshot provided by the {who} (original file name: {file})")
+        else:
+            text = words.one("File provided by the {who} (original file name: {file})")
+        text = text.format(who=who, file=originals[0].name)
         if url:
             text += words.one(", address filled in by the {who}: {url}").format(who=who, url=url)
         lines.append(text)

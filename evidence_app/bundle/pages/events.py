@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     Spacer,
     Table,
 )
 
+from evidence_app.bundle.fonts import SANS
 from evidence_app.bundle.pages.base import (
     USABLE_WIDTH,
     BundleContent,
@@ -20,14 +22,28 @@ from evidence_app.bundle.pages.base import (
     short_hash,
     zone_sentence,
 )
-from evidence_app.bundle.pages.flow import Mark, _cell, _grid, _p, _when_cell
+from evidence_app.bundle.pages.flow import CELL_FONT_SIZE, Mark, _cell, _grid, _p, _when_cell
 from evidence_app.core.events import event_sentence
 from evidence_app.core.fields import (
     action_label,
 )
-from evidence_app.core.model import Event
+from evidence_app.core.model import Event, Operator
 
 CONTEXT = "Bundle"
+
+
+_OPERATOR_WIDTH = 56.0
+_CELL_SIDES = 6 + 1  # a cell's left and right padding, and a point to spare
+
+
+def operator_cell(operator: Operator, words: Words, width: float) -> str:
+    """``王小明（车主）``, or the name over the role in brackets when both do not fit one line of a
+    column *width* points wide: a role is never broken inside its word (``车`` / ``主）``)."""
+    text = operator_text(operator, words)
+    if stringWidth(text, SANS, CELL_FONT_SIZE) <= width - _CELL_SIDES:
+        return text
+    role = text[len(operator.name) :].strip()
+    return f"{operator.name}\n{role}"
 
 
 def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = None) -> str:
@@ -49,7 +65,7 @@ def _event_rows(
         row: list[Any] = [
             str(e.seq),
             _when_cell(e.at_utc, e.at_local, words, styles),
-            operator_text(e.operator, words),
+            operator_cell(e.operator, words, _OPERATOR_WIDTH),
             action_label(e.action, words.lang),
         ]
         if with_item:
@@ -75,7 +91,7 @@ def _event_table(
         words.both("Operator"),
         words.both("Action"),
     ]
-    widths: list[float] = [24, 104, 56, 60]
+    widths: list[float] = [24, 104, _OPERATOR_WIDTH, 60]
     if with_item:
         header.append(words.both("Item"))
         widths.append(30)

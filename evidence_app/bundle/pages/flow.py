@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 from typing import Any
 
@@ -29,9 +30,12 @@ from evidence_app.bundle.pages.base import (
     Words,
     esc,
 )
+from evidence_app.bundle.pages.keep import KeptTable
 from evidence_app.core.timefmt import local_time, parse_instant, utc_time, zone
 
 CONTEXT = "Bundle"
+# the font size of a table cell ("cell" and "cell_latin")
+CELL_FONT_SIZE = 7.2
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -164,12 +168,15 @@ def image_slices(plan: ImagePlan) -> tuple[float, list[tuple[int, int]]]:
     if 1 / fit_page <= MAX_PIXELS_PER_POINT:
         return fit_page, [(0, plan.height)]
     rows_per_page = int(SLICE_MAX_HEIGHT / scale)
-    step = max(1, rows_per_page - SLICE_OVERLAP_PX)
+    overlap = min(SLICE_OVERLAP_PX, rows_per_page - 1)
+    # as few slices as fit, all of about one height: never a last page holding a few rows
+    count = math.ceil((plan.height - overlap) / (rows_per_page - overlap))
+    rows = min(rows_per_page, math.ceil((plan.height + (count - 1) * overlap) / count))
+    step = rows - overlap
     slices = []
     first = 0
     while True:
-        rows = min(rows_per_page, plan.height - first)
-        slices.append((first, rows))
+        slices.append((first, min(rows, plan.height - first)))
         if first + rows >= plan.height:
             break
         first += step
@@ -213,7 +220,7 @@ def _kv_table(
     rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], key_width: float = 120
 ) -> Table:
     data = [[_cell(esc(k), styles), _cell(v, styles)] for k, v in rows]
-    table = Table(data, colWidths=[key_width, USABLE_WIDTH - key_width], repeatRows=0)
+    table = KeptTable(data, colWidths=[key_width, USABLE_WIDTH - key_width], repeatRows=0)
     table.setStyle(KEY_VALUE_STYLE)
     return table
 
@@ -228,6 +235,6 @@ def _grid(
     for row in rows:
         data.append([c if isinstance(c, (Flowable, list)) else _cell(esc(c), styles) for c in row])
     scale = USABLE_WIDTH / sum(widths)
-    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    table = KeptTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
     table.setStyle(TABLE_STYLE)
     return table

@@ -182,9 +182,9 @@ def _steps(content: BundleContent, words: Words) -> list[tuple[str, list[str]]]:
 def _proves(content: BundleContent, words: Words) -> list[str]:
     said = [
         words.one(
-            "The signature proves two things: that nothing in this file has changed since it was "
-            "exported, and who exported it, namely the holder of the key whose certificate has the "
-            "fingerprint above."
+            "When the signature is valid, it proves two things: that nothing in this file has "
+            "changed since it was signed at export, and that it was signed with the key whose "
+            "certificate has the fingerprint above (not who holds that key)."
         ),
         words.one(
             "The certificate is made by the app itself, not issued by a licensed electronic "

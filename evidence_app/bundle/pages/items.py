@@ -58,6 +58,7 @@ from evidence_app.core.fields import (
     file_role_label,
 )
 from evidence_app.core.guide import required_fields
+from evidence_app.core.i18n import N_
 from evidence_app.core.model import Item, StoredFile
 from evidence_app.core.posted_time import item_posted
 from evidence_app.core.review import STATUSES, ReviewMark
@@ -159,8 +160,21 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
             )
         ):  # "3小时前": the instant it stands for, or that it cannot be worked out
             value += "\n" + posted_text(item, words)
-        rows.append((words.both(spec.label, "Fields"), esc(value)))
+        rows.append((_field_label(item, spec.key, words), esc(value)))
     return rows
+
+
+# a message is sent, not posted: its times are labelled so (the catalogue's name says the same)
+_MESSAGE_TIME_LABELS = {
+    "posted_at_displayed": N_(CONTEXT, "Time sent, as shown"),
+    "posted_at": N_(CONTEXT, "Time sent"),
+}
+
+
+def _field_label(item: Item, key: str, words: Words) -> str:
+    if item.category == "private_message" and key in _MESSAGE_TIME_LABELS:
+        return words.both(_MESSAGE_TIME_LABELS[key])
+    return words.both(FIELD_BY_KEY[key].label, "Fields")
 
 
 def _time_rows(item: Item, words: Words) -> list[tuple[str, str]]:
@@ -215,7 +229,13 @@ def _item_section(
             [
                 (words.both("Category"), esc(category_label(item.category, content.lang))),
                 *_time_rows(item, words),
-                (words.both("Captured by"), esc(operator_text(item.operator, words))),
+                (
+                    # who brought an outside file in did not necessarily make it
+                    words.both("Imported by")
+                    if capture_kind(item) == "import"
+                    else words.both("Captured by"),
+                    esc(operator_text(item.operator, words)),
+                ),
                 (words.both("Item ID"), esc(item.id)),
                 *_field_rows(item, words),
             ],

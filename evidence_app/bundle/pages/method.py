@@ -135,7 +135,15 @@ def _browser(record: dict[str, Any], roles: set[str], words: Words) -> list[str]
         sentences.append(one("The page was an error page, captured deliberately as it was shown."))
     sentences.append(stored_sentence(roles, words))
     full = record.get("full_page") or {}
-    if "full_page" in roles and isinstance(full, dict) and full.get("strips"):
+    if "full_page" in roles and isinstance(full, dict) and full.get("strips") == 1:
+        # one screen: nothing was scrolled, joined or hidden, and the bundle says no more
+        sentences.append(
+            one(
+                "The whole page fitted in the window: the app took it in one piece, an image of "
+                "{width}×{height} pixels, without changing its pixels."
+            ).format(width=full.get("pixel_width", "?"), height=full.get("pixel_height", "?"))
+        )
+    elif "full_page" in roles and isinstance(full, dict) and full.get("strips"):
         sentences.append(
             one(
                 "For the whole page the app scrolled from top to bottom in {strips} steps and "

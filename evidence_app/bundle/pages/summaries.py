@@ -341,12 +341,13 @@ def _accounts(
             [
                 words.both("Account"),
                 words.both("Nicknames seen"),
-                words.both("Posts"),
+                # every item naming the account but its home page: comments and messages too
+                words.both("Items (posts, comments, messages)"),
                 words.both("Home page"),
                 words.both("First / last posted"),
             ],
             rows,
-            [90, 90, 60, 55, 140],
+            [80, 85, 85, 50, 135],
             styles,
         )
     )
