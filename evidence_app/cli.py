@@ -29,7 +29,7 @@ from evidence_app.commands.context import (
     UsageError,
 )
 from evidence_app.core import i18n
-from evidence_app.core.applog import log_to_file, route_warnings
+from evidence_app.core.applog import keep_native_output_in_log, log_to_file, route_warnings
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import ROLES
@@ -131,8 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(data_dir=data_dir, operator=args.operator, role=args.role, lang=lang)
         log_to_file(data_dir)  # opened only if something is logged
+        keep_native_output_in_log(data_dir)  # what Qt and Chromium print, if a command starts them
         handler: Handler = args.handler
-        return handler(Context(args, data_dir))
+        try:
+            return handler(Context(args, data_dir))
+        finally:
+            keep_native_output_in_log(None)
     except UserError as error:
         sys.stderr.write(f"evidence-app: {error.message()}\n")
         return error.exit_code
