@@ -34,6 +34,7 @@ from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import ROLES
 from evidence_app.core.paths import resolve_data_dir
+from evidence_app.core.safe_text import one_line
 
 CONTEXT = "CLI"
 
@@ -120,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UsageError as error:
             sys.stderr.write(
                 tr(CONTEXT, "evidence-app: bad usage: {detail} (see evidence-app --help)").format(
-                    detail=error
+                    detail=one_line(str(error))
                 )
                 + "\n"
             )
@@ -138,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             keep_native_output_in_log(None)
     except UserError as error:
-        sys.stderr.write(f"evidence-app: {error.message()}\n")
+        # one line, whatever the path or value it quotes holds (a newline, an escape sequence)
+        sys.stderr.write(f"evidence-app: {one_line(error.message())}\n")
         return error.exit_code
     except KeyboardInterrupt:
         sys.stderr.write(
