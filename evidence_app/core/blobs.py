@@ -29,6 +29,7 @@ ALIGNMENT = 4096  # O_DIRECT transfers: whole blocks from page-aligned memory
 # Linux only: unbuffered writes skip the page cache (several times faster for big files on
 # virtual machines) and let the check read back from the device itself.
 _O_DIRECT: int = getattr(os, "O_DIRECT", 0)
+_O_NONBLOCK: int = getattr(os, "O_NONBLOCK", 0)
 TEMP_DIR_NAME = ".tmp"
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -313,7 +314,10 @@ class BlobStore:
             if not stat.S_ISREG(os.stat(source).st_mode) and not os.path.isdir(source):
                 raise UserError("{path} is not a regular file.", path=str(source))
         try:
-            src = open(source, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
+            # Non-blocking: if *source* became a FIFO since it was checked, opening it must not
+            # wait for a writer that never comes (the fstat below refuses it).
+            fd = os.open(source, os.O_RDONLY | _O_NONBLOCK | getattr(os, "O_BINARY", 0))
+            src = open(fd, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
         except FileNotFoundError as error:
             raise UserError("The file {path} does not exist.", path=str(source)) from error
         except IsADirectoryError as error:
@@ -338,6 +342,8 @@ class BlobStore:
                 )
             if not stat.S_ISREG(st.st_mode):
                 raise UserError("{path} is not a regular file.", path=str(source))
+            if _O_NONBLOCK:
+                os.set_blocking(src.fileno(), True)
             return self._copy_in(src, source, st.st_size, progress)
 
     def put_bytes(self, data: bytes) -> BlobInfo:
