@@ -210,3 +210,28 @@ def test_hostile_file_names_are_kept_but_shown_escaped(
     missing = run_cli(["add", "file", case, str(tmp_path / "gone\n\x1b[2J.png")], data_dir)
     assert_refused(missing, "does not exist")
     assert "\x1b" not in missing.err and "gone\\x0a\\x1b[2J.png" in missing.err
+
+
+def test_verify_of_what_is_not_a_bundle_says_so_in_our_own_words(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A JPEG or a ZIP renamed .pdf, an empty file: exit 2, one sentence without the parser's
+    "Illegal PDF header"; a PDF cut short after its header: exit 1, damaged (design.md)."""
+    import zipfile
+
+    photo = make_png(tmp_path / "photo.pdf")
+    archive = tmp_path / "archive.pdf"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("manifest.json", "{}")
+    empty = tmp_path / "empty.pdf"
+    empty.touch()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    for path in (photo, archive, empty):
+        for lang, needle in (("en", "is not a PDF file"), ("zh_CN", "不是 PDF 文件")):
+            result = run_cli(["--lang", lang, "verify", str(path)], data_dir)
+            assert_refused(result, needle)
+            assert "Illegal" not in result.err and "header" not in result.err
+    damaged = run_cli(["verify", str(cut)], data_dir)
+    assert damaged.code == 1 and "damaged or cut short" in damaged.err
+    assert len(damaged.err.strip().splitlines()) == 1
