@@ -344,7 +344,9 @@ class BlobStore:
                 raise UserError("{path} is not a regular file.", path=str(source))
             if _O_NONBLOCK:
                 os.set_blocking(src.fileno(), True)
-            return self._copy_in(src, source, st.st_size, progress)
+            return self._copy_in(
+                src, source, st.st_size, progress, lambda size: _unchanged(src, source, st, size)
+            )
 
     def put_bytes(self, data: bytes) -> BlobInfo:
         import io
@@ -375,7 +377,12 @@ class BlobStore:
             raise storage_error(error, self.root) from error
 
     def _copy_in(
-        self, src: BinaryIO, source: Path, expected_size: int, progress: ProgressCallback | None
+        self,
+        src: BinaryIO,
+        source: Path,
+        expected_size: int,
+        progress: ProgressCallback | None,
+        unchanged: Callable[[int], None] | None = None,
     ) -> BlobInfo:
         fd, temp, direct = self._new_temp()
         verifier = _TrailingVerifier(temp, direct)
@@ -400,6 +407,8 @@ class BlobStore:
                     failure if isinstance(failure, OSError) else OSError(errno.EIO, str(failure)),
                     self.root,
                 ) from failure
+            if unchanged is not None:
+                unchanged(size)  # before anything is named: a half-written source is not kept
             sha256 = digest.hexdigest()
             if verifier.digest.hexdigest() != sha256 or verifier.size != size:
                 raise IntegrityError(
@@ -483,6 +492,22 @@ class BlobStore:
                 "Run verify-case; nothing was stored.",
                 blob=str(final),
             )
+
+
+def _unchanged(src: BinaryIO, source: Path, before: os.stat_result, copied: int) -> None:
+    """Refuse a source that was written to while it was copied (a recording still running, a
+    download not finished): what was read is not what the file now holds."""
+    after = os.fstat(src.fileno())
+    if (
+        copied != before.st_size
+        or after.st_size != before.st_size
+        or after.st_mtime_ns != before.st_mtime_ns
+    ):
+        raise UserError(
+            "The file {path} changed while it was being copied (is it still being written?); "
+            "nothing was stored. Try again once it is finished.",
+            path=str(source),
+        )
 
 
 def _fill(src: BinaryIO, buffer: memoryview) -> int:

@@ -3522,6 +3522,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
+      <source>The file {path} changed while it was being copied (is it still being written?); nothing was stored. Try again once it is finished.</source>
+      <translation>文件 {path} 在复制过程中发生了变化（是否还在写入？）；未保存任何内容。请等它完成后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/ingest.py" />
       <location filename="../../evidence_app/core/receipts.py" />
       <source>The file {path} does not exist.</source>

@@ -86,3 +86,23 @@ def test_a_loop_of_links_is_named_as_a_loop(data_dir: Path, tmp_path: Path) -> N
             store.add_item(case.id, "post", {}, [NewFile.from_path(tmp_path / "a.png")])
     assert "leads back to itself" in refused.value.message()
     assert stat.S_ISLNK(os.lstat(tmp_path / "a.png").st_mode)
+
+
+def test_a_file_written_to_while_it_is_copied_is_not_kept(tmp_path: Path) -> None:
+    """A recording still running or a download not finished: what was read is not the file."""
+    growing = tmp_path / "recording.mp4"
+    growing.write_bytes(os.urandom(10 << 20))  # three chunks: progress runs between them
+    blobs = BlobStore(tmp_path / "data" / "blobs")
+
+    def keeps_writing(done: int, _total: int) -> None:
+        if done == 4 << 20:  # once, after the first chunk
+            with open(growing, "ab") as f:
+                f.write(b"more frames")
+
+    with pytest.raises(UserError) as refused:
+        blobs.put_file(growing, keeps_writing)
+    assert "changed while it was being copied" in refused.value.message()
+    assert not list(blobs.iter_blobs())
+    assert not list(blobs.temp_dir.iterdir())
+    finished = blobs.put_file(growing)  # once it is finished, it is taken
+    assert finished.size == growing.stat().st_size
