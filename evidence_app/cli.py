@@ -29,11 +29,12 @@ from evidence_app.commands.context import (
     UsageError,
 )
 from evidence_app.core import i18n
-from evidence_app.core.applog import log_to_file, route_warnings
+from evidence_app.core.applog import keep_native_output_in_log, log_to_file, route_warnings
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
 from evidence_app.core.model import ROLES
 from evidence_app.core.paths import resolve_data_dir
+from evidence_app.core.safe_text import one_line
 
 CONTEXT = "CLI"
 
@@ -120,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except UsageError as error:
             sys.stderr.write(
                 tr(CONTEXT, "evidence-app: bad usage: {detail} (see evidence-app --help)").format(
-                    detail=error
+                    detail=one_line(str(error))
                 )
                 + "\n"
             )
@@ -131,10 +132,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(data_dir=data_dir, operator=args.operator, role=args.role, lang=lang)
         log_to_file(data_dir)  # opened only if something is logged
+        keep_native_output_in_log(data_dir)  # what Qt and Chromium print, if a command starts them
         handler: Handler = args.handler
-        return handler(Context(args, data_dir))
+        try:
+            return handler(Context(args, data_dir))
+        finally:
+            keep_native_output_in_log(None)
     except UserError as error:
-        sys.stderr.write(f"evidence-app: {error.message()}\n")
+        # one line, whatever the path or value it quotes holds (a newline, an escape sequence)
+        sys.stderr.write(f"evidence-app: {one_line(error.message())}\n")
         return error.exit_code
     except KeyboardInterrupt:
         sys.stderr.write(

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     Frame,
     PageBreak,
     PageTemplate,
+    Table,
 )
 
 from evidence_app import __version__
@@ -140,12 +141,29 @@ def build_layout(content: BundleContent, cancel: Callable[[], None] = lambda: No
         stream = io.BytesIO()
         doc = _Document(stream, content, words, item_pages, total)
         story, rows = _story(content, words, styles, seen, placed, item_pages)
+        _let_rows_split(story)
         doc.build(story)
         new_pages = _item_page_ranges(content, seen, doc.page)
         if new_pages == item_pages and doc.page == total:
             break
         item_pages, total = new_pages, doc.page
     return Layout(stream.getvalue(), doc.page, placed, item_pages, rows)
+
+
+def _let_rows_split(flowables: list[Any]) -> None:
+    """Let every table continue a row on the next page: a field as long as a long post (a
+    5,000-character text, a 100,000-character address) is one row taller than a page, which
+    ReportLab otherwise refuses with a LayoutError, failing the whole export."""
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            flowable.splitInRow = 1
+            for row in flowable._cellvalues:
+                for cell in row:
+                    if isinstance(cell, list):
+                        _let_rows_split(cell)
+        inner = getattr(flowable, "_content", None)  # KeepTogether and friends
+        if isinstance(inner, list):
+            _let_rows_split(inner)
 
 
 def _item_page_ranges(

@@ -9,8 +9,9 @@ from typing import Any
 from evidence_app.core.fields import file_role_label
 from evidence_app.core.i18n import tr
 
-# Characters Windows, macOS or Linux refuse (or treat specially) in a file name, and controls.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# Characters Windows, macOS or Linux refuse (or treat specially) in a file name, controls, and the
+# bidirectional overrides that make "evil<U+202E>gnp.exe" look like "evilexe.png" when saved.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]')
 # Most file systems limit a name to 255 bytes; leave room for a "-99" made unique.
 MAX_NAME_BYTES = 240
 

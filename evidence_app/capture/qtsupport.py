@@ -35,6 +35,9 @@ def ensure_app(headless: bool = False) -> QCoreApplication:
         return app
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from evidence_app.core.applog import divert_native_output
+
+    divert_native_output()  # the command line: Qt's and Chromium's own lines go to the log
     configure_webengine(headless)
     import PySide6.QtWebEngineCore  # noqa: F401  (must be imported before the app is created)
 

@@ -179,6 +179,12 @@ def load_error(info: QWebEngineLoadingInfo | None, url: str, timeout: bool = Fal
         return UserError(
             "The page {url} did not finish loading in time; nothing was stored.", url=url
         )
+    if "TOO_MANY_REDIRECTS" in detail:  # the server was reached: it keeps sending the browser on
+        return UserError(
+            "The address {url} sends the browser on and on in a circle (a redirect loop); "
+            "nothing was stored. Open the page in the app's browser to see where it leads.",
+            url=url,
+        )
     return UserError(
         "The server of {url} could not be reached ({detail}); nothing was stored.",
         url=url,

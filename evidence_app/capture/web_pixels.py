@@ -146,7 +146,10 @@ def stitch_full_page(
     for part, start in zip(parts, part_starts, strict=True):
         if start >= final_height:
             break
-        trimmed.append(part.copy(0, 0, width_px, min(part.height(), final_height - start)))
+        if part.height() <= final_height - start:
+            trimmed.append(part)  # whole: no copy (a 250,000 px page is ~1.2 GB of parts)
+        else:
+            trimmed.append(part.copy(0, 0, width_px, final_height - start))
     info = {
         "css_height": covered,
         "pixel_height": final_height,

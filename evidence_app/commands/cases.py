@@ -17,6 +17,7 @@ from evidence_app.commands.context import (
 )
 from evidence_app.core.errors import UserError
 from evidence_app.core.i18n import tr
+from evidence_app.core.safe_text import one_line
 
 CONTEXT = "CLI"
 
@@ -152,7 +153,8 @@ def cmd_case_show(ctx: Context) -> int:
             if image.get("undecodable") or image.get("too_large_to_decode"):
                 flag = "  ⚠ " + tr(CONTEXT, "not decodable as an image")
             ctx.out(
-                f"    [{stored.role}] {stored.name}  {stored.size} B  sha256 {stored.sha256}{flag}"
+                f"    [{stored.role}] {one_line(stored.name)}  {stored.size} B  "
+                f"sha256 {stored.sha256}{flag}"
             )
     return EXIT_OK
 

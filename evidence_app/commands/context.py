@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 from evidence_app.core.errors import UserError
+from evidence_app.core.safe_text import json_safe, shown
 
 if TYPE_CHECKING:
     from evidence_app.core.store import CaseStore
@@ -59,11 +60,15 @@ class Context:
         return store
 
     def out(self, text: str = "") -> None:
-        sys.stdout.write(text + "\n")
+        """A line (or lines) for a person: a control character or bidi override in a name or a
+        pasted text is shown as an escape, never obeyed by the terminal (core.safe_text)."""
+        sys.stdout.write(shown(text) + "\n")
         sys.stdout.flush()
 
     def out_json(self, value: Any) -> None:
-        self.out(json.dumps(value, ensure_ascii=False, indent=2))
+        # the same escapes JSON's own \uXXXX: the value read back is exactly what is stored
+        sys.stdout.write(json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
+        sys.stdout.flush()
 
 
 Handler = Callable[[Context], int]

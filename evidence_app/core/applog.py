@@ -12,6 +12,7 @@ import contextlib
 import io
 import logging
 import os
+import sys
 import warnings
 from pathlib import Path
 from typing import TextIO
@@ -106,3 +107,52 @@ def log_to_file(data_dir: Path, level: int = logging.INFO) -> AppLogHandler:
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     return handler
+
+
+# -- what C++ libraries print ---------------------------------------------------------------------
+# Qt and Chromium (QtWebEngine and its helper processes) write their own lines straight to file
+# descriptor 2: "QRhiGles2: Failed to create context", "[…:ERROR:bus.cc] Failed to connect to the
+# bus", "GPUInfo not initialized". Nothing but the app's own sentences may reach a user's terminal
+# (design.md), so a command that starts Qt points descriptor 2 at the log file first, while
+# sys.stderr (the app's sentences) keeps writing to the terminal.
+
+_native_log_dir: Path | None = None
+_terminal_fd: int | None = None
+
+
+def keep_native_output_in_log(data_dir: Path | None) -> None:
+    """The command line's wish (None: withdrawn): when Qt starts, its output goes to the log."""
+    global _native_log_dir
+    _native_log_dir = Path(data_dir) if data_dir is not None else None
+
+
+def divert_native_output() -> bool:
+    """If the command line asked for it, point descriptor 2 at logs/app.log (helper processes
+    started later inherit it) and give sys.stderr a stream of its own on the terminal. It stays so
+    until the process ends: Chromium's processes still write while they shut down."""
+    global _terminal_fd
+    if _native_log_dir is None or _terminal_fd is not None:
+        return _terminal_fd is not None
+    try:
+        make_private_dir(_native_log_dir / LOG_DIR)
+        log_fd = os.open(
+            log_path(_native_log_dir), os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE
+        )
+    except OSError:
+        try:  # an unwritable data folder: the lines are lost rather than shown
+            log_fd = os.open(os.devnull, os.O_WRONLY)
+        except OSError:
+            return False
+    terminal = sys.stderr
+    with contextlib.suppress(Exception):
+        terminal.flush()
+    try:
+        _terminal_fd = os.dup(2)
+        os.dup2(log_fd, 2)
+    finally:
+        os.close(log_fd)
+    encoding = getattr(terminal, "encoding", None) or "utf-8"
+    sys.stderr = open(  # noqa: SIM115 - the process's stderr from now on
+        _terminal_fd, "w", encoding=encoding, errors="backslashreplace", buffering=1, closefd=False
+    )
+    return True

@@ -29,6 +29,7 @@ ALIGNMENT = 4096  # O_DIRECT transfers: whole blocks from page-aligned memory
 # Linux only: unbuffered writes skip the page cache (several times faster for big files on
 # virtual machines) and let the check read back from the device itself.
 _O_DIRECT: int = getattr(os, "O_DIRECT", 0)
+_O_NONBLOCK: int = getattr(os, "O_NONBLOCK", 0)
 TEMP_DIR_NAME = ".tmp"
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -313,7 +314,10 @@ class BlobStore:
             if not stat.S_ISREG(os.stat(source).st_mode) and not os.path.isdir(source):
                 raise UserError("{path} is not a regular file.", path=str(source))
         try:
-            src = open(source, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
+            # Non-blocking: if *source* became a FIFO since it was checked, opening it must not
+            # wait for a writer that never comes (the fstat below refuses it).
+            fd = os.open(source, os.O_RDONLY | _O_NONBLOCK | getattr(os, "O_BINARY", 0))
+            src = open(fd, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
         except FileNotFoundError as error:
             raise UserError("The file {path} does not exist.", path=str(source)) from error
         except IsADirectoryError as error:
@@ -338,7 +342,11 @@ class BlobStore:
                 )
             if not stat.S_ISREG(st.st_mode):
                 raise UserError("{path} is not a regular file.", path=str(source))
-            return self._copy_in(src, source, st.st_size, progress)
+            if _O_NONBLOCK:
+                os.set_blocking(src.fileno(), True)
+            return self._copy_in(
+                src, source, st.st_size, progress, lambda size: _unchanged(src, source, st, size)
+            )
 
     def put_bytes(self, data: bytes) -> BlobInfo:
         import io
@@ -369,7 +377,12 @@ class BlobStore:
             raise storage_error(error, self.root) from error
 
     def _copy_in(
-        self, src: BinaryIO, source: Path, expected_size: int, progress: ProgressCallback | None
+        self,
+        src: BinaryIO,
+        source: Path,
+        expected_size: int,
+        progress: ProgressCallback | None,
+        unchanged: Callable[[int], None] | None = None,
     ) -> BlobInfo:
         fd, temp, direct = self._new_temp()
         verifier = _TrailingVerifier(temp, direct)
@@ -394,6 +407,8 @@ class BlobStore:
                     failure if isinstance(failure, OSError) else OSError(errno.EIO, str(failure)),
                     self.root,
                 ) from failure
+            if unchanged is not None:
+                unchanged(size)  # before anything is named: a half-written source is not kept
             sha256 = digest.hexdigest()
             if verifier.digest.hexdigest() != sha256 or verifier.size != size:
                 raise IntegrityError(
@@ -477,6 +492,22 @@ class BlobStore:
                 "Run verify-case; nothing was stored.",
                 blob=str(final),
             )
+
+
+def _unchanged(src: BinaryIO, source: Path, before: os.stat_result, copied: int) -> None:
+    """Refuse a source that was written to while it was copied (a recording still running, a
+    download not finished): what was read is not what the file now holds."""
+    after = os.fstat(src.fileno())
+    if (
+        copied != before.st_size
+        or after.st_size != before.st_size
+        or after.st_mtime_ns != before.st_mtime_ns
+    ):
+        raise UserError(
+            "The file {path} changed while it was being copied (is it still being written?); "
+            "nothing was stored. Try again once it is finished.",
+            path=str(source),
+        )
 
 
 def _fill(src: BinaryIO, buffer: memoryview) -> int:

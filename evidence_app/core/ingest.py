@@ -3,6 +3,7 @@ MIME type sniffed from the first bytes, and what the file system said about the 
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -14,7 +15,7 @@ from typing import Any
 
 from evidence_app.core import clock
 from evidence_app.core.blobs import BlobInfo, BlobStore, ProgressCallback
-from evidence_app.core.errors import UserError
+from evidence_app.core.errors import StorageError, UserError
 from evidence_app.core.imaging import describe_image, guess_mime
 from evidence_app.core.model import FILE_ROLES
 
@@ -59,6 +60,7 @@ def store_blobs(
         if new.path is not None:
             check_source(new.path)
     total = sum(source_size(f) for f in files)
+    check_room(blobs, total)
     done_before = 0
     stored = []
     for new in files:
@@ -89,6 +91,34 @@ def store_blobs(
     return stored
 
 
+# Room the database, its journal and the log still need once the copies are in.
+SPARE_BYTES = 64 << 20
+
+
+def check_room(blobs: BlobStore, needed: int) -> None:
+    """Refuse, before a byte is written, files the disk has no room for (a 20 GB recording, a
+    huge sparse file): a full disk would stop the database and every other program too."""
+    import shutil
+
+    from evidence_app.core.events import human_size
+
+    probe = Path(blobs.root)
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        free = shutil.disk_usage(probe).free
+    except OSError:
+        return  # the copy itself reports what the disk says
+    if needed + SPARE_BYTES > free:
+        raise StorageError(
+            "The disk holding the data directory {path} has {free} free, but the files need "
+            "{needed}; nothing was stored. Free some space and try again.",
+            path=str(blobs.root.parent),
+            free=human_size(free),
+            needed=human_size(needed),
+        )
+
+
 def new_file_id(db: sqlite3.Connection, case_id: str) -> int:
     """A random id (safe as a JSON number): it stays the same in every copy of the case."""
     import secrets  # with hmac and OpenSSL: not loaded at start-up (issue 14)
@@ -110,6 +140,15 @@ def check_source(path: Path) -> None:
             "{path} is a folder, not a file; choose the files inside it.", path=str(path)
         )
     if not os.path.exists(path):
+        try:
+            os.stat(path)
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise UserError(
+                    "{path} is a link that leads back to itself (a loop of links); "
+                    "choose the file it was meant to point to.",
+                    path=str(path),
+                ) from None
         raise UserError("{path} is a link to something that does not exist.", path=str(path))
     if not stat.S_ISREG(os.stat(path).st_mode):
         raise UserError("{path} is not a regular file.", path=str(path))

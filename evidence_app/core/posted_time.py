@@ -40,6 +40,27 @@ _TIME_OF_DAY = re.compile(
     r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[点时]|小时|分钟|秒|刚刚|hours?|minutes?|mins?|seconds?|secs?|now",
     re.IGNORECASE,
 )
+# A clock time as typed ("13:05", "13：05"): its hour and minute must be real ones ("25:61" is not).
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[:：]\s*(\d{2})(?!\d)")
+# Years a posting or observation time can have: outside them a value is a slip of the keyboard
+# (and "0001-01-01" in a zone east of UTC is not even a datetime in UTC).
+_FIRST_YEAR, _LAST_YEAR = 1970, 2100
+
+
+def _plausible(moment: datetime) -> bool:
+    return _FIRST_YEAR <= moment.year <= _LAST_YEAR
+
+
+def _clock_times_valid(text: str, moment: datetime | None) -> bool:
+    """Every clock time in *text* is a real one, and the one typed is the one read (dateparser
+    quietly drops a time it cannot use: "昨天 25:61" would become yesterday at the base time)."""
+    clocks = [(int(h), int(m)) for h, m in _CLOCK.findall(text)]
+    if any(hour > 23 or minute > 59 for hour, minute in clocks):
+        return False
+    if moment is not None and len(clocks) == 1:  # modulo 12: "1:05 PM", "下午1:05" are 13:05
+        hour, minute = clocks[0]
+        return (moment.hour % 12, moment.minute) == (hour % 12, minute)
+    return True
 
 
 @dataclass(frozen=True)
@@ -96,8 +117,12 @@ def read_posted_time(
     if not text:
         return None
     zone_key = zone_key or timefmt.system_zone_key()
+    if not _clock_times_valid(text, None):
+        return None
     exact = _iso(text, zone_key)
     if exact is not None:
+        if not _plausible(exact[0]):
+            return None
         return PostedTime(text, exact[0], False, exact[1], len(text) <= 10)
     base_moment = timefmt.parse_instant(base) if base is not None else None
     if base_moment is None:
@@ -113,7 +138,10 @@ def read_posted_time(
             f"{base_local.year}年{month_day.group(1)}月{month_day.group(2)}日{month_day.group(3)}"
         )
     moment = _parse(query, zone_key, base_local)
-    if moment is None:
+    if moment is None or not _plausible(moment):
+        return None
+    named_zone = bool(re.search(r"(Z|UTC|GMT|[+-]\d{2}:?\d{2})\s*$", text))
+    if not named_zone and not _clock_times_valid(text, moment):
         return None
     if (
         not has_year
@@ -121,7 +149,6 @@ def read_posted_time(
         and moment.replace(tzinfo=None) > base_local + timedelta(days=1)
     ):
         moment = moment.replace(year=moment.year - 1)  # a date "9月20日" seen in March: last year
-    named_zone = bool(re.search(r"(Z|UTC|GMT|[+-]\d{2}:?\d{2})\s*$", text))
     moment = moment.astimezone(local_zone) if not named_zone else moment
     date_only = _TIME_OF_DAY.search(text) is None
     return PostedTime(text, moment, relative or not has_year, not named_zone, date_only)

@@ -35,6 +35,8 @@ KNOWN_TIME_SERVICES: tuple[TimeService, ...] = (
         "https://freetsa.org/tsr",
         N_(CONTEXT, "Free service run by a small independent project."),
     ),
+    # DigiCert's own documentation passes this address to SignTool's RFC 3161 option (/tr):
+    # https://docs.digicert.com/en/software-trust-manager/signing-tools/sign-authenticode-files-with-signtool-on-windows.html
     TimeService(
         "digicert",
         "DigiCert Timestamp",
@@ -42,6 +44,8 @@ KNOWN_TIME_SERVICES: tuple[TimeService, ...] = (
         "http://timestamp.digicert.com",
         N_(CONTEXT, "Free public service of a large certificate authority."),
     ),
+    # Sectigo's page names this address and says it serves RFC 3161:
+    # https://sectigo.com/resource-library/time-stamping-server
     TimeService(
         "sectigo",
         "Sectigo Time Stamping",
@@ -49,6 +53,9 @@ KNOWN_TIME_SERVICES: tuple[TimeService, ...] = (
         "http://timestamp.sectigo.com",
         N_(CONTEXT, "Free public service of a large certificate authority."),
     ),
+    # Checked 2026-12 against public lists only (e.g. https://gist.github.com/Manouchehri/
+    # fd754e402d98430243455713efada710, which also lists http://rfc3161timestamp.globalsign.com/
+    # advanced); no GlobalSign page naming it was found: confirm with GlobalSign's support pages.
     TimeService(
         "globalsign",
         "GlobalSign Timestamp",

@@ -3710,6 +3710,11 @@
       <translation>找不到地址 {url}（DNS 解析失败）；未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/capture/web.py" />
+      <source>The address {url} sends the browser on and on in a circle (a redirect loop); nothing was stored. Open the page in the app's browser to see where it leads.</source>
+      <translation>网址 {url} 不断把浏览器转来转去（重定向循环），页面始终打不开；未保存任何内容。请在本应用的浏览器中打开它，看看它最终跳转到哪里。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/bundle.py" />
       <source>The bundle must be written to a .pdf file, not {path}.</source>
       <translation>证据包必须保存为 .pdf 文件，不能是 {path}。</translation>
@@ -3756,6 +3761,11 @@
       <translation>无法写入数据目录 {path}（{reason}）；未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/ingest.py" />
+      <source>The disk holding the data directory {path} has {free} free, but the files need {needed}; nothing was stored. Free some space and try again.</source>
+      <translation>数据目录 {path} 所在的磁盘只剩 {free} 可用空间，而这些文件需要 {needed}；未保存任何内容。请释放一些空间后重试。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <source>The disk holding the data directory {path} is full; nothing was stored. Free some space and try again.</source>
       <translation>数据目录 {path} 所在的磁盘已满；未保存任何内容。请释放一些空间后重试。</translation>
@@ -3790,6 +3800,11 @@
       <location filename="../../evidence_app/commands/campaign.py" />
       <source>The file {path} cannot be written ({reason}).</source>
       <translation>无法写入文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/blobs.py" />
+      <source>The file {path} changed while it was being copied (is it still being written?); nothing was stored. Try again once it is finished.</source>
+      <translation>文件 {path} 在复制过程中发生了变化（是否还在写入？）；未保存任何内容。请等它完成后再试。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
@@ -4127,6 +4142,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/ingest.py" />
+      <source>{path} is a link that leads back to itself (a loop of links); choose the file it was meant to point to.</source>
+      <translation>{path} 是一个绕回自身的链接（链接循环）；请直接选择它本应指向的那个文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is a link to something that does not exist.</source>
       <translation>{path} 是指向不存在对象的链接。</translation>
     </message>
@@ -4136,14 +4156,14 @@
       <translation>{path} 已损坏或不完整：无法作为完整的 PDF 读取。请向发送人重新索取该文件。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/verify/__init__.py" />
+      <source>{path} is not a PDF file (it does not begin as a PDF does); an evidence bundle is the PDF the app exported.</source>
+      <translation>{path} 不是 PDF 文件（文件开头不是 PDF 格式）；证据包是本应用导出的那个 PDF 文件。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/tsa_trust.py" />
       <source>{path} is not a certificate (PEM or DER).</source>
       <translation>{path} 不是证书（PEM 或 DER 格式）。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/verify/__init__.py" />
-      <source>{path} is not a readable PDF ({reason}).</source>
-      <translation>{path} 不是可读取的 PDF（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/receipts.py" />

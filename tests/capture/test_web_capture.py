@@ -146,7 +146,11 @@ def test_lazy_content_is_scrolled_into_view(env: Any, web_site: WebSite) -> None
 
 @pytest.mark.parametrize(
     ("path", "expected"),
-    [("/missing", "HTTP status 404"), ("/hang", "did not finish loading")],
+    [
+        ("/missing", "HTTP status 404"),
+        ("/hang", "did not finish loading"),
+        ("/loop/a", "in a circle \\(a redirect loop\\)"),
+    ],
 )
 def test_errors_store_nothing(env: Any, web_site: WebSite, path: str, expected: str) -> None:
     from evidence_app.core.errors import UserError

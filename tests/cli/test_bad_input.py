@@ -190,3 +190,48 @@ def test_two_gib_file_streams_in_constant_memory(data_dir: Path, case: str, tmp_
     # SHA-256 of 2 GiB of zero bytes
     assert stored["sha256"] == "a7c744c13cc101ed66c29f672f92455547889cc586ce6d44fe76ae824958ea51"
     assert run_cli(["verify-case", case], data_dir).code == 0
+
+
+def test_hostile_file_names_are_kept_but_shown_escaped(
+    data_dir: Path, case: str, tmp_path: Path
+) -> None:
+    """A newline, an escape sequence or a right-to-left override in a name is stored as it came
+    (JSON gives it back exactly) but never obeyed by the terminal; an error quoting it is one line."""
+    names = ["new\nline.png", "evil\u202egnp.exe", "red\x1b[31m.png", "😈表情.png"]
+    for index, name in enumerate(names):
+        make_png(tmp_path / name, color=["red", "green", "blue", "white"][index])
+    added = run_cli(["add", "file", case, *(str(tmp_path / n) for n in names)], data_dir)
+    assert added.code == 0, added.err
+    items = json.loads(run_cli(["case", "show", case, "--json"], data_dir).out)["items"]
+    assert [i["files"][0]["name"] for i in items[1:]] == names
+    shown = run_cli(["case", "show", case], data_dir).out
+    assert "\x1b" not in shown and "\u202e" not in shown
+    assert "new\\x0aline.png" in shown and "evil\\u202egnp.exe" in shown and "😈表情.png" in shown
+    missing = run_cli(["add", "file", case, str(tmp_path / "gone\n\x1b[2J.png")], data_dir)
+    assert_refused(missing, "does not exist")
+    assert "\x1b" not in missing.err and "gone\\x0a\\x1b[2J.png" in missing.err
+
+
+def test_verify_of_what_is_not_a_bundle_says_so_in_our_own_words(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """A JPEG or a ZIP renamed .pdf, an empty file: exit 2, one sentence without the parser's
+    "Illegal PDF header"; a PDF cut short after its header: exit 1, damaged (design.md)."""
+    import zipfile
+
+    photo = make_png(tmp_path / "photo.pdf")
+    archive = tmp_path / "archive.pdf"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("manifest.json", "{}")
+    empty = tmp_path / "empty.pdf"
+    empty.touch()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog")
+    for path in (photo, archive, empty):
+        for lang, needle in (("en", "is not a PDF file"), ("zh_CN", "不是 PDF 文件")):
+            result = run_cli(["--lang", lang, "verify", str(path)], data_dir)
+            assert_refused(result, needle)
+            assert "Illegal" not in result.err and "header" not in result.err
+    damaged = run_cli(["verify", str(cut)], data_dir)
+    assert damaged.code == 1 and "damaged or cut short" in damaged.err
+    assert len(damaged.err.strip().splitlines()) == 1

@@ -47,3 +47,27 @@ def test_check_field_value() -> None:
     assert check_field_value("unknown_key", "lots") is None  # check_field names unknown keys
     problem = check_field_value("followers", "about a thousand")
     assert problem is not None and "12000" in problem
+
+
+def test_hostile_counts_and_times_are_refused_and_change_nothing(cli: Any, tmp_path: Path) -> None:
+    """What a careless or hostile person types: each refused in one line, the item unchanged."""
+    case_id = cli("case", "new", "--title", "Fuzz", "--zone", "Asia/Shanghai").lines[0]
+    shot = tmp_path / "post.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"post" * 100)
+    item_id = cli("add", "file", case_id, str(shot), "--field", "views=10万+").lines[0]
+    before = cli("log", case_id, "--json").out
+    for typed in (
+        "views=1e99",
+        "views=-5",
+        "likes=NaN",
+        "posted_at=昨天 25:61",
+        "posted_at=0001-01-01 00:00",
+        "counts_observed_at=9999-12-31 23:59",
+    ):
+        refused = cli("item", "edit", case_id, item_id, "--field", typed)
+        assert refused.code == 2, (typed, refused.out, refused.err)
+        assert len(refused.err.strip().splitlines()) == 1 and "Traceback" not in refused.err
+        assert typed.split("=", 1)[1] in refused.err, refused.err
+    assert cli("log", case_id, "--json").out == before
+    (item,) = json.loads(cli("case", "show", case_id, "--json").out)["items"]
+    assert item["fields"] == {"views": "10万+"}

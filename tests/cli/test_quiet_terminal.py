@@ -80,3 +80,21 @@ def test_a_library_warning_goes_to_the_log_not_stderr(data_dir: Path) -> None:
     log = (data_dir / "logs" / "app.log").read_text("utf-8")
     assert "UserWarning: a library note" in log
     assert "DeprecationWarning: the library is deprecated" in log
+
+
+def test_qt_and_chromium_lines_go_to_the_log_not_the_terminal(cli: Any, data_dir: Path) -> None:
+    """A capture starts QtWebEngine, whose processes print "QRhiGles2: Failed to create context",
+    "[…:ERROR:bus.cc] Failed to connect to the bus", "GPUInfo not initialized…" on descriptor 2:
+    the user sees only the app's own sentence; those lines are in the log."""
+    import socket
+
+    with socket.socket() as probe:  # a port on 127.0.0.1 where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    case_id = cli("case", "new", "--title", "Quiet").lines[0]
+    result = cli("add", "url", case_id, f"http://127.0.0.1:{port}/", "--timeout", "20")
+    assert result.code == 2 and result.out == ""
+    (line,) = result.err.splitlines()
+    assert line.startswith("evidence-app: ") and "could not be reached" in line, result.err
+    log = (data_dir / "logs" / "app.log").read_text("utf-8", "replace")
+    assert "Sandboxing disabled" in log or "QRhi" in log or "ERROR:" in log, log

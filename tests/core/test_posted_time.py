@@ -54,3 +54,27 @@ def test_a_date_without_a_time_of_day_is_marked_as_the_day_only() -> None:
     for typed in ("2025-09-20 13:05", "3小时前", "昨天 13:05"):
         read = read_posted_time(typed, ZONE, BASE)
         assert read is not None and not read.date_only, typed
+
+
+@pytest.mark.parametrize("typed", ["昨天 25:61", "昨天 24:00", "今天 12:60", "2025-09-20 25:61"])
+def test_a_clock_time_that_does_not_exist_is_refused_not_dropped(typed) -> None:
+    """dateparser used to drop "25:61" and answer yesterday at the capture time, silently."""
+    assert read_posted_time(typed, ZONE, BASE) is None
+    assert posted_time_problem(typed, "posted_at", ZONE, lang="en") is not None
+
+
+def test_the_clock_time_typed_is_the_one_read_with_am_pm() -> None:
+    for typed, clock in (
+        ("Sep 20, 2025 1:05 PM", (13, 5)),
+        ("昨天 下午 1:05", (13, 5)),
+        ("12:30 AM", (0, 30)),
+        ("昨天 23:59", (23, 59)),
+    ):
+        read = read_posted_time(typed, ZONE, BASE)
+        assert read is not None and (read.moment.hour, read.moment.minute) == clock, typed
+
+
+@pytest.mark.parametrize("typed", ["0001-01-01 00:00", "9999-12-31 23:59", "1900-01-01"])
+def test_a_year_no_post_can_have_is_refused(typed) -> None:
+    """Year 1 in Shanghai is before datetime.min in UTC: the export crashed on it (exit 3)."""
+    assert read_posted_time(typed, ZONE, BASE) is None

@@ -142,8 +142,12 @@ def verify_bundle(
                     "Ask the sender for the file again.",
                     path=str(path),
                 ) from error
+            # (not the parser's own words, "Illegal PDF header": they are neither translated nor
+            # plain to a lawyer)
             raise NotABundle(
-                "{path} is not a readable PDF ({reason}).", path=str(path), reason=str(error)
+                "{path} is not a PDF file (it does not begin as a PDF does); an evidence bundle "
+                "is the PDF the app exported.",
+                path=str(path),
             ) from error
         if MANIFEST_NAME not in attachments:
             raise NotABundle(

@@ -15,6 +15,7 @@ from evidence_app.core.fields import (
     role_label,
 )
 from evidence_app.core.model import Event, Item, StoredFile
+from evidence_app.core.safe_text import one_line
 from evidence_app.ui.models import has_token
 
 CONTEXT = "ItemPanel"  # tools/i18n.py extracts _t("…") with this context (the panel's words)
@@ -31,7 +32,7 @@ def files_html(item: Item) -> str:
         role = file_role_label(stored.role)
         stamps = stored.meta.get("stamps") or {}
         if stored.role == "tsr" and stamps.get("name"):
-            role = _t("{role} for “{name}”").format(role=role, name=stamps["name"])
+            role = _t("{role} for “{name}”").format(role=role, name=one_line(stamps["name"]))
         details = _t("Type: {mime} · stored {when}").format(
             mime=stored.mime, when=_local_time(stored.added_utc)
         )
@@ -40,7 +41,7 @@ def files_html(item: Item) -> str:
             warning = f"<br><span style='color:#b3261e'>{html.escape(warning)}</span>"
         rows.append(
             f"<p><b>{html.escape(role)}</b><br>"
-            f"{_tip(stored.name, details)} · "
+            f"{_tip(one_line(stored.name), details)} · "
             f"{_tip(size_text(stored.size), exact_size(stored.size))}{warning}<br>"
             f"SHA-256: <span style='font-family:monospace'>{stored.sha256}</span></p>"
         )
