@@ -183,7 +183,6 @@ class ItemPanel(PreviewViews, QWidget):
         for spec in FIELDS:
             self._build_row(spec)
         self.autosave.watch(self.editors.values())
-        self.laid_out_for = None
 
     def _build_row(self, spec: FieldSpec) -> None:
         """One field: its label, the editor, for a count the number it reads as ("≈ 12,000"), a
