@@ -8,7 +8,6 @@ the rows the layout recorded), and the file says that the page numbers are the P
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from evidence_app.bundle.pages.catalogue import (
     printed_rows,
 )
 from evidence_app.core.errors import UserError
+from evidence_app.core.partfile import part_path
 
 CONTEXT = "Bundle"
 
@@ -89,7 +89,7 @@ def write_catalogue_docx(
             "numbers are that PDF's. The signed PDF is the evidence; this file is for editing."
         ).format(file=pdf_name)
     )
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+    temp = part_path(path)  # named for this process: a killed export's is swept by the next
     try:
         document.save(str(temp))
         os.replace(temp, path)

@@ -264,3 +264,29 @@ def test_a_catalogue_that_cannot_be_written_is_said_plainly(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["bundle.docx"]  # no temporary file left
     written = write_catalogue_docx(tmp_path / "ok.docx", [row], Words("zh_CN"), "案", "ok.pdf")
     assert read_catalogue_docx(written) == [["E001", "帖子", "电子数据", "微博", "证明", "3"]]
+
+
+def test_a_catalogue_whose_writer_was_killed_is_swept_by_the_next_export(tmp_path):
+    """A process killed while saving the .docx leaves its temp file; the next export's sweep of
+    the folder removes it (it is named for its process, as the PDF's is)."""
+    import sys
+
+    from evidence_app.core.partfile import sweep_abandoned
+
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from evidence_app.bundle.catalogue_docx import write_catalogue_docx\n"
+        "from evidence_app.bundle.pages.base import Words\n"
+        "os.replace = lambda *a: os._exit(9)  # killed after the save, before the rename\n"
+        "row = dict(number='E001', name='帖子', form='电子数据', source='微博', purpose='证明', pages='3')\n"
+        "write_catalogue_docx(Path(sys.argv[1]), [row], Words('zh_CN'), '案', 'bundle.pdf')\n"
+    )
+    died = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "bundle.docx")], check=False
+    )
+    assert died.returncode == 9
+    left = [p.name for p in tmp_path.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".bundle.docx.") and left[0].endswith(".part")
+    assert [p.name for p in sweep_abandoned(tmp_path)] == left
+    assert list(tmp_path.iterdir()) == []
