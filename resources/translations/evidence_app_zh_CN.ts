@@ -1085,8 +1085,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Exported at</source>
-      <translation>导出时间</translation>
+      <source>Exported at (by the exporting computer's clock)</source>
+      <translation>导出时间（按导出电脑的本机时钟）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
@@ -1450,8 +1450,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Period covered (capture and import times)</source>
-      <translation>涵盖期间（取证/导入时间）</translation>
+      <source>Period covered (capture and import times, by the computer's clock)</source>
+      <translation>涵盖期间（取证/导入时间，按电脑本机时钟）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/catalogue.py" />

@@ -177,6 +177,16 @@ def test_times_are_to_the_second_and_printed_once(lawyer):
     assert "+08:00" in cover  # the local time beside it, with its offset
 
 
+def test_the_cover_says_which_clock_its_times_come_from(lawyer):
+    """The cover's period and export time are the computers' clocks, and it says so beside them."""
+    cover = squeeze(lawyer.pages[0])
+    for label in ("Period covered (capture and import times, by the computer's clock)",
+                  "Exported at (by the exporting computer's clock)"):  # fmt: skip
+        translated = b(label)
+        assert translated != label and "本机时钟" in translated
+        assert squeeze(translated) in cover, translated
+
+
 def test_file_tables_say_what_each_file_is(lawyer):
     section = lawyer.section(lawyer.numbers["post"])
     for role in ("visible", "full_page", "window", "tsr"):

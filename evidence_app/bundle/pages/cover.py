@@ -76,7 +76,7 @@ def _cover(
         (words.both("Owner"), esc(case.owner)),
         *party_rows(case, words),
         (
-            words.both("Period covered (capture and import times)"),
+            words.both("Period covered (capture and import times, by the computer's clock)"),
             esc(_period(content.items, words)),
         ),
         (
@@ -86,7 +86,7 @@ def _cover(
         (words.both("Number of evidence items"), esc(count)),
         (words.both("Operators"), esc(", ".join(operators))),
         (
-            words.both("Exported at"),
+            words.both("Exported at (by the exporting computer's clock)"),
             esc(words.when(content.generated.utc)),
         ),
         (words.both("Signer"), esc(content.signer_subject)),
