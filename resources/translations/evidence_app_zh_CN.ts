@@ -5169,8 +5169,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
-      <source>Captured {when} by {who}</source>
-      <translation>{who} 于 {when} 取证</translation>
+      <source>Captured {when} by {who} · time from this computer's clock</source>
+      <translation>{who} 于 {when} 取证 · 时间来自本机时钟</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />
@@ -5205,6 +5205,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/item/__init__.py" />
       <source>History</source>
       <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/item/__init__.py" />
+      <source>Imported {when} by {who} · time from this computer's clock</source>
+      <translation>{who} 于 {when} 导入 · 时间来自本机时钟</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/item/__init__.py" />

@@ -191,3 +191,21 @@ def test_a_text_file_named_png_is_a_sentence_in_the_preview(
     window.select_item(good.id)
     assert panel.preview.currentWidget() is panel.image
     assert not panel.image.pixmap_item.pixmap().isNull()
+
+
+def test_the_header_says_the_time_is_the_computers_clock_and_whether_it_was_imported(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    """Rule 3: the system clock is labelled as such, and an import is not called a capture."""
+    from html import unescape
+
+    case_id, profile_id = _post_and_imported_profile(window)
+    panel = window.item_panel
+    post = next(i for i in window.store.list_items(case_id) if i.id != profile_id)
+    window.select_item(post.id)
+    header = unescape(panel.title.text())
+    assert "Captured " in header and "time from this computer's clock" in header
+    window.select_item(profile_id)
+    header = unescape(panel.title.text())
+    assert "Imported " in header and "Captured" not in header
+    assert "time from this computer's clock" in header

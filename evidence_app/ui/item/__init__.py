@@ -302,24 +302,22 @@ class ItemPanel(PreviewViews, QWidget):
             self.files.clear()
             self.history.clear()
             return
-        withdrawn = (
-            " — " + self.tr("withdrawn: {reason}").format(reason=item.withdrawn_reason)
-            if item.withdrawn
-            else ""
-        )
-        self.title.setText(
-            f"<b>{html.escape(item.number)}</b> · {html.escape(evidence_name(item))}"
-            f"{html.escape(withdrawn)}<br><span style='color:#555'>"
-            + html.escape(
-                self.tr("Captured {when} by {who}").format(
-                    when=readable_time(item.captured_local), who=item.operator.name
-                )
-            )
-            + "</span>"
-        )
-        # The Files and History tabs' wording loads with the first item shown, not at start-up.
+        # The header's and the Files and History tabs' wording load with the first item shown.
+        from evidence_app.core.posted_time import is_imported
         from evidence_app.ui.item.history import files_html, history_html
 
+        withdrawn = item.withdrawn and " — " + self.tr("withdrawn: {reason}").format(
+            reason=item.withdrawn_reason
+        )
+        when = (
+            self.tr("Imported {when} by {who} · time from this computer's clock")
+            if is_imported(item)
+            else self.tr("Captured {when} by {who} · time from this computer's clock")
+        ).format(when=readable_time(item.captured_local), who=item.operator.name)
+        self.title.setText(
+            f"<b>{html.escape(item.number)}</b> · {html.escape(evidence_name(item))}"
+            f"{html.escape(withdrawn or '')}<br><span style='color:#555'>{html.escape(when)}</span>"
+        )
         self._show_preview(item)
         self.show_category()
         self._fill_fields(item.fields)
