@@ -3283,6 +3283,16 @@
     <name>CaptureCountdown</name>
     <message>
       <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Bring the window you want to keep to the front now. When the count reaches zero the screen stands still and you drag over that window.</source>
+      <translation>现在把要保存的窗口切换到最前面。倒计时结束后，屏幕画面会定住，再用鼠标框住那个窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Bring what you want to keep into view now. When the count reaches zero the screen stands still and you drag over the part to keep.</source>
+      <translation>现在把要保存的内容显示在屏幕上。倒计时结束后，屏幕画面会定住，再用鼠标框出要保存的部分。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -3477,8 +3487,8 @@
     <name>DelayMenu</name>
     <message>
       <location filename="../../evidence_app/ui/capture_countdown.py" />
-      <source>Countdown before a screen capture</source>
-      <translation>截取屏幕前的倒计时</translation>
+      <source>Countdown before capturing the screen, a window or a region</source>
+      <translation>截取屏幕、窗口或区域前的倒计时</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/capture_countdown.py" />
@@ -6256,6 +6266,19 @@ UTC：{utc}</translation>
     </message>
   </context>
   <context>
+    <name>RegionPicker</name>
+    <message>
+      <location filename="../../evidence_app/ui/region_picker.py" />
+      <source>Drag over the part you want to keep. Esc cancels; nothing is stored then.</source>
+      <translation>按住鼠标拖动，框出要保存的部分。按 Esc 取消，不会保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/region_picker.py" />
+      <source>Drag over the window you want to keep. Esc cancels; nothing is stored then.</source>
+      <translation>按住鼠标拖动，框住要保存的窗口。按 Esc 取消，不会保存任何内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>Review</name>
     <message>
       <location filename="../../evidence_app/core/review.py" />
@@ -6330,8 +6353,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Countdown before a screen capture</source>
-      <translation>截取屏幕前的倒计时</translation>
+      <source>Countdown before capturing the screen, a window or a region</source>
+      <translation>截取屏幕、窗口或区域前的倒计时</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
