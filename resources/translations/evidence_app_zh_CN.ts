@@ -4018,11 +4018,6 @@
       <translation>字段“{key}”的值包含 NUL 字符。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/fields.py" />
-      <source>The value of field “{key}” is too long.</source>
-      <translation>字段“{key}”的值过长。</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>The verification was stopped before every bundle was checked.</source>
       <translation>验证在所有证据包核验完毕之前被中止。</translation>
@@ -4190,6 +4185,11 @@
       <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is not a regular file.</source>
       <translation>{path} 不是普通文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>“{field}” can hold at most {limit} characters; it now has {count}. Please delete what goes beyond.</source>
+      <translation>“{field}”最多 {limit} 个字符，现在是 {count} 个。请删去多余的部分。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
