@@ -324,6 +324,11 @@
     <name>BrowserWidget</name>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Back</source>
       <translation>后退</translation>
     </message>
@@ -481,6 +486,11 @@
       <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Showing a stored copy; it cannot be captured again.</source>
       <translation>当前显示的是已保存的副本，无法再次截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Still to fill in for {number}: {fields}. You type them in the main window (Details), now or after capturing more pages.</source>
+      <translation>{number} 还要填写：{fields}。请在主窗口的“详细信息”里填写，现在填或截完其他页面再填都可以。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
