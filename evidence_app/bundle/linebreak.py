@@ -20,7 +20,7 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import ParaLines, _processed_frags, cjkU, makeCJKParaLine
 from reportlab.rl_config import _FUZZ
 
 CANNOT_START = frozenset(
@@ -168,13 +168,25 @@ def split_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) ->
 
 
 class CJKParagraph(Paragraph):  # type: ignore[misc]
-    """A Paragraph with ``wordWrap="CJK"`` that breaks its lines by :func:`split_lines`."""
+    """A Paragraph with ``wordWrap="CJK"`` that breaks its lines by :func:`split_lines`.
+
+    Its lines are broken once per width: a table asks a cell's height many times while it looks
+    for a page break, and the part of a long text that goes on to the next page takes the lines
+    already broken with it instead of breaking the rest again. Without this a field of 200,000
+    characters spread over a hundred pages was broken hundreds of times over (quadratic: minutes).
+    """
+
+    _broken: tuple[tuple[float, ...], Any] | None = None  # (widths, lines) of the last breaking
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # reportlab's names
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
+        widths = tuple(float(width) for width in maxWidths)
+        if self._broken is not None and self._broken[0] == widths:
+            self.height = 0
+            return self._broken[1]
         style = self.style
         self.height = 0
         if not self.frags:
@@ -188,4 +200,23 @@ class CJKParagraph(Paragraph):  # type: ignore[misc]
                 descent=-0.2 * style.fontSize,
             )
         auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        return split_lines(self.frags, list(maxWidths), auto_leading not in ("", "off"))
+        lines = split_lines(self.frags, list(widths), auto_leading not in ("", "off"))
+        self._broken = (widths, lines)
+        return lines
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        broken = self._broken
+        if len(parts) != 2 or broken is None or getattr(self, "blPara", None) is not broken[1]:
+            return parts
+        first, rest = parts
+        lines: Any = broken[1]
+        later = broken[0][-1]
+        # the rest starts on a line of its own at the later lines' width: its lines are the
+        # ones already broken (unless reportlab rebuilt its pieces from processed fragments)
+        if lines.kind == 1 and not _processed_frags(rest.frags):
+            rest._broken = (
+                (later, later),
+                ParaLines(kind=1, lines=lines.lines[len(first.blPara.lines) :]),
+            )
+        return parts

@@ -13,7 +13,8 @@ class UserError(Exception):
     """A problem the user or the environment caused; its message is one clear, translatable sentence.
 
     *text* is the English source string with ``{name}`` placeholders; it is translated when shown,
-    so the same exception reads right in whichever language is current.
+    so the same exception reads right in whichever language is current. A parameter that is
+    itself words to translate (a field's label) is passed as a function of the language.
     """
 
     exit_code = 2
@@ -24,7 +25,10 @@ class UserError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str | None = None) -> str:
-        return tr(ERROR_CONTEXT, self.text, lang).format(**self.params)
+        params = {
+            name: value(lang) if callable(value) else value for name, value in self.params.items()
+        }
+        return tr(ERROR_CONTEXT, self.text, lang).format(**params)
 
     def __str__(self) -> str:
         return self.message()

@@ -193,6 +193,8 @@ ACTION_LABELS = {
     "receipt_imported": N_("Actions", "Receipt recorded"),
 }
 
+# The most characters a field holds: far beyond any post (a whole article pasted is ~20,000), and
+# still a bundle of about 60 pages for that one field. The refusal says the limit and the count.
 MAX_FIELD_LENGTH = 200_000
 
 
@@ -234,7 +236,13 @@ def check_field(key: str, value: str) -> str:
     if "\x00" in value:
         raise UserError("The value of field “{key}” contains a NUL character.", key=key)
     if len(value) > MAX_FIELD_LENGTH:
-        raise UserError("The value of field “{key}” is too long.", key=key)
+        raise UserError(
+            "“{field}” can hold at most {limit} characters; it now has {count}. "
+            "Please delete what goes beyond.",
+            field=FIELD_BY_KEY[key].label_in,
+            limit=f"{MAX_FIELD_LENGTH:,}",
+            count=f"{len(value):,}",
+        )
     return value
 
 

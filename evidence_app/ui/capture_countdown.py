@@ -1,5 +1,7 @@
-"""The countdown before a screen capture: a small box on top of everything saying "3, 2, 1", so the
-owner can bring the page that hurts into view (our own windows are out of the way meanwhile).
+"""The countdown before a capture of the screen, a window or a region: a small box on top of
+everything saying "3, 2, 1", so the owner can bring the page that hurts into view (our own windows
+are out of the way meanwhile). For a window or a region the picture freezes at zero and the owner
+then drags over the part to keep.
 
 Esc (while the box is in front) or its Cancel button stops it; nothing is captured then. It runs
 on QTimer ticks, so the GUI thread never waits. ``finished`` when it reaches zero (the box is
@@ -24,7 +26,7 @@ class CaptureCountdown(QWidget):
     finished = Signal()
     cancelled = Signal()
 
-    def __init__(self, seconds: int, tick_ms: int = TICK_MS) -> None:
+    def __init__(self, seconds: int, tick_ms: int = TICK_MS, kind: str = "screen") -> None:
         super().__init__(
             None,
             Qt.WindowType.Window
@@ -40,6 +42,7 @@ class CaptureCountdown(QWidget):
             "#captureCountdown { background: #fff8e1; border: 2px solid #e0a800; }"
             " QLabel#countdownNumber { color: #b3261e; }"
         )
+        self.kind = kind  # "screen", "window" or "region": what happens at zero
         self.left = max(int(seconds), 0)
         self.done = False
         self.number = QLabel()
@@ -126,14 +129,22 @@ class CaptureCountdown(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.message.setText(
-            "<b>"
-            + self.tr(
+        if self.kind == "window":
+            message = self.tr(
+                "Bring the window you want to keep to the front now. When the count reaches "
+                "zero the screen stands still and you drag over that window."
+            )
+        elif self.kind == "region":
+            message = self.tr(
+                "Bring what you want to keep into view now. When the count reaches zero the "
+                "screen stands still and you drag over the part to keep."
+            )
+        else:
+            message = self.tr(
                 "The whole screen is captured when the count reaches zero. Bring what you want "
                 "to keep into view now."
             )
-            + "</b>"
-        )
+        self.message.setText("<b>" + message + "</b>")
         self.hint.setText(self.tr("Press Esc or click Cancel to stop; nothing is stored then."))
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -181,7 +192,7 @@ class DelayMenu(QMenu):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.setTitle(self.tr("Countdown before a screen capture"))
+        self.setTitle(self.tr("Countdown before capturing the screen, a window or a region"))
         for action in self.group.actions():
             seconds = int(action.data())
             action.setText(

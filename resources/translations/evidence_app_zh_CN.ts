@@ -324,6 +324,11 @@
     <name>BrowserWidget</name>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>Back</source>
       <translation>后退</translation>
     </message>
@@ -481,6 +486,11 @@
       <location filename="../../evidence_app/ui/browser/navigation.py" />
       <source>Showing a stored copy; it cannot be captured again.</source>
       <translation>当前显示的是已保存的副本，无法再次截取。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/browser/widget.py" />
+      <source>Still to fill in for {number}: {fields}. You type them in the main window (Details), now or after capturing more pages.</source>
+      <translation>{number} 还要填写：{fields}。请在主窗口的“详细信息”里填写，现在填或截完其他页面再填都可以。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
@@ -3283,6 +3293,16 @@
     <name>CaptureCountdown</name>
     <message>
       <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Bring the window you want to keep to the front now. When the count reaches zero the screen stands still and you drag over that window.</source>
+      <translation>现在把要保存的窗口切换到最前面。倒计时结束后，屏幕画面会定住，再用鼠标框住那个窗口。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
+      <source>Bring what you want to keep into view now. When the count reaches zero the screen stands still and you drag over the part to keep.</source>
+      <translation>现在把要保存的内容显示在屏幕上。倒计时结束后，屏幕画面会定住，再用鼠标框出要保存的部分。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/capture_countdown.py" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -3477,8 +3497,8 @@
     <name>DelayMenu</name>
     <message>
       <location filename="../../evidence_app/ui/capture_countdown.py" />
-      <source>Countdown before a screen capture</source>
-      <translation>截取屏幕前的倒计时</translation>
+      <source>Countdown before capturing the screen, a window or a region</source>
+      <translation>截取屏幕、窗口或区域前的倒计时</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/capture_countdown.py" />
@@ -4008,11 +4028,6 @@
       <translation>字段“{key}”的值包含 NUL 字符。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/fields.py" />
-      <source>The value of field “{key}” is too long.</source>
-      <translation>字段“{key}”的值过长。</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>The verification was stopped before every bundle was checked.</source>
       <translation>验证在所有证据包核验完毕之前被中止。</translation>
@@ -4180,6 +4195,11 @@
       <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is not a regular file.</source>
       <translation>{path} 不是普通文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>“{field}” can hold at most {limit} characters; it now has {count}. Please delete what goes beyond.</source>
+      <translation>“{field}”最多 {limit} 个字符，现在是 {count} 个。请删去多余的部分。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -6256,6 +6276,19 @@ UTC：{utc}</translation>
     </message>
   </context>
   <context>
+    <name>RegionPicker</name>
+    <message>
+      <location filename="../../evidence_app/ui/region_picker.py" />
+      <source>Drag over the part you want to keep. Esc cancels; nothing is stored then.</source>
+      <translation>按住鼠标拖动，框出要保存的部分。按 Esc 取消，不会保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/region_picker.py" />
+      <source>Drag over the window you want to keep. Esc cancels; nothing is stored then.</source>
+      <translation>按住鼠标拖动，框住要保存的窗口。按 Esc 取消，不会保存任何内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>Review</name>
     <message>
       <location filename="../../evidence_app/core/review.py" />
@@ -6330,8 +6363,8 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />
-      <source>Countdown before a screen capture</source>
-      <translation>截取屏幕前的倒计时</translation>
+      <source>Countdown before capturing the screen, a window or a region</source>
+      <translation>截取屏幕、窗口或区域前的倒计时</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/dialogs/__init__.py" />

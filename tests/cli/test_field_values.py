@@ -71,3 +71,75 @@ def test_hostile_counts_and_times_are_refused_and_change_nothing(cli: Any, tmp_p
     assert cli("log", case_id, "--json").out == before
     (item,) = json.loads(cli("case", "show", case_id, "--json").out)["items"]
     assert item["fields"] == {"views": "10万+"}
+
+
+_MAIN_WITH_LONG_FIELD = (
+    "import sys\n"
+    "from evidence_app.cli import main\n"
+    "value = sys.stdin.read()\n"
+    "args = sys.argv[1:]\n"
+    "sys.exit(main([a.replace('@STDIN@', value) for a in args]))\n"
+)
+
+
+def _main_with(data_dir: Path, value: str, *args: str) -> tuple[int, str, str]:
+    """The command line with one argument longer than Linux lets a program be given (128 KiB; macOS
+    takes 1 MiB): read from stdin and passed to ``main`` in a real process."""
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", _MAIN_WITH_LONG_FIELD, *args],
+        input=value,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "EVIDENCE_APP_DATA_DIR": str(data_dir)},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def test_a_field_too_long_is_refused_saying_the_limit_and_the_length(
+    cli: Any, data_dir: Path, tmp_path: Path
+) -> None:
+    case_id = cli("case", "new", "--title", "Long").lines[0]
+    shot = tmp_path / "post.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"post" * 100)
+    too_long = "造谣" * 100_000 + "!"  # 200,001 characters
+    code, out, err = _main_with(
+        data_dir, too_long, "add", "file", case_id, str(shot), "--field", "content_text=@STDIN@"
+    )
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        "evidence-app: “Content text” can hold at most 200,000 characters; it now has 200,001. "
+        "Please delete what goes beyond."
+    )
+    assert json.loads(cli("case", "show", case_id, "--json").out)["items"] == []
+
+    item_id = cli("add", "file", case_id, str(shot)).lines[0]
+    code, out, err = _main_with(
+        data_dir,
+        "车" * 250_000,
+        "--lang",
+        "zh_CN",
+        "item",
+        "edit",
+        case_id,
+        item_id,
+        "--field",
+        "notes=@STDIN@",
+    )
+    assert code == 2 and out == ""
+    assert (
+        err.strip()
+        == "evidence-app: “备注”最多 200,000 个字符，现在是 250,000 个。请删去多余的部分。"
+    )
+    (item,) = json.loads(cli("case", "show", case_id, "--json").out)["items"]
+    assert "notes" not in item["fields"]
+
+    code, out, err = _main_with(  # exactly the limit is taken
+        data_dir, "车" * 200_000, "item", "edit", case_id, item_id, "--field", "notes=@STDIN@"
+    )
+    assert code == 0, err

@@ -418,3 +418,24 @@ def test_writers_in_one_process_take_turns_without_sqlite_waiting(
         assert len(items) == 160
         assert sorted(i.number for i in items) == [f"E{n:03d}" for n in range(1, 161)]
         assert verify_case(check, case.id).ok
+
+
+def test_a_field_too_long_says_the_limit_and_the_length_in_both_languages(
+    store: CaseStore,
+) -> None:
+    from evidence_app.core.errors import UserError
+    from evidence_app.core.fields import MAX_FIELD_LENGTH
+
+    case = store.create_case("t")
+    with pytest.raises(UserError) as refused:
+        store.add_item(case.id, "account_profile", {"account_name": "水" * 3_512 * 60})
+    assert refused.value.message("en") == (
+        "“Account name” can hold at most 200,000 characters; it now has 210,720. "
+        "Please delete what goes beyond."
+    )
+    assert refused.value.message("zh_CN") == (
+        "“账号名称”最多 200,000 个字符，现在是 210,720 个。请删去多余的部分。"
+    )
+    assert store.list_items(case.id) == []
+    item = store.add_item(case.id, "account_profile", {"account_name": "水" * MAX_FIELD_LENGTH})
+    assert len(item.fields["account_name"]) == MAX_FIELD_LENGTH

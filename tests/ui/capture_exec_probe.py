@@ -2,7 +2,10 @@
 ``app.exec()`` loop, where Qt quits the app when its last visible window closes. Our windows are
 hidden while the countdown box or the region picker is up; closing either must not end the app.
 
-    QT_QPA_PLATFORM=offscreen python -m tests.ui.capture_exec_probe DATA_DIR screen|region
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.capture_exec_probe DATA_DIR KIND
+
+KIND: screen (after a countdown), region (no countdown), region-countdown, window (both after a
+countdown: the countdown box closes, then the picker comes up, both with our windows hidden).
 
 Prints a JSON line: the exit code the probe chose (7: the capture came back) and the items stored.
 """
@@ -42,8 +45,14 @@ def main(data_dir: Path, kind: str) -> int:
 
     if kind == "screen":
         QTimer.singleShot(0, lambda: window.capture_screen(delay=1, tick_ms=20))
+    elif kind == "region":
+        QTimer.singleShot(0, lambda: window.capture_region(delay=0))
+        QTimer.singleShot(0, drag)
+    elif kind == "region-countdown":
+        QTimer.singleShot(0, lambda: window.capture_region(delay=1, tick_ms=20))
+        QTimer.singleShot(0, drag)
     else:
-        QTimer.singleShot(0, window.capture_region)
+        QTimer.singleShot(0, lambda: window.capture_window(delay=2, tick_ms=20))
         QTimer.singleShot(0, drag)
     code = app.exec()
     items = len(store.list_items(case.id))

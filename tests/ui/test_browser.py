@@ -527,7 +527,10 @@ def test_a_404_page_is_stored_with_a_plain_note_once_the_owner_keeps_it(
     assert provenance["browser"]["last_load"]["error_code"] == 404
     assert browser.status.text() == (
         f"{item.number} stored as “Post” (page) with its hash. Note: the page answered 404 "
-        "(not found) — the post may have been deleted."
+        "(not found) — the post may have been deleted. "
+        # what the guide still asks, and where (the browser covers most of the main window)
+        f"Still to fill in for {item.number}: Account ID, Posting time shown, Purpose (证明目的). You type "
+        "them in the main window (Details), now or after capturing more pages."
     )
 
 
@@ -661,7 +664,9 @@ def test_the_kind_of_page_chosen_is_the_category_stored_and_resets_after_each_ca
         item = item_of(env, captured.args[0])
         assert item.category == "account_profile"
         assert browser.status.text() == (
-            f"{item.number} stored as “Account profile” (page) with its hash."
+            f"{item.number} stored as “Account profile” (page) with its hash. Still to fill in "
+            f"for {item.number}: Account ID, Purpose (证明目的). You type them in the main window "
+            "(Details), now or after capturing more pages."
         )
         provenance = json.loads(blob(env, item, "provenance").read_text("utf-8"))
         assert provenance["browser"]["page_kind"] == "account_profile"
@@ -842,3 +847,47 @@ def test_closing_the_window_while_recording_stores_the_recording(
     finally:
         browser.close()
         browser.deleteLater()
+
+
+def test_after_a_capture_the_browser_says_what_is_still_to_fill_in_and_where(
+    qtbot: Any, env: Any
+) -> None:
+    """The browser covers most of a laptop's screen: after a capture it says, in the owner's
+    language, which details the guide still asks for and that they are typed in the main window;
+    nothing when the item already has them."""
+    from evidence_app.core.store import NewFile
+    from evidence_app.ui.language import LanguageSwitcher
+
+    browser = env.browser
+    bare = env.store.add_item(
+        env.case.id,
+        "post",
+        {"url": "https://weibo.example/1"},
+        [NewFile("window", "w.png", data=b"x")],
+    )
+    switcher = LanguageSwitcher()
+    try:
+        switcher.apply("zh_CN")
+        with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS):
+            browser._stored(bare, "网页")
+        assert browser.status.text() == (
+            f"{bare.number} 已作为“帖子”连同哈希值保存（网页）。{bare.number} 还要填写："
+            "账号ID、页面显示的发布时间、证明目的。请在主窗口的“详细信息”里填写，现在填或截完"
+            "其他页面再填都可以。"
+        )
+    finally:
+        switcher.apply("en")
+    complete = env.store.add_item(
+        env.case.id,
+        "post",
+        {
+            "url": "https://weibo.example/2",
+            "account_id": "7788990011",
+            "posted_at_displayed": "2小时前",
+            "purpose": "证明该账号发布了造谣内容",
+        },
+        [NewFile("window", "w.png", data=b"y")],
+    )
+    with qtbot.waitSignal(browser.itemCaptured, timeout=STORE_MS):
+        browser._stored(complete, "page")
+    assert browser.status.text() == f"{complete.number} stored as “Post” (page) with its hash."

@@ -100,7 +100,7 @@ def test_the_countdown_is_chosen_in_the_capture_menu_and_kept(
     switcher = LanguageSwitcher()
     try:
         switcher.apply("zh_CN")
-        qtbot.waitUntil(lambda: menu.title() == "截取屏幕前的倒计时", timeout=5_000)
+        qtbot.waitUntil(lambda: menu.title() == "截取屏幕、窗口或区域前的倒计时", timeout=5_000)
         assert [a.text() for a in menu.actions()] == ["不倒计时，立即截取", "3 秒", "5 秒", "10 秒"]
     finally:
         switcher.apply("en")
@@ -115,12 +115,13 @@ def test_a_nonsense_delay_in_the_settings_file_falls_back_to_three(data_dir: Pat
         assert Settings.load(data_dir).screen_capture_delay == 3
 
 
-@pytest.mark.parametrize("kind", ["screen", "region"])
+@pytest.mark.parametrize("kind", ["screen", "region", "region-countdown", "window"])
 def test_the_app_outlives_its_hidden_windows_in_a_real_event_loop(
     tmp_path: Path, kind: str
 ) -> None:
     """In ``app.exec()`` Qt quits when the last visible window closes: the countdown box and the
-    region picker close while our windows are hidden, and the app must go on to store the shot."""
+    region picker close while our windows are hidden (for a region or a window, one after the
+    other), and the app must go on to store the shot."""
     data = tmp_path / "data"
     data.mkdir()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}

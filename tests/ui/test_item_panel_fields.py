@@ -350,3 +350,29 @@ def test_zoom_buttons_and_shortcuts_change_only_the_view(qtbot: Any, window: Any
     # the stored file is never touched
     stored = window.store.get_item(window.case.id, item.id).files[0]
     assert window.store.blob_path(stored.sha256).read_bytes() == picture
+
+
+def test_a_field_too_long_is_refused_saying_the_limit_and_what_to_do(
+    qtbot: Any, window: Any
+) -> None:
+    """Pasting a whole thread into the post text: the app says how long it may be, how long it
+    is and what to do, in the owner's language; nothing is saved and the app goes on."""
+    switcher = LanguageSwitcher()
+    try:
+        switcher.apply("zh_CN")
+        item = _add(window, "post", {"content_text": "原文"})
+        panel = window.item_panel
+        editor = panel.editors["content_text"]
+        editor.setPlainText("骂" * 212_345)
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+        assert window.presenter.shown == [
+            "“内容原文”最多 200,000 个字符，现在是 212,345 个。请删去多余的部分。"
+        ]
+        assert window.store.get_item(window.case.id, item.id).fields["content_text"] == "原文"
+        editor.setPlainText("骂" * 200_000)  # cut down to the limit: saved
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+        assert len(window.presenter.shown) == 1
+        stored = window.store.get_item(window.case.id, item.id).fields["content_text"]
+        assert stored == "骂" * 200_000
+    finally:
+        switcher.apply("en")

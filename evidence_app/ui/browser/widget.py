@@ -408,10 +408,25 @@ class BrowserWidget(NavigationMixin, CaptureMixin, RecordingMixin, DownloadsMixi
         stored = self.tr("{number} stored as “{category}” ({what}) with its hash.").format(
             number=item.number, category=evidence_name(item), what=what
         )
-        for note in notes or []:  # Chinese sentences follow one another without a space
-            stored += note if stored.endswith("。") else f" {note}"
+        for note in [*(notes or []), self._still_to_fill_in(item)]:
+            if note:  # Chinese sentences follow one another without a space
+                stored += note if stored.endswith("。") else f" {note}"
         self._set_status(stored)
         self.itemCaptured.emit(item.id)
+
+    def _still_to_fill_in(self, item: Any) -> str:
+        """What the guide still asks of the item just stored, and where the owner types it: the
+        browser covers most of the main window, and the capture is not the end of the job."""
+        from evidence_app.core.fields import FIELD_BY_KEY
+        from evidence_app.core.guide import missing_fields
+
+        labels = [FIELD_BY_KEY[key].label_in() for key in missing_fields(item)]
+        if not labels:
+            return ""
+        return self.tr(
+            "Still to fill in for {number}: {fields}. You type them in the main window "
+            "(Details), now or after capturing more pages."
+        ).format(number=item.number, fields=self.tr(", ").join(labels))
 
     def _store(
         self,

@@ -396,7 +396,9 @@ class SettingsDialog(RetranslatingDialog):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.open_dir.setText(self.tr("Open folder"))
-        self.capture_delay_label.setText(self.tr("Countdown before a screen capture"))
+        self.capture_delay_label.setText(
+            self.tr("Countdown before capturing the screen, a window or a region")
+        )
         self.capture_delay.setToolTip(
             self.tr("Time to bring what you want to keep into view; Esc stops the countdown.")
         )

@@ -93,37 +93,22 @@ class CaptureActions(WindowState):
         if self.case is None:
             return
         case_id = self.case.id
-        seconds = self.settings.screen_capture_delay if delay is None else delay
+        self._count_down(
+            "screen", delay, tick_ms, lambda hidden: self._take_and_store(case_id, hidden, None)
+        )
 
-        def counted(hidden: list[QWidget]) -> None:
-            if seconds <= 0:
-                self._take_and_store(case_id, hidden, None)
-                return
-            from evidence_app.ui.capture_countdown import CaptureCountdown
+    def capture_window(self, delay: int | None = None, tick_ms: int = 1000) -> None:
+        """Another application's window: it is not visible to Qt, so the owner drags over its
+        area, as for a region, after the same countdown."""
+        self.capture_region(delay, tick_ms, kind="window")
 
-            countdown = CaptureCountdown(seconds, tick_ms)
-            self.capture_countdown = countdown
-
-            def cancelled() -> None:
-                show_again(hidden)
-                self.statusBar().showMessage(_t("Capture cancelled; nothing was stored."), 5000)
-
-            # The box leaves the screen before the shot (as the region picker does).
-            countdown.finished.connect(
-                lambda: QTimer.singleShot(
-                    HIDE_SETTLE_MS, lambda: self._take_and_store(case_id, hidden, None)
-                )
-            )
-            countdown.cancelled.connect(cancelled)
-            countdown.destroyed.connect(lambda *_: setattr(self, "capture_countdown", None))
-            countdown.start()
-
-        hide_own_windows(counted)
-
-    def capture_region(self) -> None:
-        """A region (or a window: another application's window is not visible to Qt, so the
-        owner picks its area) dragged with a rubber band over a frozen picture of the screen;
-        Escape cancels (no item)."""
+    def capture_region(
+        self, delay: int | None = None, tick_ms: int = 1000, kind: str = "region"
+    ) -> None:
+        """A region dragged with a rubber band over a frozen picture of the screen, after the
+        same countdown as a screen capture (time to bring the app that shows the post to the
+        front: the picture freezes when the count reaches zero). Esc on the countdown or the
+        picker cancels: our windows come back and nothing is stored."""
         if self.case is None:
             return
         case_id = self.case.id
@@ -133,7 +118,7 @@ class CaptureActions(WindowState):
             from evidence_app.ui.region_picker import RegionPicker
 
             screen = QGuiApplication.primaryScreen()
-            picker = RegionPicker(grab_screen(screen), screen.geometry())
+            picker = RegionPicker(grab_screen(screen), screen.geometry(), kind)
             self.region_picker = picker
 
             def picked(rect: QRect) -> None:
@@ -143,16 +128,46 @@ class CaptureActions(WindowState):
                     HIDE_SETTLE_MS, lambda: self._take_and_store(case_id, hidden, region)
                 )
 
-            def cancelled() -> None:
-                show_again(hidden)
-                self.statusBar().showMessage(_t("Capture cancelled; nothing was stored."), 5000)
-
             picker.picked.connect(picked)
-            picker.cancelled.connect(cancelled)
+            picker.cancelled.connect(lambda: self._capture_cancelled(hidden))
             picker.destroyed.connect(lambda *_: setattr(self, "region_picker", None))
             picker.showFullScreen()
+            picker.activateWindow()  # so that Esc reaches it
 
-        hide_own_windows(pick)
+        self._count_down(kind, delay, tick_ms, pick)
+
+    def _count_down(
+        self,
+        kind: str,
+        delay: int | None,
+        tick_ms: int,
+        then: Callable[[list[QWidget]], object],
+    ) -> None:
+        """Hide our windows, count down (unless the setting says none), then call *then* with
+        the hidden windows; on Esc or Cancel show them again and store nothing."""
+        seconds = self.settings.screen_capture_delay if delay is None else delay
+
+        def counted(hidden: list[QWidget]) -> None:
+            if seconds <= 0:
+                then(hidden)
+                return
+            from evidence_app.ui.capture_countdown import CaptureCountdown
+
+            countdown = CaptureCountdown(seconds, tick_ms, kind)
+            self.capture_countdown = countdown
+            # The box leaves the screen before the shot or the frozen picture is taken.
+            countdown.finished.connect(
+                lambda: QTimer.singleShot(HIDE_SETTLE_MS, lambda: then(hidden))
+            )
+            countdown.cancelled.connect(lambda: self._capture_cancelled(hidden))
+            countdown.destroyed.connect(lambda *_: setattr(self, "capture_countdown", None))
+            countdown.start()
+
+        hide_own_windows(counted)
+
+    def _capture_cancelled(self, hidden: list[QWidget]) -> None:
+        show_again(hidden)
+        self.statusBar().showMessage(_t("Capture cancelled; nothing was stored."), 5000)
 
     def _take_and_store(
         self, case_id: str, hidden: list[QWidget], region: tuple[int, int, int, int] | None

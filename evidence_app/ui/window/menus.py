@@ -44,7 +44,7 @@ class MenusMixin(WindowState):
         self.act_narrative = a("editNarrative", self.edit_narrative_dialog)
         self.act_browser = a("openBrowser", self.open_browser, "Ctrl+B")
         self.act_capture_screen = a("captureScreen", self.capture_screen, "Ctrl+Shift+S")
-        self.act_capture_window = a("captureWindow", self.capture_region, "Ctrl+Shift+W")
+        self.act_capture_window = a("captureWindow", self.capture_window, "Ctrl+Shift+W")
         self.act_capture_region = a("captureRegion", self.capture_region, "Ctrl+Shift+R")
         self.act_import = a("importFiles", self.import_dialog, QKeySequence.StandardKey.Open)
         self.act_withdraw = a("withdrawItem", self.withdraw_dialog)
