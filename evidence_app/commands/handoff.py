@@ -62,6 +62,11 @@ def cmd_unpack(ctx: Context) -> int:
                 _signer(ctx, store),
             )
     ctx.out(result.case_id)
+    if result.mode == "already":
+        from evidence_app.core.package import already_text
+
+        sys_err(already_text(result, case))
+        return EXIT_OK
     messages = {
         "new": tr(CONTEXT, "Imported a new case “{title}” ({events} custody events, all checked)."),
         "extended": tr(

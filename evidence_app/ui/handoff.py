@@ -317,6 +317,14 @@ class UnpackDialog(_ProgressDialog):
         self.task = None
         self.outcome_ = outcome
         self.progress.setVisible(False)
+        if outcome.result.mode == "already":  # nothing new, nothing recorded: no receipt either
+            from evidence_app.core.package import already_text
+
+            self.message.setText(
+                OK_STYLE.format(html.escape(already_text(outcome.result, outcome.case)))
+            )
+            self.unpackFinished.emit(outcome)
+            return
         self.message.setText(
             OK_STYLE.format(html.escape(self.mode_text(outcome)))
             + "<br>"

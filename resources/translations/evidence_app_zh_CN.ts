@@ -3625,6 +3625,26 @@
       <translation>取证助手</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>File {sha} changed while it was being imported.</source>
+      <translation>文件 {sha} 在导入过程中发生了变化。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>File {sha} in the package is damaged ({reason}). Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中的文件 {sha} 已损坏（{reason}）。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>File {sha} in the package is damaged: its content no longer matches its hash. Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中的文件 {sha} 已损坏：内容与其哈希值不再一致。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>File {sha} is missing from the package. Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中缺少文件 {sha}。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Give at least one --field KEY=VALUE or a --category to change.</source>
       <translation>请至少给出一个要修改的 --field KEY=VALUE 或 --category。</translation>
@@ -3755,6 +3775,26 @@
       <translation>{path} 的副本回读内容与写入内容不一致，磁盘可能出现故障。未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package does not begin with the case's creation.</source>
+      <translation>案件包中的保管日志不是从创建案件开始的。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package ends at event {seq}, but its manifest says {expected}: events were removed or added.</source>
+      <translation>案件包中的保管日志止于第 {seq} 条记录，但其清单记载为第 {expected} 条：有记录被删除或添加。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package is broken at event {seq} ({what}).</source>
+      <translation>案件包中的保管日志在第 {seq} 条记录处断开（{what}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package is unreadable ({reason}).</source>
+      <translation>无法读取案件包中的保管日志（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/store.py" />
       <source>The data directory {path} cannot be written to ({reason}); nothing was stored.</source>
@@ -3809,6 +3849,7 @@
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/ingest.py" />
+      <location filename="../../evidence_app/core/package.py" />
       <location filename="../../evidence_app/core/receipts.py" />
       <source>The file {path} does not exist.</source>
       <translation>文件 {path} 不存在。</translation>
@@ -3836,8 +3877,28 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
-      <source>The package is older than your copy of the case (it ends at event {theirs}, yours at event {mine}); nothing was imported.</source>
-      <translation>该案件包比你的案件副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）；未导入任何内容。</translation>
+      <source>The package is signed by a key ({fingerprint}) other than the one its custody log records for this hand-off.</source>
+      <translation>案件包的签名密钥（{fingerprint}）与其保管日志中记录的本次交接签名密钥不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package lists file {sha} with a size its log does not record.</source>
+      <translation>案件包列出的文件 {sha} 的大小与保管日志中的记录不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package's file list does not match the files its custody log records.</source>
+      <translation>案件包的文件清单与其保管日志中记录的文件不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package's manifest or certificate is unreadable ({reason}).</source>
+      <translation>无法读取案件包的清单或证书（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package's signature does not match its manifest: it was altered after it was signed, or signed with another key.</source>
+      <translation>案件包的签名与其清单不符：签名后被改动过，或是用另一把密钥签的名。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
@@ -4125,6 +4186,16 @@
       <translation>{number} 已撤回，不能再修改它的类别。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{part} in the package is damaged ({reason}). Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中的 {part} 已损坏（{reason}）。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{part} in the package was changed after it was signed.</source>
+      <translation>案件包中的 {part} 在签名后被改动过。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/verify/__init__.py" />
       <source>{path} cannot be read ({reason}).</source>
       <translation>无法读取 {path}（{reason}）。</translation>
@@ -4161,6 +4232,21 @@
       <translation>{path} 不是 PDF 文件（文件开头不是 PDF 格式）；证据包是本应用导出的那个 PDF 文件。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} is not a case package (not a readable ZIP file: {reason}). It may not have arrived whole: ask the sender for it again.</source>
+      <translation>{path} 不是案件包（不是可读取的 ZIP 文件：{reason}）。文件可能没有传完整，请让发送方重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} is not a case package ({part} is missing).</source>
+      <translation>{path} 不是案件包（缺少 {part}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} is not a case package of a format this version reads.</source>
+      <translation>{path} 不是本版本能读取的案件包格式。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/tsa_trust.py" />
       <source>{path} is not a certificate (PEM or DER).</source>
       <translation>{path} 不是证书（PEM 或 DER 格式）。</translation>
@@ -4180,6 +4266,16 @@
       <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is not a regular file.</source>
       <translation>{path} 不是普通文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} was made by a newer version of Evidence App ({version}) than this one ({ours}). Install the newer version to open it; nothing was imported.</source>
+      <translation>{path} 是由更新版本的取证助手（{version}）生成的，本机版本为 {ours}。请安装新版本后再打开；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>“{action}” by {name} ({role}) on {when}</source>
+      <translation>{name}（{role}）于 {when} 的“{action}”</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />
@@ -6030,6 +6126,19 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/handoff.py" />
       <source>{path}: {events} custody events and {files} files, signed with your key. Send this file to the support worker; whatever they add comes back in the same chain.</source>
       <translation>{path}：{events} 条保管记录和 {files} 个文件，已用你的密钥签名。请将此文件发送给客服人员；他们添加的任何内容都会接续在同一条记录链中传回给你。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Package</name>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>This package is older than your copy of “{title}” (it ends at event {theirs}, yours at event {mine}): everything in it is here already. Nothing was imported or changed.</source>
+      <translation>这个案件包比你的“{title}”副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）：其中的内容你都已经有了。未导入、也未更改任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>You opened this same package on {when} already: everything in it is in “{title}”. Nothing was imported or changed.</source>
+      <translation>你已于 {when} 打开过这个案件包，其中的内容都已在“{title}”中。未导入、也未更改任何内容。</translation>
     </message>
   </context>
   <context>
