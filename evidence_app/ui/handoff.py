@@ -89,6 +89,10 @@ class PackDialog(_ProgressDialog):
         self.setObjectName("packDialog")
         self.window_ = window
         self.case = case
+        from evidence_app.core.review import REVIEWER_ROLES
+
+        # Support staff and lawyers send the case back to the owner: the words say so.
+        self.reviewer = window.store.operator.role in REVIEWER_ROLES
         self.task: Task | None = None
         self.result: Any = None
         self.passphrase_dialog: PassphraseDialog | None = None
@@ -186,10 +190,9 @@ class PackDialog(_ProgressDialog):
             OK_STYLE.format(html.escape(self.tr("The case package was written.")))
             + "<br>"
             + html.escape(
-                self.tr(
-                    "{path}: {events} custody events and {files} files, signed with your key. "
-                    "Send this file to the support worker; whatever they add comes back in the same chain."
-                ).format(path=result.path, events=result.events, files=result.blobs)
+                self._written_text().format(
+                    path=result.path, events=result.events, files=result.blobs
+                )
             )
             + "<br><span style='font-family:monospace'>SHA-256 "
             + result.sha256
@@ -210,14 +213,35 @@ class PackDialog(_ProgressDialog):
             self.outcome.setText(self.tr("The case package was not written."))
             show_error(error, self)
 
-    def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Send the case to support"))
-        self.intro.setText(
-            self.tr(
-                "The whole case (every file, every field and the full custody log) is written to one "
-                "signed file. The support worker opens it in their copy of the app."
+    def _written_text(self) -> str:
+        if self.reviewer:
+            return self.tr(
+                "{path}: {events} custody events and {files} files, signed with your key. Send "
+                "this file back to the owner: their app shows each recapture you asked for as a "
+                "to-do, with your comment."
             )
+        return self.tr(
+            "{path}: {events} custody events and {files} files, signed with your key. "
+            "Send this file to the support worker; whatever they add comes back in the same chain."
         )
+
+    def retranslateUi(self) -> None:
+        if self.reviewer:
+            self.setWindowTitle(self.tr("Send the case back to the owner"))
+            self.intro.setText(
+                self.tr(
+                    "The whole case, with your review marks, recapture requests and verdict, is "
+                    "written to one signed file. The owner opens it in their copy of the app."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Send the case to support"))
+            self.intro.setText(
+                self.tr(
+                    "The whole case (every file, every field and the full custody log) is written "
+                    "to one signed file. The support worker opens it in their copy of the app."
+                )
+            )
         self.out_label.setText(self.tr("Save as"))
         self.browse.setText(self.tr("Choose…"))
         self.pack_button.setText(self.tr("Pack case"))

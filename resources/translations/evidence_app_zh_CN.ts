@@ -5491,6 +5491,11 @@ UTC：{utc}</translation>
   <context>
     <name>MainWindow</name>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source> (missing: {fields})</source>
+      <translation>（缺：{fields}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>&amp;Bundle</source>
       <translation>证据包(&amp;B)</translation>
@@ -5507,6 +5512,16 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/status.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>&lt;b&gt;Every item has been looked at.&lt;/b&gt; Give the case its screening verdict.</source>
+      <translation>&lt;b&gt;每项证据都已审核。&lt;/b&gt;请给出案件的筛查结论。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Everything the guide asks for is here.&lt;/b&gt; Export the bundle for your lawyer.</source>
       <translation>&lt;b&gt;取证指引要求的内容已全部齐备。&lt;/b&gt;请导出证据包交给律师。</translation>
     </message>
@@ -5517,6 +5532,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/status.py" />
+      <source>&lt;b&gt;Screening verdict: {verdict}.&lt;/b&gt; {requests}Save the case as a file and send it back to the owner.</source>
+      <translation>&lt;b&gt;筛查结论：{verdict}。&lt;/b&gt;{requests}请将案件存为文件，发回给车主。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Start here:&lt;/b&gt; create a case for what is happening to you.</source>
       <translation>&lt;b&gt;从这里开始：&lt;/b&gt;为你遭遇的事情创建一个案件。</translation>
     </message>
@@ -5524,6 +5544,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Support asked you to capture {count} item(s) again:&lt;/b&gt; {numbers}</source>
       <translation>&lt;b&gt;客服人员请你对 {count} 项证据重新取证：&lt;/b&gt;{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>&lt;b&gt;To review: {count} item(s).&lt;/b&gt; Next: {number}</source>
+      <translation>&lt;b&gt;待审核：{count} 项证据。&lt;/b&gt;下一项：{number}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/panes.py" />
@@ -5627,6 +5652,21 @@ UTC：{utc}</translation>
       <translation>导入文件…</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>Mark reviewed (Ctrl+R)</source>
+      <translation>标记为已审核（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Mark reviewed, then the next item</source>
+      <translation>标记为已审核并转到下一项</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Marks this item reviewed, then shows the next one waiting (Ctrl+R)</source>
+      <translation>将这项证据标记为已审核，然后显示下一项待审核的证据（Ctrl+R）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <location filename="../../evidence_app/ui/window/status.py" />
       <source>New case…</source>
@@ -5638,9 +5678,19 @@ UTC：{utc}</translation>
       <translation>新标题：</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Next item to review</source>
+      <translation>下一项待审核证据</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/window/status.py" />
       <source>No case yet</source>
       <translation>还没有案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>No item waits for review: each is reviewed or waits for a recapture.</source>
+      <translation>没有待审核的证据：每一项都已审核，或在等待车主重新取证。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/handoff.py" />
@@ -5679,6 +5729,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>Recapture of {number} requested. Next: {next}.</source>
+      <translation>已要求对 {number} 重新取证。下一项：{next}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Recapture of {number} requested. Pack the case and send it back to the owner.</source>
       <translation>已要求对 {number} 重新取证。请打包案件并发回给车主。</translation>
     </message>
@@ -5713,6 +5768,11 @@ UTC：{utc}</translation>
       <translation>重命名…</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>Review {number} (F8)</source>
+      <translation>审核 {number}（F8）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Save the case as a file for support…</source>
       <translation>将案件存为文件，发给客服人员…</translation>
@@ -5734,6 +5794,7 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Screening verdict…</source>
       <translation>筛查结论…</translation>
     </message>
@@ -5741,6 +5802,16 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Search number, account, text…</source>
       <translation>搜索编号、账号、文字…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>Send back to the owner…</source>
+      <translation>发回给车主…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Send the case back to the owner…</source>
+      <translation>将案件存为文件，发回给车主…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -5829,6 +5900,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Writes the whole case with your review into one signed file (.evcase) on this computer; you then send that file back to the owner yourself</source>
+      <translation>把整个案件连同你的审核意见写入本机上的一个已签名文件（.evcase），然后由你自己把这个文件发回给车主</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Your cases</source>
       <translation>你的案件</translation>
     </message>
@@ -5844,6 +5920,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/status.py" />
+      <source>{count} recapture request(s) wait for the owner. </source>
+      <translation>有 {count} 项重新取证请求等待车主处理。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>{done} of {total}: {label}</source>
       <translation>{done}/{total}：{label}</translation>
     </message>
@@ -5854,8 +5935,23 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/review.py" />
-      <source>{number} is marked reviewed.</source>
-      <translation>{number} 已标记为已审核。</translation>
+      <source>{number} is already marked reviewed.</source>
+      <translation>{number} 已经标记为已审核。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>{number} is marked reviewed. Every item has been looked at now.</source>
+      <translation>{number} 已标记为已审核。所有证据都已审核完毕。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>{number} is marked reviewed. Next: {next}.</source>
+      <translation>{number} 已标记为已审核。下一项：{next}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>{number} is the last item waiting for review.</source>
+      <translation>{number} 是最后一项待审核的证据。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/timestamp.py" />
@@ -6099,6 +6195,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Send the case back to the owner</source>
+      <translation>将案件发回给车主</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
       <source>Send the case to support</source>
       <translation>将案件发送给客服人员</translation>
     </message>
@@ -6121,6 +6222,16 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/handoff.py" />
       <source>The whole case (every file, every field and the full custody log) is written to one signed file. The support worker opens it in their copy of the app.</source>
       <translation>整个案件（所有文件、所有字段及完整的保管日志）将写入一个已签名的文件。客服人员会在自己的取证助手中打开它。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>The whole case, with your review marks, recapture requests and verdict, is written to one signed file. The owner opens it in their copy of the app.</source>
+      <translation>整个案件（连同你的审核标记、重新取证请求和筛查结论）将写入一个已签名的文件。车主会在自己的取证助手中打开它。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>{path}: {events} custody events and {files} files, signed with your key. Send this file back to the owner: their app shows each recapture you asked for as a to-do, with your comment.</source>
+      <translation>{path}：{events} 条保管记录和 {files} 个文件，已用你的密钥签名。请将此文件发回给车主：车主的取证助手会把你要求重新取证的每一项连同你的说明列为待办事项。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/handoff.py" />
