@@ -38,6 +38,7 @@ from evidence_app.ui.dialogs import (
 )
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.retranslating import RetranslatingDialog
+from evidence_app.ui.review import review_summary_html
 from evidence_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -254,6 +255,8 @@ class UnpackOutcome:
     result: Any  # core.package.UnpackResult
     case: Case
     head: tuple[int, str]
+    review: Any = None  # core.review.ReviewState of the case as it is now
+    to_review: tuple[str, ...] = ()  # numbers of the items no reviewer has marked yet
 
 
 class UnpackDialog(_ProgressDialog):
@@ -320,7 +323,15 @@ class UnpackDialog(_ProgressDialog):
                 progress=lambda d, t: _permille(task, d, t, path.name),
             )
             case = own.get_case(result.case_id)
-            return UnpackOutcome(result, case, own.head(case.id))
+            from evidence_app.core.review import review_state
+
+            review = review_state(own, case.id)
+            to_review = tuple(
+                item.number
+                for item in own.list_items(case.id)
+                if not item.withdrawn and review.latest_for(item.id) is None
+            )
+            return UnpackOutcome(result, case, own.head(case.id), review, to_review)
 
         self.diverged = False
         self.copy_button.setVisible(False)
@@ -358,6 +369,7 @@ class UnpackDialog(_ProgressDialog):
                     "You can write a signed receipt for the sender."
                 )
             )
+            + review_summary_html(outcome, self.window_.store.operator.role)
         )
         self.receipt_button.setVisible(True)
         self.unpackFinished.emit(outcome)

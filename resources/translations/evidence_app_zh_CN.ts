@@ -6498,9 +6498,39 @@ UTC：{utc}</translation>
       <translation>已审核</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>Screening verdict: {verdict} ({name})</source>
+      <translation>筛查结论：{verdict}（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>They are on the to-do list at the left; answer each with “Capture again…”.</source>
+      <translation>这些请求列在左侧的待办事项中；请逐项点击“重新取证…”来处理。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Usable grounds</source>
       <translation>具备起诉依据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>{count} item(s) wait for your review: {numbers}.</source>
+      <translation>有 {count} 项证据等待你审核：{numbers}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>{name} ({role}) asks you to capture {count} item(s) again:</source>
+      <translation>{name}（{role}）请你对 {count} 项证据重新取证：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>{number}: “{comment}”</source>
+      <translation>{number}：“{comment}”</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>… and {count} more.</source>
+      <translation>……另有 {count} 项。</translation>
     </message>
   </context>
   <context>

@@ -140,3 +140,51 @@ def test_the_owner_keeps_the_owner_words(qtbot: Any, window: Any) -> None:
     dialog = window.pack_dialog()
     assert dialog.windowTitle() == "Send the case to support"
     dialog.close()
+
+
+def test_the_package_that_comes_back_tells_the_owner_what_to_redo(
+    qtbot: Any, store: Any, tmp_path: Path
+) -> None:
+    """Owner → support (what waits for review; the same package again is no error) → owner (the
+    verdict and each recapture asked for, with its comment, in the import's outcome)."""
+    from evidence_app.ui.errors import ErrorPresenter, set_presenter
+    from tests.ui.test_handoff import OWNER_PASS, SUPPORT_PASS, _pack, _unpack, _window
+
+    set_presenter(ErrorPresenter(store.data_dir, dialogs=False))
+    try:
+        owner = _window(qtbot, store)
+        case = owner.create_case("抖音造谣", "李女士", "有人在抖音造谣。")
+        for n in range(2):
+            store.add_item(
+                case.id, "post", {"url": f"https://douyin.example/{n}"},
+                [NewFile("window", f"s{n}.png", data=png_bytes(color=(n * 90, 20, 20)))],
+            )  # fmt: skip
+        owner.reload_case()
+        first = _pack(qtbot, owner, tmp_path / "to-support.evcase", OWNER_PASS)
+        with CaseStore(tmp_path / "support", Operator("张客服", "support")) as support_store:
+            support = _window(qtbot, support_store)
+            dialog = _unpack(qtbot, support, first.path)
+            assert "2 item(s) wait for your review: E001, E002." in dialog.message.text()
+            dialog.close()
+            events = len(support_store.events(case.id))
+            again = _unpack(qtbot, support, first.path)
+            assert "You opened this same package on" in again.message.text()
+            assert "#1b7f3b" in again.message.text()  # said in green: nothing is wrong
+            assert not again.receipt_button.isVisible()
+            assert len(support_store.events(case.id)) == events
+            again.close()
+            support.select_item(support.items[0].id)
+            ask = support.ask_recapture_dialog()
+            ask.comment.setPlainText(LONG_COMMENT)
+            ask.ok_button.click()
+            support.give_verdict("not_yet", "缺少发布时间")
+            back = _pack(qtbot, support, tmp_path / "to-owner.evcase", SUPPORT_PASS)
+            dialog = _unpack(qtbot, owner, back.path)
+            text = dialog.message.text()
+            assert "Screening verdict: Not yet (张客服)" in text and "缺少发布时间" in text
+            assert "张客服 (Support staff) asks you to capture 1 item(s) again:" in text
+            assert f"E001: “{LONG_COMMENT}”" in text
+            assert "Capture again…" in text
+            dialog.close()
+    finally:
+        set_presenter(None)
