@@ -426,6 +426,19 @@ class _Described:
         return format(str(self), spec)
 
 
+@dataclass(frozen=True)
+class _Moment:
+    """A time of the case, printed in its zone when the sentence is shown."""
+
+    at_utc: str
+    zone_key: str | None
+
+    def __format__(self, spec: str) -> str:
+        from evidence_app.core.timefmt import local_time
+
+        return format(local_time(self.at_utc, self.zone_key), spec)
+
+
 def _earlier_receipt(local: list[Event], package: Package) -> Event | None:
     """The local ``received`` event of this very file, if it was opened here before."""
     for event in reversed(local):
@@ -472,6 +485,17 @@ def unpack_package(
                 package,
                 earlier_receipt=earlier.at_utc if earlier is not None else "",
                 local_events=len(local),
+            )
+        elif not as_copy and all(e.action == "received" for e in local[shared:]):
+            # The usual way to get here: the sender went on after sending the package opened
+            # here, and opening it is all this copy recorded since. Say so, in those words.
+            raise DivergedError(
+                "{name} changed the case after sending the package you opened on {when}; since "
+                "then this copy has only recorded that opening, so nothing of yours is lost. "
+                "Nothing was imported: import this package as a separate copy (--as-copy) and go "
+                "on with that copy.",
+                name=events[shared].operator.name,
+                when=_Moment(local[shared].at_utc, local_case.zone_key),
             )
         elif not as_copy:
             raise DivergedError(

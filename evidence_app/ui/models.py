@@ -99,8 +99,8 @@ class CaseListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.cases):
             return None
         case = self.cases[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return case.title
+        if role == Qt.ItemDataRole.DisplayRole:  # a copy kept beside a diverged case says so
+            return _t("{title} (copy)").format(title=case.title) if case.origin_id else case.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return _t("{title}\n{count} items · created {created}").format(
                 title=case.title, count=case.item_count, created=short_time(case.created_local)

@@ -4176,6 +4176,11 @@
       <translation>有 {count} 个文件无法添加：{reasons}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{name} changed the case after sending the package you opened on {when}; since then this copy has only recorded that opening, so nothing of yours is lost. Nothing was imported: import this package as a separate copy (--as-copy) and go on with that copy.</source>
+      <translation>{name} 在发出你于 {when} 打开的那个案件包之后，又修改了案件；而此后你的副本只记录了那次打开，所以你这边没有任何内容会丢失。未导入任何内容：请将这个案件包作为独立副本导入（--as-copy），之后在该副本上继续处理。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is already withdrawn.</source>
       <translation>{number} 已被撤回。</translation>
@@ -6047,6 +6052,11 @@ UTC：{utc}</translation>
 {count} items · created {created}</source>
       <translation>{title}
 {count} 项证据 · 创建于 {created}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>{title} (copy)</source>
+      <translation>{title}（副本）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />

@@ -348,6 +348,15 @@ def test_refusals_read_in_chinese(sides, owner_case: str, tmp_path: Path) -> Non
     unpack_package(support.store, good.path)
     owner.store.edit_fields(owner_case, "E001", {"views": "1.2万"})
     newer = pack_case(owner.store, owner_case, tmp_path / "newer.evcase", owner.signer)
+    # The owner went on after sending: support only opened the first package since.
+    with pytest.raises(DivergedError) as went_on:
+        unpack_package(support.store, newer.path)
+    english = went_on.value.message("en")
+    assert "张车主 changed the case after sending the package you opened on" in english, english
+    assert "nothing of yours is lost" in english
+    refusals.append(went_on.value)
+    # Support changed the case too: the split is named event by event, in words.
+    support.store.edit_fields(owner_case, "E001", {"views": "9000"})
     with pytest.raises(DivergedError) as diverged:
         unpack_package(support.store, newer.path)
     english = diverged.value.message("en")
@@ -362,11 +371,9 @@ def test_refusals_read_in_chinese(sides, owner_case: str, tmp_path: Path) -> Non
         set_language("en")
     for error, text in zip(refusals, chinese, strict=True):
         assert text != error.message("en") and any("\u4e00" <= c <= "\u9fff" for c in text)
-    assert (
-        "客服人员" in chinese[2]
-        and "received" not in chinese[2]
-        and "field_edited" not in chinese[2]
-    )
+    assert "张车主" in chinese[2] and "changed" not in chinese[2]
+    assert "客服人员" in chinese[3] and "received" not in chinese[3]
+    assert "field_edited" not in chinese[3]
 
 
 @pytest.mark.parametrize("part", ["manifest.json", "custody-log.json", "case.json"])
