@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import zipfile
 import zlib
@@ -49,6 +50,7 @@ SNAPSHOT = "case.json"
 BLOB_DIR = "blobs/"
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger("evidence_app.core.package")
 
 
 class PackageError(UserError):
@@ -323,11 +325,11 @@ def _read_part(archive: zipfile.ZipFile, name: str) -> bytes:
     try:
         return archive.read(name)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+        log.warning("package part %s unreadable: %.300s", name, error)  # the ZIP's words
         raise PackageError(
-            "{part} in the package is damaged ({reason}). Ask the sender for the package again; "
-            "nothing was imported.",
+            "{part} in the package is damaged. Ask the sender for the package again; nothing "
+            "was imported.",
             part=name,
-            reason=str(error)[:120],
         ) from error
 
 
@@ -375,11 +377,11 @@ def _check_blobs(
                 sha=sha[:16],
             ) from error
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:  # CRC errors land here
+            log.warning("package file %s unreadable: %.300s", sha, error)
             raise PackageError(
-                "File {sha} in the package is damaged ({reason}). Ask the sender for the package "
-                "again; nothing was imported.",
+                "File {sha} in the package is damaged: its content no longer matches its hash. "
+                "Ask the sender for the package again; nothing was imported.",
                 sha=sha[:16],
-                reason=str(error),
             ) from error
         if digest.hexdigest() != sha or length != size:
             raise PackageError(

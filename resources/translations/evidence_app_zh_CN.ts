@@ -3631,11 +3631,6 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
-      <source>File {sha} in the package is damaged ({reason}). Ask the sender for the package again; nothing was imported.</source>
-      <translation>案件包中的文件 {sha} 已损坏（{reason}）。请让发送方重新发送这个案件包；未导入任何内容。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/core/package.py" />
       <source>File {sha} in the package is damaged: its content no longer matches its hash. Ask the sender for the package again; nothing was imported.</source>
       <translation>案件包中的文件 {sha} 已损坏：内容与其哈希值不再一致。请让发送方重新发送这个案件包；未导入任何内容。</translation>
     </message>
@@ -4192,8 +4187,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
-      <source>{part} in the package is damaged ({reason}). Ask the sender for the package again; nothing was imported.</source>
-      <translation>案件包中的 {part} 已损坏（{reason}）。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+      <source>{part} in the package is damaged. Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中的 {part} 已损坏。请让发送方重新发送这个案件包；未导入任何内容。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
