@@ -5496,6 +5496,11 @@ UTC：{utc}</translation>
       <translation>（缺：{fields}）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source> ({count} missing)</source>
+      <translation>（缺 {count} 项）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>&amp;Bundle</source>
       <translation>证据包(&amp;B)</translation>
@@ -6526,6 +6531,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/review.py" />
       <source>{name} ({role}) asks you to capture {count} item(s) again:</source>
       <translation>{name}（{role}）请你对 {count} 项证据重新取证：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>{name} ({role}), {when}: {comment}</source>
+      <translation>{name}（{role}），{when}：{comment}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/review.py" />

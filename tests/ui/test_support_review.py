@@ -4,6 +4,7 @@ comment is shown whole in the to-do list."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,14 @@ def test_a_recapture_request_moves_on_and_its_comment_is_shown_whole(
     assert window.item_panel.item.number == "E002"
     assert window.statusBar().currentMessage() == "Recapture of E001 requested. Next: E002."
     assert _review_column(window, 0) == "⟲ capture again"
+    # Hovering the table: who asked, in words ("Support staff", not "support"), and a capture
+    # time with its offset and zone name, never an abbreviation such as "CST".
+    tip = window.item_model.index(0, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("张客服 (Support staff), ") and tip.endswith(f": {LONG_COMMENT}")
+    captured = window.item_model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC[+-]\d\d:\d\d, [\w/]+\)", captured), (
+        captured
+    )
     assert "1 recapture request(s) wait for the owner" in window.guide_panel.requests_heading.text()
     # The to-do list in the narrow left pane shows every line of the comment.
     requests = window.guide_panel.requests

@@ -113,11 +113,9 @@ class StatusMixin(WindowState):
         requests = self.guide_panel.open_requests()
         verdict = self.review.verdict if self.review is not None else None
         if following is not None:
-            missing = (
-                self.completeness.item_missing_fields.get(following.number, ())
-                if self.completeness is not None
-                else ()
-            )
+            known = self.completeness
+            missing = known.item_missing_fields.get(following.number, ()) if known else ()
+            others = known.missing_count(following.number) - len(missing) if known else 0
             text = _t("<b>To review: {count} item(s).</b> Next: {number}").format(
                 count=len(waiting), number=following.number
             )
@@ -126,6 +124,8 @@ class StatusMixin(WindowState):
                     FIELD_BY_KEY[key].label_in() if key in FIELD_BY_KEY else key for key in missing
                 )
                 text += html.escape(_t(" (missing: {fields})").format(fields=gaps))
+            elif others > 0:  # not a field (no raw page, no window capture): the table says which
+                text += html.escape(_t(" ({count} missing)").format(count=others))
             self.next_label.setText(text)
             if current is not None and following.id == current.id:  # the last one, shown now
                 self.next_button.setText(_t("Mark reviewed (Ctrl+R)"))
