@@ -63,7 +63,7 @@ def cmd_unpack(ctx: Context) -> int:
             )
     ctx.out(result.case_id)
     if result.mode == "already":
-        from evidence_app.core.package import already_text
+        from evidence_app.core.package_words import already_text
 
         sys_err(already_text(result, case))
         return EXIT_OK
@@ -76,6 +76,10 @@ def cmd_unpack(ctx: Context) -> int:
         "copy": tr(CONTEXT, "Imported “{title}” as a separate copy ({events} custody events)."),
     }
     sys_err(messages[result.mode].format(title=case.title, events=result.imported_events))
+    if result.unknown_actions:
+        from evidence_app.core.package_words import unknown_text
+
+        sys_err(unknown_text(result))
     return EXIT_OK
 
 

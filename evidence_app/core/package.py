@@ -100,6 +100,7 @@ class UnpackResult:
     package: Package
     earlier_receipt: str = ""  # "already": when this same file was opened here before (UTC)
     local_events: int = 0  # "already": how many events the local copy has
+    unknown_actions: tuple[str, ...] = ()  # imported actions this version does not know
 
 
 def _sign(signer: Signer, data: bytes) -> bytes:
@@ -530,25 +531,11 @@ def unpack_package(
     )
     if mode in ("extended", "unchanged"):
         release_held_receipts(store, case_id)
-    return UnpackResult(case_id, mode, imported, package)
+    from evidence_app.core.events import CATALOGUE
 
-
-def already_text(result: UnpackResult, case: Case) -> str:
-    """What a package that brought nothing new says: opened here before (when), or older."""
-    from evidence_app.core.i18n import tr
-    from evidence_app.core.timefmt import local_time
-
-    if result.earlier_receipt:
-        return tr(
-            "Package",
-            "You opened this same package on {when} already: everything in it is in “{title}”. "
-            "Nothing was imported or changed.",
-        ).format(when=local_time(result.earlier_receipt, case.zone_key), title=case.title)
-    return tr(
-        "Package",
-        "This package is older than your copy of “{title}” (it ends at event {theirs}, yours at "
-        "event {mine}): everything in it is here already. Nothing was imported or changed.",
-    ).format(title=case.title, theirs=len(result.package.events), mine=result.local_events)
+    # Events of a newer version are kept verbatim, but change nothing here: the result says so.
+    unknown = {e.action for e in events[len(events) - imported :] if e.action not in CATALOGUE}
+    return UnpackResult(case_id, mode, imported, package, unknown_actions=tuple(sorted(unknown)))
 
 
 def _put_blobs(store: CaseStore, package: Package) -> None:

@@ -353,7 +353,7 @@ class UnpackDialog(_ProgressDialog):
         self.outcome_ = outcome
         self.progress.setVisible(False)
         if outcome.result.mode == "already":  # nothing new, nothing recorded: no receipt either
-            from evidence_app.core.package import already_text
+            from evidence_app.core.package_words import already_text
 
             self.message.setText(
                 OK_STYLE.format(html.escape(already_text(outcome.result, outcome.case)))
@@ -370,6 +370,7 @@ class UnpackDialog(_ProgressDialog):
                 )
             )
             + review_summary_html(outcome, self.window_.store.operator.role)
+            + unknown_html(outcome.result)
         )
         self.receipt_button.setVisible(True)
         self.unpackFinished.emit(outcome)
@@ -490,6 +491,14 @@ class UnpackDialog(_ProgressDialog):
         self.copy_button.setText(self.tr("Import as a separate copy"))
         self.receipt_button.setText(self.tr("Write a receipt for the sender…"))
         self.close_button.setText(self.tr("Close"))
+
+
+def unknown_html(result: Any) -> str:
+    """Events of a newer version, kept but not understood here: said in orange, with what to do."""
+    from evidence_app.core.package_words import unknown_text
+
+    text = unknown_text(result)
+    return f"<br><span style='color:#9a5b00'>{html.escape(text)}</span>" if text else ""
 
 
 def find_receipt_case(store: CaseStore, receipt: Any, preferred: Case | None) -> str | None:

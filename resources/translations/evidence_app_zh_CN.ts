@@ -6252,14 +6252,19 @@ UTC：{utc}</translation>
   <context>
     <name>Package</name>
     <message>
-      <location filename="../../evidence_app/core/package.py" />
+      <location filename="../../evidence_app/core/package_words.py" />
       <source>This package is older than your copy of “{title}” (it ends at event {theirs}, yours at event {mine}): everything in it is here already. Nothing was imported or changed.</source>
       <translation>这个案件包比你的“{title}”副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）：其中的内容你都已经有了。未导入、也未更改任何内容。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/package.py" />
+      <location filename="../../evidence_app/core/package_words.py" />
       <source>You opened this same package on {when} already: everything in it is in “{title}”. Nothing was imported or changed.</source>
       <translation>你已于 {when} 打开过这个案件包，其中的内容都已在“{title}”中。未导入、也未更改任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package_words.py" />
+      <source>{count} kind(s) of custody event in the package are unknown to this version ({actions}): they are kept in the log as they are, but what they changed is not shown here. Install the version the sender uses ({version}) to see it.</source>
+      <translation>案件包中有 {count} 种本版本不认识的保管记录（{actions}）：它们已原样保存在保管日志中，但它们带来的改动不会在这里显示。请安装与发送方相同的版本（{version}）后再查看。</translation>
     </message>
   </context>
   <context>

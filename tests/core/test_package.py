@@ -286,7 +286,7 @@ def test_receipt_imported_while_the_case_is_away_waits_for_the_reply(
 def test_the_same_package_twice_says_when_it_was_opened_and_changes_nothing(
     sides, owner_case: str, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from evidence_app.core.package import already_text
+    from evidence_app.core.package_words import already_text
 
     owner, support = sides
     first = pack_case(owner.store, owner_case, tmp_path / "网暴案.evcase", owner.signer)
@@ -395,3 +395,24 @@ def test_a_part_damaged_in_transit_is_a_sentence_not_a_crash(
         unpack_package(support.store, damaged)
     assert part in refused.value.message() and "Ask the sender" in refused.value.message()
     assert support.store.list_cases() == []
+
+
+def test_events_of_a_newer_version_are_kept_and_said(
+    sides, owner_case: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A package from a newer version with a custody action this one does not know: imported
+    verbatim (the chain still checks), and the outcome says what is not understood and why."""
+    from evidence_app.core.package_words import unknown_text
+
+    owner, support = sides
+    # What a newer version might record; this version has no entry for it in its catalogue.
+    owner.store.record_event(owner_case, "item_pinned", {"number": "E001"})
+    package = pack_case(owner.store, owner_case, tmp_path / "newer.evcase", owner.signer)
+    result = unpack_package(support.store, package.path)
+    assert result.mode == "new" and result.unknown_actions == ("item_pinned",)
+    assert "item_pinned" in [e.action for e in support.store.events(owner_case)]
+    assert verify_case(support.store, owner_case).ok
+    text = unknown_text(result)
+    assert "1 kind(s) of custody event in the package are unknown to this version" in text
+    assert "(item_pinned)" in text and "(0.1.0)" in text
+    assert unknown_text(unpack_package(support.store, package.path)) == ""  # nothing new
