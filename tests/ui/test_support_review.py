@@ -197,3 +197,21 @@ def test_the_package_that_comes_back_tells_the_owner_what_to_redo(
             dialog.close()
     finally:
         set_presenter(None)
+
+
+def test_ctrl_r_saves_what_support_typed_before_the_mark(qtbot: Any, support: Any) -> None:
+    """Support fills in what the owner could not (the posting time), then Ctrl+R at once: the
+    field is logged before the mark, so "reviewed" covers it."""
+    window = support
+    window.select_item(window.items[0].id)
+    window.item_panel.tabs.setCurrentIndex(1)
+    editor = window.item_panel.editors["posted_at_displayed"]
+    editor.setFocus()
+    qtbot.keyClicks(editor, "2025-01-03 21:14")
+    with qtbot.waitSignal(window.caseChanged, timeout=10_000):
+        qtbot.keyClick(editor, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    actions = _events(window)
+    assert actions[-2:] == ["field_edited", "item_reviewed"], actions[-4:]
+    item = window.store.get_item(window.case.id, "E001")
+    assert item.fields["posted_at_displayed"] == "2025-01-03 21:14"
+    assert window.item_panel.item.number == "E002"

@@ -76,6 +76,7 @@ class ReviewActions(WindowState):
         """Mark the shown item reviewed (button, Ctrl+R), then show the next item waiting."""
         from evidence_app.core.review import mark_item
 
+        self.commit_edits()  # what was typed into the form is logged before "reviewed"
         item = self.item_panel.item
         if self.case is None or item is None:
             return
