@@ -85,10 +85,13 @@ def cmd_case_list(ctx: Context) -> int:
         return EXIT_OK
     if not cases:
         ctx.out(tr(CONTEXT, "No cases yet. Create one with: evidence-app case new --title TITLE"))
-    for case in cases:
+    from evidence_app.core.timefmt import local_time
+
+    for case in cases:  # the time in the case's zone with its offset, never "CST"
+        created = local_time(case.created_utc, case.zone_key)
         ctx.out(
             tr(CONTEXT, "{id}  {title}  ({count} items, created {created})").format(
-                id=case.id, title=case.title, count=case.item_count, created=case.created_local
+                id=case.id, title=case.title, count=case.item_count, created=created
             )
         )
     return EXIT_OK

@@ -62,6 +62,11 @@ def cmd_unpack(ctx: Context) -> int:
                 _signer(ctx, store),
             )
     ctx.out(result.case_id)
+    if result.mode == "already":
+        from evidence_app.core.package_words import already_text
+
+        sys_err(already_text(result, case))
+        return EXIT_OK
     messages = {
         "new": tr(CONTEXT, "Imported a new case “{title}” ({events} custody events, all checked)."),
         "extended": tr(
@@ -71,6 +76,10 @@ def cmd_unpack(ctx: Context) -> int:
         "copy": tr(CONTEXT, "Imported “{title}” as a separate copy ({events} custody events)."),
     }
     sys_err(messages[result.mode].format(title=case.title, events=result.imported_events))
+    if result.unknown_actions:
+        from evidence_app.core.package_words import unknown_text
+
+        sys_err(unknown_text(result))
     return EXIT_OK
 
 

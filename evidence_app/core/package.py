@@ -16,8 +16,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +50,7 @@ SNAPSHOT = "case.json"
 BLOB_DIR = "blobs/"
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger("evidence_app.core.package")
 
 
 class PackageError(UserError):
@@ -92,9 +95,12 @@ class Package:
 @dataclass(frozen=True)
 class UnpackResult:
     case_id: str
-    mode: str  # "new" | "extended" | "unchanged" | "copy"
+    mode: str  # "new" | "extended" | "unchanged" | "copy" | "already" (nothing new, not logged)
     imported_events: int
     package: Package
+    earlier_receipt: str = ""  # "already": when this same file was opened here before (UTC)
+    local_events: int = 0  # "already": how many events the local copy has
+    unknown_actions: tuple[str, ...] = ()  # imported actions this version does not know
 
 
 def _sign(signer: Signer, data: bytes) -> bytes:
@@ -204,19 +210,16 @@ def _case_header(case: Case) -> dict[str, Any]:
     }
 
 
-def _refuse(text: str, **params: Any) -> PackageError:
-    return PackageError(text, **params)
-
-
 def open_package(path: Path, progress: Progress | None = None) -> Package:
     """Read and check a package completely; raise PackageError naming the first problem found."""
     if not path.is_file():
-        raise _refuse("The file {path} does not exist.", path=str(path))
+        raise PackageError("The file {path} does not exist.", path=str(path))
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise _refuse(
-            "{path} is not a case package (not a readable ZIP file: {reason}).",
+        raise PackageError(
+            "{path} is not a case package (not a readable ZIP file: {reason}). It may not have "
+            "arrived whole: ask the sender for it again.",
             path=str(path),
             reason=str(error),
         ) from error
@@ -224,32 +227,29 @@ def open_package(path: Path, progress: Progress | None = None) -> Package:
         names = set(archive.namelist())
         for required in (MANIFEST, SIGNATURE, CERTIFICATE, LOG):
             if required not in names:
-                raise _refuse(
+                raise PackageError(
                     "{path} is not a case package ({part} is missing).",
                     path=str(path),
                     part=required,
                 )
         try:
-            manifest_bytes = archive.read(MANIFEST)
+            manifest_bytes = _read_part(archive, MANIFEST)
             manifest = json.loads(manifest_bytes)
-            cert = x509.load_pem_x509_certificate(archive.read(CERTIFICATE))
+            cert = x509.load_pem_x509_certificate(_read_part(archive, CERTIFICATE))
         except (ValueError, KeyError, zipfile.BadZipFile) as error:
-            raise _refuse(
+            raise PackageError(
                 "The package's manifest or certificate is unreadable ({reason}).", reason=str(error)
             ) from error
-        if manifest.get("format") != FORMAT:
-            raise _refuse(
-                "{path} is not a case package of a format this version reads.", path=str(path)
-            )
+        _check_format(path, manifest)
         public_key = cert.public_key()
         try:
             if not isinstance(public_key, rsa.RSAPublicKey):
                 raise InvalidSignature
             public_key.verify(
-                archive.read(SIGNATURE), manifest_bytes, padding.PKCS1v15(), hashes.SHA256()
+                _read_part(archive, SIGNATURE), manifest_bytes, padding.PKCS1v15(), hashes.SHA256()
             )
         except InvalidSignature as error:
-            raise _refuse(
+            raise PackageError(
                 "The package's signature does not match its manifest: it was altered after it "
                 "was signed, or signed with another key."
             ) from error
@@ -260,23 +260,25 @@ def open_package(path: Path, progress: Progress | None = None) -> Package:
         try:
             events = tuple(event_from_dict(e) for e in json.loads(log_bytes))
         except (ValueError, KeyError, TypeError) as error:
-            raise _refuse(
+            raise PackageError(
                 "The custody log in the package is unreadable ({reason}).", reason=str(error)
             ) from error
         case_id = str(manifest["case"]["id"])
         problems = check_chain(events, case_id)
         if problems:
             first = problems[0]
-            raise _refuse(
+            raise PackageError(
                 "The custody log in the package is broken at event {seq} ({what}).",
                 seq=first.seq,
                 what=first.what,
             )
         if not events or events[0].action != "case_created":
-            raise _refuse("The custody log in the package does not begin with the case's creation.")
+            raise PackageError(
+                "The custody log in the package does not begin with the case's creation."
+            )
         head = manifest.get("head") or {}
         if (events[-1].seq, events[-1].hash) != (head.get("seq"), head.get("hash")):
-            raise _refuse(
+            raise PackageError(
                 "The custody log in the package ends at event {seq}, but its manifest says {expected}: "
                 "events were removed or added.",
                 seq=events[-1].seq,
@@ -284,7 +286,7 @@ def open_package(path: Path, progress: Progress | None = None) -> Package:
             )
         packed = [e for e in events if e.action == "packed"]
         if not packed or packed[-1].payload.get("signer_fingerprint") != sender_fingerprint:
-            raise _refuse(
+            raise PackageError(
                 "The package is signed by a key ({fingerprint}) other than the one its custody log "
                 "records for this hand-off.",
                 fingerprint=sender_fingerprint[:16],
@@ -300,10 +302,42 @@ def open_package(path: Path, progress: Progress | None = None) -> Package:
     )
 
 
+def _check_format(path: Path, manifest: Any) -> None:
+    """A package of another format is refused with what to do: a newer version's needs an update."""
+    found = str(manifest.get("format", "")) if isinstance(manifest, dict) else ""
+    if found == FORMAT:
+        return
+    prefix, _, version = found.partition("/")
+    if prefix == FORMAT.partition("/")[0] and version.isdigit() and int(version) > 1:
+        raise PackageError(
+            "{path} was made by a newer version of Evidence App ({version}) than this one "
+            "({ours}). Install the newer version to open it; nothing was imported.",
+            path=path.name,
+            version=str(manifest.get("app_version", "?")),
+            ours=__version__,
+        )
+    raise PackageError(
+        "{path} is not a case package of a format this version reads.", path=str(path)
+    )
+
+
+def _read_part(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One part of the package; a part the ZIP cannot give back whole is a sentence, not a crash."""
+    try:
+        return archive.read(name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+        log.warning("package part %s unreadable: %.300s", name, error)  # the ZIP's words
+        raise PackageError(
+            "{part} in the package is damaged. Ask the sender for the package again; nothing "
+            "was imported.",
+            part=name,
+        ) from error
+
+
 def _read_checked(archive: zipfile.ZipFile, name: str, expected: Any) -> bytes:
-    data = archive.read(name)
+    data = _read_part(archive, name)
     if hashlib.sha256(data).hexdigest() != expected:
-        raise _refuse("{part} in the package was changed after it was signed.", part=name)
+        raise PackageError("{part} in the package was changed after it was signed.", part=name)
     return data
 
 
@@ -320,12 +354,14 @@ def _check_blobs(
         if e.action == "file_stored"
     }
     if set(logged) != set(listed):
-        raise _refuse("The package's file list does not match the files its custody log records.")
+        raise PackageError(
+            "The package's file list does not match the files its custody log records."
+        )
     total = sum(listed.values())
     done = 0
     for sha, size in sorted(listed.items()):
         if not is_sha256(sha) or logged[sha] != size:
-            raise _refuse(
+            raise PackageError(
                 "The package lists file {sha} with a size its log does not record.", sha=sha[:16]
             )
         digest = hashlib.sha256()
@@ -336,14 +372,22 @@ def _check_blobs(
                     digest.update(chunk)
                     length += len(chunk)
         except KeyError as error:
-            raise _refuse("File {sha} is missing from the package.", sha=sha[:16]) from error
-        except (zipfile.BadZipFile, OSError) as error:  # CRC errors of a damaged ZIP land here
-            raise _refuse(
-                "File {sha} in the package is damaged ({reason}).", sha=sha[:16], reason=str(error)
+            raise PackageError(
+                "File {sha} is missing from the package. Ask the sender for the package again; "
+                "nothing was imported.",
+                sha=sha[:16],
+            ) from error
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:  # CRC errors land here
+            log.warning("package file %s unreadable: %.300s", sha, error)
+            raise PackageError(
+                "File {sha} in the package is damaged: its content no longer matches its hash. "
+                "Ask the sender for the package again; nothing was imported.",
+                sha=sha[:16],
             ) from error
         if digest.hexdigest() != sha or length != size:
-            raise _refuse(
-                "File {sha} in the package is damaged: its content no longer matches its hash.",
+            raise PackageError(
+                "File {sha} in the package is damaged: its content no longer matches its hash. Ask "
+                "the sender for the package again; nothing was imported.",
                 sha=sha[:16],
             )
         done += size
@@ -361,14 +405,56 @@ def _divergence(local: list[Event], incoming: tuple[Event, ...]) -> int:
     return shared
 
 
-def _describe(event: Event) -> str:
-    return f"“{event.action}” by {event.operator.name} ({event.operator.role}) at {event.at_local}"
+@dataclass(frozen=True)
+class _Described:
+    """One event in the reader's words (what, by whom with the role, when), worded when the
+    refusal is shown: the sentence reads in the language of the moment, as UserError's do."""
+
+    event: Event
+    zone_key: str | None
+
+    def __str__(self) -> str:
+        from evidence_app.core.fields import action_label, role_label
+        from evidence_app.core.i18n import tr
+        from evidence_app.core.timefmt import local_time
+
+        return tr("Errors", "“{action}” by {name} ({role}) on {when}").format(
+            action=action_label(self.event.action),
+            name=self.event.operator.name,
+            role=role_label(self.event.operator.role),
+            when=local_time(self.event.at_utc, self.zone_key),
+        )
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+@dataclass(frozen=True)
+class _Moment:
+    """A time of the case, printed in its zone when the sentence is shown."""
+
+    at_utc: str
+    zone_key: str | None
+
+    def __format__(self, spec: str) -> str:
+        from evidence_app.core.timefmt import local_time
+
+        return format(local_time(self.at_utc, self.zone_key), spec)
+
+
+def _earlier_receipt(local: list[Event], package: Package) -> Event | None:
+    """The local ``received`` event of this very file, if it was opened here before."""
+    for event in reversed(local):
+        if event.action == "received" and event.payload.get("sha256") == package.sha256:
+            return event
+    return None
 
 
 def unpack_package(
     store: CaseStore, path: Path, as_copy: bool = False, progress: Progress | None = None
 ) -> UnpackResult:
-    """Check *path*, then bring its case into *store*: new, extended, unchanged, or a copy."""
+    """Check *path*, then bring its case into *store*: new, extended, unchanged, or a copy; a
+    package whose events are all here already changes and records nothing ("already")."""
     package = open_package(path, progress)
     local_case: Case | None
     try:
@@ -392,11 +478,27 @@ def unpack_package(
             store.import_events(events[shared:], local_case.id)
             mode, imported, case_id = "extended", len(events) - shared, local_case.id
         elif shared == len(events):
-            raise PackageError(
-                "The package is older than your copy of the case (it ends at event {theirs}, yours "
-                "at event {mine}); nothing was imported.",
-                theirs=len(events),
-                mine=len(local),
+            # Everything in it is here already (opened before, or an older package): nothing to
+            # import and nothing to record; not an error.
+            earlier = _earlier_receipt(local, package)
+            return UnpackResult(
+                local_case.id,
+                "already",
+                0,
+                package,
+                earlier_receipt=earlier.at_utc if earlier is not None else "",
+                local_events=len(local),
+            )
+        elif not as_copy and all(e.action == "received" for e in local[shared:]):
+            # The usual way to get here: the sender went on after sending the package opened
+            # here, and opening it is all this copy recorded since. Say so, in those words.
+            raise DivergedError(
+                "{name} changed the case after sending the package you opened on {when}; since "
+                "then this copy has only recorded that opening, so nothing of yours is lost. "
+                "Nothing was imported: import this package as a separate copy (--as-copy) and go "
+                "on with that copy.",
+                name=events[shared].operator.name,
+                when=_Moment(local[shared].at_utc, local_case.zone_key),
             )
         elif not as_copy:
             raise DivergedError(
@@ -405,8 +507,8 @@ def unpack_package(
                 "(--as-copy) to keep both.",
                 seq=shared,
                 next=shared + 1,
-                mine=_describe(local[shared]),
-                theirs=_describe(events[shared]),
+                mine=_Described(local[shared], local_case.zone_key),
+                theirs=_Described(events[shared], local_case.zone_key),
             )
         else:
             case_id = new_id()
@@ -429,7 +531,11 @@ def unpack_package(
     )
     if mode in ("extended", "unchanged"):
         release_held_receipts(store, case_id)
-    return UnpackResult(case_id, mode, imported, package)
+    from evidence_app.core.events import CATALOGUE
+
+    # Events of a newer version are kept verbatim, but change nothing here: the result says so.
+    unknown = {e.action for e in events[len(events) - imported :] if e.action not in CATALOGUE}
+    return UnpackResult(case_id, mode, imported, package, unknown_actions=tuple(sorted(unknown)))
 
 
 def _put_blobs(store: CaseStore, package: Package) -> None:
@@ -443,7 +549,7 @@ def _put_blobs(store: CaseStore, package: Package) -> None:
                     stream, Path(f"{package.path.name}:{sha}"), entry["size"]
                 )
             if info.sha256 != sha:
-                raise _refuse("File {sha} changed while it was being imported.", sha=sha[:16])
+                raise PackageError("File {sha} changed while it was being imported.", sha=sha[:16])
 
 
 def release_held_receipts(store: CaseStore, case_id: str) -> list[Event]:

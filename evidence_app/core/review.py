@@ -31,6 +31,20 @@ def status_label(status: str, lang: str | None = None) -> str:
     return tr(CONTEXT, STATUSES.get(status, status), lang)
 
 
+def mark_summary(mark: ReviewMark, lang: str | None = None) -> str:
+    """A review mark in one line: who (with the role), when, and the comment."""
+    from evidence_app.core.fields import role_label
+    from evidence_app.core.timefmt import local_time
+
+    text = tr(CONTEXT, "{name} ({role}), {when}: {comment}", lang)
+    return text.format(
+        name=mark.by.name,
+        role=role_label(mark.by.role, lang),
+        when=local_time(mark.at_utc, seconds=False),
+        comment=mark.comment or status_label(mark.status, lang),
+    )
+
+
 def verdict_label(verdict: str, lang: str | None = None) -> str:
     return tr(CONTEXT, VERDICTS.get(verdict, verdict), lang)
 

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,29 @@ class RequestList(QListWidget):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit_rows(self, most: int = 4) -> None:
+        """Each request as tall as its text wrapped at the list's width now, and the list as tall
+        as its first *most* requests: a long comment (a sentence of Chinese) is never cut off.
+        Qt's own row height is measured once, at a width the list may not keep."""
+        width = max(self.viewport().width() - 2 * self.spacing() - 8, 60)
+        metrics = self.fontMetrics()
+        heights = []
+        for row in range(self.count()):
+            entry = self.item(row)
+            text = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), entry.text()
+            )
+            heights.append(text.height() + 8)
+            entry.setSizeHint(QSize(width, heights[-1]))
+        if heights:
+            self.setFixedHeight(sum(heights[:most]) + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
 
     def _target(self, event: Any) -> QListWidgetItem | None:
         return self.itemAt(event.position().toPoint()) or self.currentItem() or self.item(0)
@@ -205,9 +228,7 @@ class GuidePanel(QWidget):
         if requests:
             self.requests.setCurrentRow(min(max(current, 0), len(requests) - 1))
             # As tall as its requests (up to four), so the guide below keeps its room.
-            shown = min(len(requests), 4)
-            rows = sum(self.requests.sizeHintForRow(r) for r in range(shown))
-            self.requests.setFixedHeight(rows + 2 * self.requests.frameWidth() + 2 * shown + 6)
+            self.requests.fit_rows()
         if self.reviewer:
             heading = self.tr("{count} recapture request(s) wait for the owner:")
         else:

@@ -38,6 +38,7 @@ from evidence_app.ui.dialogs import (
 )
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.retranslating import RetranslatingDialog
+from evidence_app.ui.review import review_summary_html
 from evidence_app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -89,6 +90,10 @@ class PackDialog(_ProgressDialog):
         self.setObjectName("packDialog")
         self.window_ = window
         self.case = case
+        from evidence_app.core.review import REVIEWER_ROLES
+
+        # Support staff and lawyers send the case back to the owner: the words say so.
+        self.reviewer = window.store.operator.role in REVIEWER_ROLES
         self.task: Task | None = None
         self.result: Any = None
         self.passphrase_dialog: PassphraseDialog | None = None
@@ -186,10 +191,9 @@ class PackDialog(_ProgressDialog):
             OK_STYLE.format(html.escape(self.tr("The case package was written.")))
             + "<br>"
             + html.escape(
-                self.tr(
-                    "{path}: {events} custody events and {files} files, signed with your key. "
-                    "Send this file to the support worker; whatever they add comes back in the same chain."
-                ).format(path=result.path, events=result.events, files=result.blobs)
+                self._written_text().format(
+                    path=result.path, events=result.events, files=result.blobs
+                )
             )
             + "<br><span style='font-family:monospace'>SHA-256 "
             + result.sha256
@@ -210,14 +214,35 @@ class PackDialog(_ProgressDialog):
             self.outcome.setText(self.tr("The case package was not written."))
             show_error(error, self)
 
-    def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Send the case to support"))
-        self.intro.setText(
-            self.tr(
-                "The whole case (every file, every field and the full custody log) is written to one "
-                "signed file. The support worker opens it in their copy of the app."
+    def _written_text(self) -> str:
+        if self.reviewer:
+            return self.tr(
+                "{path}: {events} custody events and {files} files, signed with your key. Send "
+                "this file back to the owner: their app shows each recapture you asked for as a "
+                "to-do, with your comment."
             )
+        return self.tr(
+            "{path}: {events} custody events and {files} files, signed with your key. "
+            "Send this file to the support worker; whatever they add comes back in the same chain."
         )
+
+    def retranslateUi(self) -> None:
+        if self.reviewer:
+            self.setWindowTitle(self.tr("Send the case back to the owner"))
+            self.intro.setText(
+                self.tr(
+                    "The whole case, with your review marks, recapture requests and verdict, is "
+                    "written to one signed file. The owner opens it in their copy of the app."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Send the case to support"))
+            self.intro.setText(
+                self.tr(
+                    "The whole case (every file, every field and the full custody log) is written "
+                    "to one signed file. The support worker opens it in their copy of the app."
+                )
+            )
         self.out_label.setText(self.tr("Save as"))
         self.browse.setText(self.tr("Choose…"))
         self.pack_button.setText(self.tr("Pack case"))
@@ -230,6 +255,8 @@ class UnpackOutcome:
     result: Any  # core.package.UnpackResult
     case: Case
     head: tuple[int, str]
+    review: Any = None  # core.review.ReviewState of the case as it is now
+    to_review: tuple[str, ...] = ()  # numbers of the items no reviewer has marked yet
 
 
 class UnpackDialog(_ProgressDialog):
@@ -296,7 +323,15 @@ class UnpackDialog(_ProgressDialog):
                 progress=lambda d, t: _permille(task, d, t, path.name),
             )
             case = own.get_case(result.case_id)
-            return UnpackOutcome(result, case, own.head(case.id))
+            from evidence_app.core.review import review_state
+
+            review = review_state(own, case.id)
+            to_review = tuple(
+                item.number
+                for item in own.list_items(case.id)
+                if not item.withdrawn and review.latest_for(item.id) is None
+            )
+            return UnpackOutcome(result, case, own.head(case.id), review, to_review)
 
         self.diverged = False
         self.copy_button.setVisible(False)
@@ -317,6 +352,14 @@ class UnpackDialog(_ProgressDialog):
         self.task = None
         self.outcome_ = outcome
         self.progress.setVisible(False)
+        if outcome.result.mode == "already":  # nothing new, nothing recorded: no receipt either
+            from evidence_app.core.package_words import already_text
+
+            self.message.setText(
+                OK_STYLE.format(html.escape(already_text(outcome.result, outcome.case)))
+            )
+            self.unpackFinished.emit(outcome)
+            return
         self.message.setText(
             OK_STYLE.format(html.escape(self.mode_text(outcome)))
             + "<br>"
@@ -326,6 +369,8 @@ class UnpackDialog(_ProgressDialog):
                     "You can write a signed receipt for the sender."
                 )
             )
+            + review_summary_html(outcome, self.window_.store.operator.role)
+            + unknown_html(outcome.result)
         )
         self.receipt_button.setVisible(True)
         self.unpackFinished.emit(outcome)
@@ -446,6 +491,14 @@ class UnpackDialog(_ProgressDialog):
         self.copy_button.setText(self.tr("Import as a separate copy"))
         self.receipt_button.setText(self.tr("Write a receipt for the sender…"))
         self.close_button.setText(self.tr("Close"))
+
+
+def unknown_html(result: Any) -> str:
+    """Events of a newer version, kept but not understood here: said in orange, with what to do."""
+    from evidence_app.core.package_words import unknown_text
+
+    text = unknown_text(result)
+    return f"<br><span style='color:#9a5b00'>{html.escape(text)}</span>" if text else ""
 
 
 def find_receipt_case(store: CaseStore, receipt: Any, preferred: Case | None) -> str | None:

@@ -23,7 +23,7 @@ from evidence_app.ui.operations.import_files import ImportActions, is_package
 from evidence_app.ui.operations.review import ReviewActions
 from evidence_app.ui.operations.timestamp import TimestampActions
 from evidence_app.ui.tasks import TaskRunner
-from evidence_app.ui.window.case_view import CaseViewMixin
+from evidence_app.ui.window.case_view import CaseViewMixin, is_reviewer
 from evidence_app.ui.window.dialogs import DialogsMixin
 from evidence_app.ui.window.menus import MenusMixin
 from evidence_app.ui.window.panes import PanesMixin
@@ -275,6 +275,8 @@ class MainWindow(
             self.act_unpack: self.tr("Open a case package…"),
             self.act_import_receipt: self.tr("Import a receipt…"),
             self.act_verdict: self.tr("Screening verdict…"),
+            self.act_review_next: self.tr("Next item to review"),
+            self.act_mark_reviewed: self.tr("Mark reviewed, then the next item"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -284,6 +286,14 @@ class MainWindow(
                 "send that file to a support worker yourself"
             )
         )
+        if self.store is not None and is_reviewer(self.store):
+            self.act_pack.setText(self.tr("Send the case back to the owner…"))
+            self.act_pack.setToolTip(
+                self.tr(
+                    "Writes the whole case with your review into one signed file (.evcase) on "
+                    "this computer; you then send that file back to the owner yourself"
+                )
+            )
         self.menu_case.setTitle(self.tr("&Case"))
         self.menu_capture.setTitle(self.tr("C&apture"))
         self.menu_bundle.setTitle(self.tr("&Bundle"))
@@ -305,6 +315,9 @@ class MainWindow(
         self._update_status()
         self._update_next_step()
         self._update_case_title()
+        self.item_panel.mark_button.setToolTip(
+            self.tr("Marks this item reviewed, then shows the next one waiting (Ctrl+R)")
+        )
 
     # -- drag and drop on the window ---------------------------------------------------------
 

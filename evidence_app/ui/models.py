@@ -99,8 +99,8 @@ class CaseListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.cases):
             return None
         case = self.cases[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return case.title
+        if role == Qt.ItemDataRole.DisplayRole:  # a copy kept beside a diverged case says so
+            return _t("{title} (copy)").format(title=case.title) if case.origin_id else case.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return _t("{title}\n{count} items · created {created}").format(
                 title=case.title, count=case.item_count, created=short_time(case.created_local)
@@ -507,17 +507,16 @@ class ItemTableModel(HeaderedTableModel):
 
     def _tooltip(self, item: Item, column: str) -> str | None:
         if column == "complete" and self.completeness is not None:
-            return (
-                "\n".join(g.message() for g in self.completeness.item_gaps.get(item.number, ()))
-                or None
-            )
-        if column == "captured":
-            return item.captured_local
+            gaps = self.completeness.item_gaps.get(item.number, ())
+            return "\n".join(g.message() for g in gaps) or None
+        if column == "captured":  # the full time with its zone, never an abbreviation ("CST")
+            return readable_time(item.captured_local)
         if column == "platform" and item.fields.get("url"):
             return item.fields["url"]
         if column == "review" and item.id in self.reviews:
-            mark = self.reviews[item.id]
-            return f"{mark.by.name} ({mark.by.role}), {short_time(mark.at_local)}: {mark.comment}"
+            from evidence_app.core.review import mark_summary
+
+            return mark_summary(self.reviews[item.id])
         return None
 
     def _thumbnail(self, item: Item, row: int) -> QPixmap | None:

@@ -3,9 +3,10 @@ case its screening verdict. The dialogs collect; the main window writes the cust
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -16,8 +17,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.review import VERDICTS, verdict_label
+from evidence_app.core.review import REVIEWER_ROLES, VERDICTS, verdict_label
 from evidence_app.ui.retranslating import RetranslatingDialog
+
+CONTEXT = "Review"  # tools/i18n.py extracts _t("…") with this context
+SHOWN_REQUESTS = 5  # recapture requests listed in the import's outcome; all are on the to-do list
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def review_summary_html(outcome: Any, role: str) -> str:
+    """What a package that came in asks of its receiver, under the import's outcome: for the
+    owner the screening verdict and each recapture asked for, with its comment; for a reviewer
+    how many items wait for review. Empty when there is nothing to say."""
+    from evidence_app.core.fields import role_label
+
+    review = outcome.review
+    parts: list[str] = []
+    if role in REVIEWER_ROLES:
+        if outcome.to_review:
+            parts.append(
+                html.escape(
+                    _t("{count} item(s) wait for your review: {numbers}.").format(
+                        count=len(outcome.to_review), numbers=", ".join(outcome.to_review)
+                    )
+                )
+            )
+        return "".join(f"<br>{part}" for part in parts)
+    if review is None:
+        return ""
+    if review.verdict is not None:
+        verdict = review.verdict
+        line = _t("Screening verdict: {verdict} ({name})").format(
+            verdict=verdict_label(verdict.verdict), name=verdict.by.name
+        )
+        notes = f"<br>{html.escape(verdict.notes)}" if verdict.notes else ""
+        parts.append(f"<b>{html.escape(line)}</b>{notes}")
+    requests = review.open_requests
+    if requests:
+        who = requests[-1].by
+        parts.append(
+            "<b>"
+            + html.escape(
+                _t("{name} ({role}) asks you to capture {count} item(s) again:").format(
+                    name=who.name, role=role_label(who.role), count=len(requests)
+                )
+            )
+            + "</b>"
+        )
+        parts.extend(
+            html.escape(
+                _t("{number}: “{comment}”").format(number=mark.number, comment=mark.comment)
+            )
+            for mark in requests[:SHOWN_REQUESTS]
+        )
+        if len(requests) > SHOWN_REQUESTS:  # the dialog stays on a laptop's screen
+            parts.append(
+                html.escape(_t("… and {count} more.").format(count=len(requests) - SHOWN_REQUESTS))
+            )
+        parts.append(
+            html.escape(
+                _t("They are on the to-do list at the left; answer each with “Capture again…”.")
+            )
+        )
+    return "".join(f"<br>{part}" for part in parts)
 
 
 class RecaptureDialog(RetranslatingDialog):

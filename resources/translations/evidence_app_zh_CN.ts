@@ -3645,6 +3645,21 @@
       <translation>取证助手</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>File {sha} changed while it was being imported.</source>
+      <translation>文件 {sha} 在导入过程中发生了变化。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>File {sha} in the package is damaged: its content no longer matches its hash. Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中的文件 {sha} 已损坏：内容与其哈希值不再一致。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>File {sha} is missing from the package. Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中缺少文件 {sha}。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/commands/cases.py" />
       <source>Give at least one --field KEY=VALUE or a --category to change.</source>
       <translation>请至少给出一个要修改的 --field KEY=VALUE 或 --category。</translation>
@@ -3775,6 +3790,26 @@
       <translation>{path} 的副本回读内容与写入内容不一致，磁盘可能出现故障。未保存任何内容。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package does not begin with the case's creation.</source>
+      <translation>案件包中的保管日志不是从创建案件开始的。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package ends at event {seq}, but its manifest says {expected}: events were removed or added.</source>
+      <translation>案件包中的保管日志止于第 {seq} 条记录，但其清单记载为第 {expected} 条：有记录被删除或添加。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package is broken at event {seq} ({what}).</source>
+      <translation>案件包中的保管日志在第 {seq} 条记录处断开（{what}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The custody log in the package is unreadable ({reason}).</source>
+      <translation>无法读取案件包中的保管日志（{reason}）。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/store.py" />
       <source>The data directory {path} cannot be written to ({reason}); nothing was stored.</source>
@@ -3829,6 +3864,7 @@
     <message>
       <location filename="../../evidence_app/core/blobs.py" />
       <location filename="../../evidence_app/core/ingest.py" />
+      <location filename="../../evidence_app/core/package.py" />
       <location filename="../../evidence_app/core/receipts.py" />
       <source>The file {path} does not exist.</source>
       <translation>文件 {path} 不存在。</translation>
@@ -3856,8 +3892,28 @@
     </message>
     <message>
       <location filename="../../evidence_app/core/package.py" />
-      <source>The package is older than your copy of the case (it ends at event {theirs}, yours at event {mine}); nothing was imported.</source>
-      <translation>该案件包比你的案件副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）；未导入任何内容。</translation>
+      <source>The package is signed by a key ({fingerprint}) other than the one its custody log records for this hand-off.</source>
+      <translation>案件包的签名密钥（{fingerprint}）与其保管日志中记录的本次交接签名密钥不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package lists file {sha} with a size its log does not record.</source>
+      <translation>案件包列出的文件 {sha} 的大小与保管日志中的记录不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package's file list does not match the files its custody log records.</source>
+      <translation>案件包的文件清单与其保管日志中记录的文件不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package's manifest or certificate is unreadable ({reason}).</source>
+      <translation>无法读取案件包的清单或证书（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>The package's signature does not match its manifest: it was altered after it was signed, or signed with another key.</source>
+      <translation>案件包的签名与其清单不符：签名后被改动过，或是用另一把密钥签的名。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/capture.py" />
@@ -4130,6 +4186,11 @@
       <translation>有 {count} 个文件无法添加：{reasons}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{name} changed the case after sending the package you opened on {when}; since then this copy has only recorded that opening, so nothing of yours is lost. Nothing was imported: import this package as a separate copy (--as-copy) and go on with that copy.</source>
+      <translation>{name} 在发出你于 {when} 打开的那个案件包之后，又修改了案件；而此后你的副本只记录了那次打开，所以你这边没有任何内容会丢失。未导入任何内容：请将这个案件包作为独立副本导入（--as-copy），之后在该副本上继续处理。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is already withdrawn.</source>
       <translation>{number} 已被撤回。</translation>
@@ -4138,6 +4199,16 @@
       <location filename="../../evidence_app/core/store.py" />
       <source>{number} is withdrawn; its category can no longer be changed.</source>
       <translation>{number} 已撤回，不能再修改它的类别。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{part} in the package is damaged. Ask the sender for the package again; nothing was imported.</source>
+      <translation>案件包中的 {part} 已损坏。请让发送方重新发送这个案件包；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{part} in the package was changed after it was signed.</source>
+      <translation>案件包中的 {part} 在签名后被改动过。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify/__init__.py" />
@@ -4176,6 +4247,21 @@
       <translation>{path} 不是 PDF 文件（文件开头不是 PDF 格式）；证据包是本应用导出的那个 PDF 文件。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} is not a case package (not a readable ZIP file: {reason}). It may not have arrived whole: ask the sender for it again.</source>
+      <translation>{path} 不是案件包（不是可读取的 ZIP 文件：{reason}）。文件可能没有传完整，请让发送方重新发送。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} is not a case package ({part} is missing).</source>
+      <translation>{path} 不是案件包（缺少 {part}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} is not a case package of a format this version reads.</source>
+      <translation>{path} 不是本版本能读取的案件包格式。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/tsa_trust.py" />
       <source>{path} is not a certificate (PEM or DER).</source>
       <translation>{path} 不是证书（PEM 或 DER 格式）。</translation>
@@ -4195,6 +4281,16 @@
       <location filename="../../evidence_app/core/ingest.py" />
       <source>{path} is not a regular file.</source>
       <translation>{path} 不是普通文件。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>{path} was made by a newer version of Evidence App ({version}) than this one ({ours}). Install the newer version to open it; nothing was imported.</source>
+      <translation>{path} 是由更新版本的取证助手（{version}）生成的，本机版本为 {ours}。请安装新版本后再打开；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package.py" />
+      <source>“{action}” by {name} ({role}) on {when}</source>
+      <translation>{name}（{role}）于 {when} 的“{action}”</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />
@@ -5415,6 +5511,16 @@ UTC：{utc}</translation>
   <context>
     <name>MainWindow</name>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source> (missing: {fields})</source>
+      <translation>（缺：{fields}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source> ({count} missing)</source>
+      <translation>（缺 {count} 项）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>&amp;Bundle</source>
       <translation>证据包(&amp;B)</translation>
@@ -5431,6 +5537,16 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/status.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>&lt;b&gt;Every item has been looked at.&lt;/b&gt; Give the case its screening verdict.</source>
+      <translation>&lt;b&gt;每项证据都已审核。&lt;/b&gt;请给出案件的筛查结论。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Everything the guide asks for is here.&lt;/b&gt; Export the bundle for your lawyer.</source>
       <translation>&lt;b&gt;取证指引要求的内容已全部齐备。&lt;/b&gt;请导出证据包交给律师。</translation>
     </message>
@@ -5441,6 +5557,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/status.py" />
+      <source>&lt;b&gt;Screening verdict: {verdict}.&lt;/b&gt; {requests}Save the case as a file and send it back to the owner.</source>
+      <translation>&lt;b&gt;筛查结论：{verdict}。&lt;/b&gt;{requests}请将案件存为文件，发回给车主。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Start here:&lt;/b&gt; create a case for what is happening to you.</source>
       <translation>&lt;b&gt;从这里开始：&lt;/b&gt;为你遭遇的事情创建一个案件。</translation>
     </message>
@@ -5448,6 +5569,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/window/status.py" />
       <source>&lt;b&gt;Support asked you to capture {count} item(s) again:&lt;/b&gt; {numbers}</source>
       <translation>&lt;b&gt;客服人员请你对 {count} 项证据重新取证：&lt;/b&gt;{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>&lt;b&gt;To review: {count} item(s).&lt;/b&gt; Next: {number}</source>
+      <translation>&lt;b&gt;待审核：{count} 项证据。&lt;/b&gt;下一项：{number}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/panes.py" />
@@ -5551,6 +5677,21 @@ UTC：{utc}</translation>
       <translation>导入文件…</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>Mark reviewed (Ctrl+R)</source>
+      <translation>标记为已审核（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Mark reviewed, then the next item</source>
+      <translation>标记为已审核并转到下一项</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Marks this item reviewed, then shows the next one waiting (Ctrl+R)</source>
+      <translation>将这项证据标记为已审核，然后显示下一项待审核的证据（Ctrl+R）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <location filename="../../evidence_app/ui/window/status.py" />
       <source>New case…</source>
@@ -5562,9 +5703,19 @@ UTC：{utc}</translation>
       <translation>新标题：</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Next item to review</source>
+      <translation>下一项待审核证据</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/window/status.py" />
       <source>No case yet</source>
       <translation>还没有案件</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>No item waits for review: each is reviewed or waits for a recapture.</source>
+      <translation>没有待审核的证据：每一项都已审核，或在等待车主重新取证。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/handoff.py" />
@@ -5603,6 +5754,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>Recapture of {number} requested. Next: {next}.</source>
+      <translation>已要求对 {number} 重新取证。下一项：{next}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
       <source>Recapture of {number} requested. Pack the case and send it back to the owner.</source>
       <translation>已要求对 {number} 重新取证。请打包案件并发回给车主。</translation>
     </message>
@@ -5637,6 +5793,11 @@ UTC：{utc}</translation>
       <translation>重命名…</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>Review {number} (F8)</source>
+      <translation>审核 {number}（F8）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Save the case as a file for support…</source>
       <translation>将案件存为文件，发给客服人员…</translation>
@@ -5658,6 +5819,7 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>Screening verdict…</source>
       <translation>筛查结论…</translation>
     </message>
@@ -5665,6 +5827,16 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/main_window.py" />
       <source>Search number, account, text…</source>
       <translation>搜索编号、账号、文字…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>Send back to the owner…</source>
+      <translation>发回给车主…</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Send the case back to the owner…</source>
+      <translation>将案件存为文件，发回给车主…</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
@@ -5753,6 +5925,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/main_window.py" />
+      <source>Writes the whole case with your review into one signed file (.evcase) on this computer; you then send that file back to the owner yourself</source>
+      <translation>把整个案件连同你的审核意见写入本机上的一个已签名文件（.evcase），然后由你自己把这个文件发回给车主</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/main_window.py" />
       <source>Your cases</source>
       <translation>你的案件</translation>
     </message>
@@ -5768,6 +5945,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/window/status.py" />
+      <source>{count} recapture request(s) wait for the owner. </source>
+      <translation>有 {count} 项重新取证请求等待车主处理。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
       <source>{done} of {total}: {label}</source>
       <translation>{done}/{total}：{label}</translation>
     </message>
@@ -5778,8 +5960,23 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/review.py" />
-      <source>{number} is marked reviewed.</source>
-      <translation>{number} 已标记为已审核。</translation>
+      <source>{number} is already marked reviewed.</source>
+      <translation>{number} 已经标记为已审核。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>{number} is marked reviewed. Every item has been looked at now.</source>
+      <translation>{number} 已标记为已审核。所有证据都已审核完毕。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>{number} is marked reviewed. Next: {next}.</source>
+      <translation>{number} 已标记为已审核。下一项：{next}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/operations/review.py" />
+      <source>{number} is the last item waiting for review.</source>
+      <translation>{number} 是最后一项待审核的证据。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/operations/timestamp.py" />
@@ -5875,6 +6072,11 @@ UTC：{utc}</translation>
 {count} items · created {created}</source>
       <translation>{title}
 {count} 项证据 · 创建于 {created}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/models.py" />
+      <source>{title} (copy)</source>
+      <translation>{title}（副本）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/models.py" />
@@ -6023,6 +6225,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/handoff.py" />
+      <source>Send the case back to the owner</source>
+      <translation>将案件发回给车主</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
       <source>Send the case to support</source>
       <translation>将案件发送给客服人员</translation>
     </message>
@@ -6048,8 +6255,36 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/handoff.py" />
+      <source>The whole case, with your review marks, recapture requests and verdict, is written to one signed file. The owner opens it in their copy of the app.</source>
+      <translation>整个案件（连同你的审核标记、重新取证请求和筛查结论）将写入一个已签名的文件。车主会在自己的取证助手中打开它。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
+      <source>{path}: {events} custody events and {files} files, signed with your key. Send this file back to the owner: their app shows each recapture you asked for as a to-do, with your comment.</source>
+      <translation>{path}：{events} 条保管记录和 {files} 个文件，已用你的密钥签名。请将此文件发回给车主：车主的取证助手会把你要求重新取证的每一项连同你的说明列为待办事项。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/handoff.py" />
       <source>{path}: {events} custody events and {files} files, signed with your key. Send this file to the support worker; whatever they add comes back in the same chain.</source>
       <translation>{path}：{events} 条保管记录和 {files} 个文件，已用你的密钥签名。请将此文件发送给客服人员；他们添加的任何内容都会接续在同一条记录链中传回给你。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Package</name>
+    <message>
+      <location filename="../../evidence_app/core/package_words.py" />
+      <source>This package is older than your copy of “{title}” (it ends at event {theirs}, yours at event {mine}): everything in it is here already. Nothing was imported or changed.</source>
+      <translation>这个案件包比你的“{title}”副本旧（案件包止于第 {theirs} 条记录，你的副本止于第 {mine} 条）：其中的内容你都已经有了。未导入、也未更改任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package_words.py" />
+      <source>You opened this same package on {when} already: everything in it is in “{title}”. Nothing was imported or changed.</source>
+      <translation>你已于 {when} 打开过这个案件包，其中的内容都已在“{title}”中。未导入、也未更改任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/package_words.py" />
+      <source>{count} kind(s) of custody event in the package are unknown to this version ({actions}): they are kept in the log as they are, but what they changed is not shown here. Install the version the sender uses ({version}) to see it.</source>
+      <translation>案件包中有 {count} 种本版本不认识的保管记录（{actions}）：它们已原样保存在保管日志中，但它们带来的改动不会在这里显示。请安装与发送方相同的版本（{version}）后再查看。</translation>
     </message>
   </context>
   <context>
@@ -6311,9 +6546,44 @@ UTC：{utc}</translation>
       <translation>已审核</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>Screening verdict: {verdict} ({name})</source>
+      <translation>筛查结论：{verdict}（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>They are on the to-do list at the left; answer each with “Capture again…”.</source>
+      <translation>这些请求列在左侧的待办事项中；请逐项点击“重新取证…”来处理。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/review.py" />
       <source>Usable grounds</source>
       <translation>具备起诉依据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>{count} item(s) wait for your review: {numbers}.</source>
+      <translation>有 {count} 项证据等待你审核：{numbers}。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>{name} ({role}) asks you to capture {count} item(s) again:</source>
+      <translation>{name}（{role}）请你对 {count} 项证据重新取证：</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>{name} ({role}), {when}: {comment}</source>
+      <translation>{name}（{role}），{when}：{comment}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>{number}: “{comment}”</source>
+      <translation>{number}：“{comment}”</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/ui/review.py" />
+      <source>… and {count} more.</source>
+      <translation>……另有 {count} 项。</translation>
     </message>
   </context>
   <context>

@@ -27,6 +27,9 @@ def test_case_new_list_show_json(cli, tmp_path: Path) -> None:  # type: ignore[n
     case_id = new_case(cli)
     listed = cli("case", "list", "--json")
     assert [c["id"] for c in json.loads(listed.out)] == [case_id]
+    # The plain list prints the time with its offset, never a zone abbreviation ("CST").
+    [line] = cli("case", "list").lines
+    assert re.search(r"created \d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d\)$", line), line
     png = make_png(tmp_path / "截图 1.png")
     added = cli(
         "add",

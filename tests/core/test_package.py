@@ -104,10 +104,10 @@ def test_round_trip_keeps_one_chain(sides, owner_case: str, tmp_path: Path) -> N
     )
     assert review_state(owner.store, owner_case).open_requests == []
     assert review_state(owner.store, owner_case).marks[0].closed_by == "E003"
-    # the same package again is older than the owner's copy now: refused, nothing changes
+    # the same package again: everything in it is here already; nothing changes, nothing logged
     head = owner.store.head(owner_case)
-    with pytest.raises(PackageError, match="older than your copy"):
-        unpack_package(owner.store, back.path)
+    again = unpack_package(owner.store, back.path)
+    assert again.mode == "already" and again.imported_events == 0 and again.earlier_receipt
     assert owner.store.head(owner_case) == head
 
 
@@ -131,7 +131,8 @@ def test_divergent_edits_are_refused_and_importable_as_copy(
     with pytest.raises(DivergedError) as refused:
         unpack_package(owner.store, back.path)
     message = refused.value.message()
-    assert "changed after event" in message and "field_edited" in message and "王客服" in message
+    assert "changed after event" in message and "“Detail changed” by 张车主 (Owner)" in message
+    assert "“Case package received” by 王客服 (Support staff)" in message
     assert [e.hash for e in owner.store.events(owner_case)] == before
     copy = unpack_package(owner.store, back.path, as_copy=True)
     assert copy.mode == "copy" and copy.case_id != owner_case
@@ -280,3 +281,138 @@ def test_receipt_imported_while_the_case_is_away_waits_for_the_reply(
     assert actions[-2:] == ["received", "receipt_imported"]
     assert owner.store.held_receipts(owner_case) == []
     assert verify_case(owner.store, owner_case).ok
+
+
+def test_the_same_package_twice_says_when_it_was_opened_and_changes_nothing(
+    sides, owner_case: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from evidence_app.core.package_words import already_text
+
+    owner, support = sides
+    first = pack_case(owner.store, owner_case, tmp_path / "网暴案.evcase", owner.signer)
+    unpack_package(support.store, first.path)
+    [received] = [e for e in support.store.events(owner_case) if e.action == "received"]
+    head = support.store.head(owner_case)
+    again = unpack_package(support.store, first.path)
+    assert (again.mode, again.imported_events, again.case_id) == ("already", 0, owner_case)
+    assert again.earlier_receipt == received.at_utc
+    assert support.store.head(owner_case) == head  # not even a "received" event
+    case = support.store.get_case(owner_case)
+    text = already_text(again, case)
+    assert "You opened this same package on" in text and "Nothing was imported" in text
+    from evidence_app.core.i18n import set_language
+
+    set_language("zh_CN")
+    try:
+        zh = already_text(again, case)
+    finally:
+        set_language("en")
+    assert "网暴案" in zh and "opened" not in zh
+    # an older package (the owner went on and sent the first one again by mistake) is no error
+    support.store.edit_fields(owner_case, "E001", {"purpose": "证明诽谤"})
+    older = unpack_package(support.store, first.path)
+    assert older.mode == "already" and older.local_events == head[0] + 1
+    assert support.store.head(owner_case)[0] == head[0] + 1
+
+
+def test_a_package_of_a_newer_version_says_to_update(
+    sides, owner_case: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    owner, support = sides
+    good = pack_case(owner.store, owner_case, tmp_path / "good.evcase", owner.signer)
+
+    def newer(name: str, data: bytes) -> bytes:
+        if name == "manifest.json":
+            manifest = json.loads(data)
+            manifest["format"], manifest["app_version"] = "evidence-case/2", "9.1.0"
+            return json.dumps(manifest).encode()
+        return data
+
+    with pytest.raises(PackageError, match=r"newer version of Evidence App \(9\.1\.0\)"):
+        unpack_package(support.store, _rewrite(good.path, tmp_path / "new.evcase", newer))
+    assert support.store.list_cases() == []
+
+
+def test_refusals_read_in_chinese(sides, owner_case: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every refusal of a package is a translated sentence (a damaged file, not a package, the
+    two copies split: the events named in the reader's words, never as action keys)."""
+    owner, support = sides
+    good = pack_case(owner.store, owner_case, tmp_path / "good.evcase", owner.signer)
+    junk = tmp_path / "x.evcase"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    refusals = []
+    for path in (_rewrite(good.path, tmp_path / "bad.evcase", _flip_blob), junk):
+        with pytest.raises(PackageError) as refused:
+            unpack_package(support.store, path)
+        refusals.append(refused.value)
+    unpack_package(support.store, good.path)
+    owner.store.edit_fields(owner_case, "E001", {"views": "1.2万"})
+    newer = pack_case(owner.store, owner_case, tmp_path / "newer.evcase", owner.signer)
+    # The owner went on after sending: support only opened the first package since.
+    with pytest.raises(DivergedError) as went_on:
+        unpack_package(support.store, newer.path)
+    english = went_on.value.message("en")
+    assert "张车主 changed the case after sending the package you opened on" in english, english
+    assert "nothing of yours is lost" in english
+    refusals.append(went_on.value)
+    # Support changed the case too: the split is named event by event, in words.
+    support.store.edit_fields(owner_case, "E001", {"views": "9000"})
+    with pytest.raises(DivergedError) as diverged:
+        unpack_package(support.store, newer.path)
+    english = diverged.value.message("en")
+    assert "“Case package received” by 王客服 (Support staff) on" in english, english
+    refusals.append(diverged.value)
+    from evidence_app.core.i18n import set_language
+
+    set_language("zh_CN")
+    try:
+        chinese = [error.message() for error in refusals]
+    finally:
+        set_language("en")
+    for error, text in zip(refusals, chinese, strict=True):
+        assert text != error.message("en") and any("\u4e00" <= c <= "\u9fff" for c in text)
+    assert "张车主" in chinese[2] and "changed" not in chinese[2]
+    assert "客服人员" in chinese[3] and "received" not in chinese[3]
+    assert "field_edited" not in chinese[3]
+
+
+@pytest.mark.parametrize("part", ["manifest.json", "custody-log.json", "case.json"])
+def test_a_part_damaged_in_transit_is_a_sentence_not_a_crash(
+    sides, owner_case: str, tmp_path: Path, part: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Bytes of a compressed part overwritten (a download cut and patched, a bad disk): the ZIP
+    cannot give it back, and the refusal names the part and says to ask for the package again."""
+    owner, support = sides
+    good = pack_case(owner.store, owner_case, tmp_path / "good.evcase", owner.signer)
+    data = bytearray(good.path.read_bytes())
+    with zipfile.ZipFile(good.path) as archive:
+        info = archive.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start : start + 24] = b"x" * 24
+    damaged = tmp_path / "damaged.evcase"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(PackageError) as refused:
+        unpack_package(support.store, damaged)
+    assert part in refused.value.message() and "Ask the sender" in refused.value.message()
+    assert support.store.list_cases() == []
+
+
+def test_events_of_a_newer_version_are_kept_and_said(
+    sides, owner_case: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A package from a newer version with a custody action this one does not know: imported
+    verbatim (the chain still checks), and the outcome says what is not understood and why."""
+    from evidence_app.core.package_words import unknown_text
+
+    owner, support = sides
+    # What a newer version might record; this version has no entry for it in its catalogue.
+    owner.store.record_event(owner_case, "item_pinned", {"number": "E001"})
+    package = pack_case(owner.store, owner_case, tmp_path / "newer.evcase", owner.signer)
+    result = unpack_package(support.store, package.path)
+    assert result.mode == "new" and result.unknown_actions == ("item_pinned",)
+    assert "item_pinned" in [e.action for e in support.store.events(owner_case)]
+    assert verify_case(support.store, owner_case).ok
+    text = unknown_text(result)
+    assert "1 kind(s) of custody event in the package are unknown to this version" in text
+    assert "(item_pinned)" in text and "(0.1.0)" in text
+    assert unknown_text(unpack_package(support.store, package.path)) == ""  # nothing new

@@ -164,6 +164,8 @@ def test_owner_and_support_pass_a_case_back_and_forth_in_the_app(
         copies = store.list_cases()
         assert len(copies) == 2 and all(verify_case(store, c.id).ok for c in copies)
         assert owner.case.id != case.id  # the copy is shown
+        titles = [owner.case_model.index(row).data() for row in range(2)]
+        assert sorted(titles) == ["抖音造谣", "抖音造谣 (copy)"]  # the two are told apart
         assert presenter.crash_logs == []
         support.close()
     owner.close()

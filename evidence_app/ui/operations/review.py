@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,6 +14,9 @@ from evidence_app.ui.background import run_now
 from evidence_app.ui.errors import show_error
 from evidence_app.ui.tasks import Task
 from evidence_app.ui.window.state import WindowState
+
+if TYPE_CHECKING:
+    from evidence_app.core.model import Item
 
 CONTEXT = "MainWindow"  # tools/i18n.py extracts _t("…") with this context (the window's words)
 
@@ -27,19 +30,74 @@ class ReviewActions(WindowState):
 
     # -- review (support staff and lawyers) and recaptures (the owner) ------------------------
 
+    def items_to_review(self) -> list[Item]:
+        """The items nobody has marked yet, in the table's order (a withdrawn one needs no review;
+        one whose recapture was asked for waits for the owner; its recapture is a new item)."""
+        review = self.review
+        return [
+            item
+            for item in self.items
+            if not item.withdrawn and (review is None or review.latest_for(item.id) is None)
+        ]
+
+    def next_to_review(self, after: str | None = None, last: bool = True) -> Item | None:
+        """The first item waiting for review below *after* (an item id), else from the top; when
+        *after* is the only one left, that one (unless not *last*: it was just marked)."""
+        waiting = self.items_to_review()
+        others = [item for item in waiting if item.id != after]
+        order = [item.id for item in self.items]
+        if after in order:
+            below = [item for item in others if order.index(item.id) > order.index(after)]
+            others = below or others
+        if others:
+            return others[0]
+        return waiting[0] if waiting and last else None
+
+    def review_next(self) -> None:
+        """F8: show the next item waiting for review."""
+        if self.case is None:
+            return
+        current = self.item_panel.item
+        item = self.next_to_review(current.id if current is not None else None)
+        if item is None:
+            self.statusBar().showMessage(
+                _t("No item waits for review: each is reviewed or waits for a recapture."), 5000
+            )
+            return
+        if current is not None and item.id == current.id:
+            self.statusBar().showMessage(
+                _t("{number} is the last item waiting for review.").format(number=item.number),
+                5000,
+            )
+        self.select_item(item.id)
+        self.table.setFocus()
+
     def mark_reviewed(self) -> None:
+        """Mark the shown item reviewed (button, Ctrl+R), then show the next item waiting."""
         from evidence_app.core.review import mark_item
 
+        self.commit_edits()  # what was typed into the form is logged before "reviewed"
         item = self.item_panel.item
         if self.case is None or item is None:
+            return
+        mark = self.review.latest_for(item.id) if self.review is not None else None
+        if mark is not None and mark.status == "reviewed":  # a second mark would say nothing new
+            self.statusBar().showMessage(
+                _t("{number} is already marked reviewed.").format(number=item.number), 5000
+            )
             return
         case_id = self.case.id
         if run_now(self, lambda store: mark_item(store, case_id, item.id, "reviewed")) is None:
             return
+        following = self.next_to_review(item.id, last=False)
+        if following is None:
+            message = _t("{number} is marked reviewed. Every item has been looked at now.")
+        else:
+            message = _t("{number} is marked reviewed. Next: {next}.")
         self.statusBar().showMessage(
-            _t("{number} is marked reviewed.").format(number=item.number), 5000
+            message.format(number=item.number, next=following.number if following else ""), 8000
         )
-        self.reload_case(item.id)
+        self.reload_case(following.id if following is not None else item.id)
 
     def ask_recapture_dialog(self) -> Any:
         from evidence_app.ui.review import RecaptureDialog
@@ -64,13 +122,18 @@ class ReviewActions(WindowState):
         )
         if event is None:
             return
-        self.statusBar().showMessage(
-            _t(
+        following = self.next_to_review(item_id, last=False)
+        number = event.payload.get("number", "")
+        if following is None:
+            message = _t(
                 "Recapture of {number} requested. Pack the case and send it back to the owner."
-            ).format(number=event.payload.get("number", "")),
-            8000,
-        )
-        self.reload_case(item_id)
+            ).format(number=number)
+        else:
+            message = _t("Recapture of {number} requested. Next: {next}.").format(
+                number=number, next=following.number
+            )
+        self.statusBar().showMessage(message, 8000)
+        self.reload_case(following.id if following is not None else item_id)
 
     def verdict_dialog(self) -> Any:
         from evidence_app.ui.review import VerdictDialog

@@ -184,7 +184,8 @@ class CaseViewMixin(WindowState):
         self.item_panel.show_item(None)
         for act in self._case_actions():
             act.setEnabled(case is not None)
-        self.act_verdict.setVisible(is_reviewer(self.store))
+        for act in (self.act_verdict, self.act_review_next, self.act_mark_reviewed):
+            act.setVisible(is_reviewer(self.store))
         self.rename_case_button.setEnabled(case is not None)
         self._update_case_title()
         self._update_next_step()
@@ -206,6 +207,8 @@ class CaseViewMixin(WindowState):
             self.act_pack,
             self.act_import_receipt,
             self.act_verdict,
+            self.act_review_next,
+            self.act_mark_reviewed,
         )
 
     def reload_case(self, select_item: str | None = None) -> Task | None:
@@ -283,6 +286,8 @@ class CaseViewMixin(WindowState):
         self.item_panel.show_item(item, self.store.events(self.case.id, item.id), missing)
         mark = self.review.latest_for(item.id) if self.review is not None else None
         self.item_panel.set_review(mark, is_reviewer(self.store))
+        if is_reviewer(self.store):
+            self._update_next_step()  # "Next: E00x" is the one after the item shown
 
     def selected_item(self) -> Item | None:
         return self.item_panel.item

@@ -58,6 +58,10 @@ class MenusMixin(WindowState):
         self.act_unpack = a("openPackage", self.open_package_dialog, "Ctrl+Shift+O")
         self.act_import_receipt = a("importReceipt", self.import_receipt_dialog)
         self.act_verdict = a("screeningVerdict", self.verdict_dialog)
+        # Review by keyboard (support staff, lawyers): the next item waiting, and "reviewed"
+        # (which goes on to the next one), without reaching for the mouse.
+        self.act_review_next = a("reviewNext", self.review_next, "F8")
+        self.act_mark_reviewed = a("markReviewed", self.mark_reviewed, "Ctrl+R")
         self.act_log = a("showLog", self.show_log)
         self.act_save = a("saveEdits", lambda: self.commit_edits(explicit=True), "Ctrl+S")
         self.act_quit = a("quit", self.close, "Ctrl+Q")  # also where the system has no Quit key
@@ -84,6 +88,9 @@ class MenusMixin(WindowState):
             self.act_pack,
             self.act_unpack,
             self.act_import_receipt,
+            None,
+            self.act_review_next,
+            self.act_mark_reviewed,
             self.act_verdict,
             None,
             self.act_save,

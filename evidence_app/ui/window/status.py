@@ -72,8 +72,11 @@ class StatusMixin(WindowState):
             self.next_button.setText(tool_button_text("browser"))
             self.next_step_tool = "browser"
             return
+        if is_reviewer(self.store):
+            self._update_review_step()
+            return
         requests = self.guide_panel.open_requests()
-        if requests and not is_reviewer(self.store):
+        if requests:
             self.next_label.setText(
                 _t("<b>Support asked you to capture {count} item(s) again:</b> {numbers}").format(
                     count=len(requests), numbers=", ".join(m.number for m in requests)
@@ -99,8 +102,70 @@ class StatusMixin(WindowState):
         self.next_step_tool = tool
         self.next_step_id = step.id
 
+    def _update_review_step(self) -> None:
+        """The bar for support staff and lawyers: what is left to screen, not the owner's guide."""
+        from evidence_app.core.fields import FIELD_BY_KEY
+        from evidence_app.core.review import verdict_label
+
+        waiting = self.items_to_review()
+        current = self.item_panel.item
+        following = self.next_to_review(current.id if current is not None else None)
+        requests = self.guide_panel.open_requests()
+        verdict = self.review.verdict if self.review is not None else None
+        if following is not None:
+            known = self.completeness
+            missing = known.item_missing_fields.get(following.number, ()) if known else ()
+            others = known.missing_count(following.number) - len(missing) if known else 0
+            text = _t("<b>To review: {count} item(s).</b> Next: {number}").format(
+                count=len(waiting), number=following.number
+            )
+            if missing:
+                gaps = _t(", ").join(
+                    FIELD_BY_KEY[key].label_in() if key in FIELD_BY_KEY else key for key in missing
+                )
+                text += html.escape(_t(" (missing: {fields})").format(fields=gaps))
+            elif others > 0:  # not a field (no raw page, no window capture): the table says which
+                text += html.escape(_t(" ({count} missing)").format(count=others))
+            self.next_label.setText(text)
+            if current is not None and following.id == current.id:  # the last one, shown now
+                self.next_button.setText(_t("Mark reviewed (Ctrl+R)"))
+                self.next_step_tool = "mark"
+            else:
+                self.next_button.setText(_t("Review {number} (F8)").format(number=following.number))
+                self.next_step_tool = "review"
+        elif verdict is None:
+            self.next_label.setText(
+                _t("<b>Every item has been looked at.</b> Give the case its screening verdict.")
+            )
+            self.next_button.setText(_t("Screening verdict…"))
+            self.next_step_tool = "verdict"
+        else:
+            waiting_owner = (
+                _t("{count} recapture request(s) wait for the owner. ").format(count=len(requests))
+                if requests
+                else ""
+            )
+            self.next_label.setText(
+                _t(
+                    "<b>Screening verdict: {verdict}.</b> {requests}Save the case as a file and "
+                    "send it back to the owner."
+                ).format(
+                    verdict=html.escape(verdict_label(verdict.verdict)), requests=waiting_owner
+                )
+            )
+            self.next_button.setText(_t("Send back to the owner…"))
+            self.next_step_tool = "pack"
+
     def _do_next_step(self) -> None:
-        if self.next_step_tool == "new_case":
+        if self.next_step_tool == "review":
+            self.review_next()
+        elif self.next_step_tool == "mark":
+            self.mark_reviewed()
+        elif self.next_step_tool == "verdict":
+            self.verdict_dialog()
+        elif self.next_step_tool == "pack":
+            self.pack_dialog()
+        elif self.next_step_tool == "new_case":
             self.new_case_wizard()
         elif self.next_step_tool == "recapture":
             requests = self.guide_panel.open_requests()
