@@ -20,9 +20,11 @@ if TYPE_CHECKING:  # only in annotations: the store words its events through cor
 CONTEXT = "Review"
 STATUSES = {"reviewed": N_(CONTEXT, "Reviewed"), "needs_recapture": N_(CONTEXT, "Needs recapture")}
 VERDICTS = {
-    "usable": N_(CONTEXT, "Usable grounds"),
-    "not_yet": N_(CONTEXT, "Not yet"),
-    "not_usable": N_(CONTEXT, "Not usable"),
+    # The screening decision on how the case goes on, worded as a working decision of the person
+    # named, never as a finding on the facts or the law (it may print on a bundle's cover).
+    "usable": N_(CONTEXT, "For a lawyer to assess"),
+    "not_yet": N_(CONTEXT, "More evidence needed"),
+    "not_usable": N_(CONTEXT, "Not taken forward"),
 }
 REVIEWER_ROLES = ("support", "lawyer")
 

@@ -134,7 +134,7 @@ class RecaptureDialog(RetranslatingDialog):
 
 
 class VerdictDialog(RetranslatingDialog):
-    """The screening verdict: usable grounds, not yet, or not usable, with notes."""
+    """The screening verdict: for a lawyer to assess, not yet, or not taken forward, with notes."""
 
     verdictAccepted = Signal(str, str)  # verdict key, notes
 
@@ -189,7 +189,9 @@ class VerdictDialog(RetranslatingDialog):
         self.setWindowTitle(self.tr("Screening verdict"))
         self.intro.setText(
             self.tr(
-                "Does this case have usable grounds? The verdict is recorded in the custody log."
+                "How does this case come out of screening? This is a working decision for the "
+                "people handling the case, not a finding on the facts or the law. It is recorded "
+                "in the custody log."
             )
         )
         for key, button in self.choices.items():

@@ -789,6 +789,11 @@
       <translation>可信时间戳只能证明被盖戳的数据不晚于时间戳所载时间已经存在，而且以该时间戳机构的根证书受到信任为前提。它不能证明内容最初何时发布、由谁发布；这一点应结合取证记录和保管日志判断。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/cover.py" />
+      <source>A working decision of the person named on how the case goes on, not a finding on the facts or the law.</source>
+      <translation>这是上述人员对案件如何继续处理的工作意见，不是对事实或法律的认定。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>Account</source>
@@ -6527,18 +6532,23 @@ UTC：{utc}</translation>
     <name>Review</name>
     <message>
       <location filename="../../evidence_app/core/review.py" />
+      <source>For a lawyer to assess</source>
+      <translation>交律师评估</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
+      <source>More evidence needed</source>
+      <translation>需补充证据</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/review.py" />
       <source>Needs recapture</source>
       <translation>需重新取证</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
-      <source>Not usable</source>
-      <translation>不具备起诉依据</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/core/review.py" />
-      <source>Not yet</source>
-      <translation>尚不具备起诉依据</translation>
+      <source>Not taken forward</source>
+      <translation>不予跟进</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/review.py" />
@@ -6554,11 +6564,6 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/ui/review.py" />
       <source>They are on the to-do list at the left; answer each with “Capture again…”.</source>
       <translation>这些请求列在左侧的待办事项中；请逐项点击“重新取证…”来处理。</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/core/review.py" />
-      <source>Usable grounds</source>
-      <translation>具备起诉依据</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/review.py" />
@@ -7112,8 +7117,8 @@ UTC：{utc}</translation>
     <name>VerdictDialog</name>
     <message>
       <location filename="../../evidence_app/ui/review.py" />
-      <source>Does this case have usable grounds? The verdict is recorded in the custody log.</source>
-      <translation>该案件是否具备起诉依据？筛查结论将记入保管日志。</translation>
+      <source>How does this case come out of screening? This is a working decision for the people handling the case, not a finding on the facts or the law. It is recorded in the custody log.</source>
+      <translation>这个案件的筛查结果如何？这是经办人员的工作意见，不是对事实或法律的认定。结论将记入保管日志。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/review.py" />

@@ -94,7 +94,8 @@ def _section(pages: list[str], number: str) -> str:
 def test_cover_shows_the_verdict_and_the_review_counts(reviewed_bundle):
     cover = " ".join(_pages(reviewed_bundle.pdf)[0].split())
     assert "Screening verdict" in cover
-    assert "Usable grounds" in cover
+    assert "For a lawyer to assess" in cover  # a working decision, never a legal finding
+    assert "not a finding on the facts or the law" in cover
     assert VERDICT_NOTES in cover.replace(" ", "")
     assert "李律师 (Lawyer)" in cover
     assert "1 items reviewed; 1 open recapture requests (1 recaptured)." in cover
@@ -159,3 +160,14 @@ def test_a_review_entry_unlike_the_log_is_named(reviewed_bundle, tmp_path):
     assert _review_problems(events, forged) == [
         f"the review entry at event {verdict_event.seq} is not what the custody log records"
     ]
+
+
+def test_verdict_labels_are_working_decisions_not_legal_conclusions():
+    """The labels can print on a court bundle's cover: never "grounds", "valid claim" and the like."""
+    from evidence_app.core.review import VERDICTS, verdict_label
+
+    for key in VERDICTS:
+        english, chinese = verdict_label(key, "en"), verdict_label(key, "zh_CN")
+        assert chinese != english
+        assert not any(word in english.lower() for word in ("grounds", "claim", "liab", "proves"))
+        assert not any(word in chinese for word in ("起诉依据", "胜诉", "侵权成立", "证据充分"))

@@ -106,7 +106,7 @@ def test_owner_and_support_pass_a_case_back_and_forth_in_the_app(
         verdict.ok_button.click()
         assert support.item_model.index(0, 8).data() == "✓ reviewed"
         assert support.item_model.index(1, 8).data() == "⟲ capture again"
-        assert "Usable grounds" in support.guide_panel.verdict_label.text()
+        assert "For a lawyer to assess" in support.guide_panel.verdict_label.text()
         assert "recapture" in panel.review_label.text().lower()
         back = _pack(qtbot, support, tmp_path / "to-owner.evcase", SUPPORT_PASS)
         assert verify_case(support_store, case.id).ok

@@ -96,7 +96,9 @@ def test_support_walks_the_items_by_keyboard_and_the_bar_says_what_is_left(
     dialog.choices["not_yet"].setChecked(True)
     dialog.ok_button.click()
     assert window.next_step_tool == "pack"
-    assert window.next_label.text().startswith("<b>Screening verdict: Not yet.</b> Save the case")
+    assert window.next_label.text().startswith(
+        "<b>Screening verdict: More evidence needed.</b> Save the case"
+    )
     assert window.next_button.text() == "Send back to the owner…"
     assert window.act_pack.text() == "Send the case back to the owner…"
     window.next_button.click()
@@ -190,7 +192,10 @@ def test_the_package_that_comes_back_tells_the_owner_what_to_redo(
             back = _pack(qtbot, support, tmp_path / "to-owner.evcase", SUPPORT_PASS)
             dialog = _unpack(qtbot, owner, back.path)
             text = dialog.message.text()
-            assert "Screening verdict: Not yet (张客服)" in text and "缺少发布时间" in text
+            assert (
+                "Screening verdict: More evidence needed (张客服)" in text
+                and "缺少发布时间" in text
+            )
             assert "张客服 (Support staff) asks you to capture 1 item(s) again:" in text
             assert f"E001: “{LONG_COMMENT}”" in text
             assert "Capture again…" in text

@@ -183,6 +183,12 @@ def _cover_review_rows(content: BundleContent, words: Words) -> list[tuple[str, 
         )
         if verdict.notes:
             verdict_text += "<br/>" + esc(verdict.notes)
+        verdict_text += "<br/>" + esc(
+            words.one(
+                "A working decision of the person named on how the case goes on, not a finding "
+                "on the facts or the law."
+            )
+        )
     latest: dict[str, ReviewMark] = {}
     for mark in review.marks:
         latest[mark.item_id] = mark
