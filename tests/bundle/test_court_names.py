@@ -259,5 +259,6 @@ def test_the_accounts_table_does_not_call_a_comment_a_post(en: Read) -> None:
 def test_a_message_is_sent_not_posted_on_its_page_too(zh: Read) -> None:
     # before: the name said 发送时间 but the item's fields said 页面显示的发布时间
     message = squeeze(_section(zh, zh.numbers["message"]))
-    assert squeeze("显示的发送时间 / Time sent, as") in message  # the label wraps in its cell
+    # the label wraps in its cell between its two languages
+    assert squeeze("显示的发送时间 /") in message and squeeze("Time sent, as shown") in message
     assert "发布时间" not in message.split("取证说明")[0].split("发送的私信截图")[-1]
