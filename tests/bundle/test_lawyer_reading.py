@@ -7,17 +7,23 @@ B-B bundle's verify page that spoke of a document time-stamp it does not have.""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import subprocess
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from evidence_app.bundle.export import export_case
+from evidence_app.bundle.format import CATALOGUE_KEY
 from evidence_app.bundle.pages.base import Words
 from evidence_app.bundle.pages.headers import Pair, fit_widths, label_lines, pieces
+from evidence_app.bundle.verify import verify_bundle
+from evidence_app.bundle.verify.contents import _catalogue_check
 from evidence_app.core.identity import load_signer
 from evidence_app.core.store import CaseStore
 from tests.bundle.lawyer_case import OWNER, build_lawyer_case
@@ -53,7 +59,7 @@ HEADERS = (
     "Home page",
     "First / last posted",
     "Period covered (capture and import times, by the computer's clock)",
-    "Posting period (filled in by the owner)",
+    "Posting period (as typed by the owner or shown on the page)",
     "Exported at (by the exporting computer's clock)",
     "Signer certificate SHA-256 fingerprint",
 )
@@ -104,6 +110,11 @@ def zh(tmp_path_factory: pytest.TempPathFactory, tsa) -> Read:  # type: ignore[n
 @pytest.fixture(scope="module")
 def en(tmp_path_factory: pytest.TempPathFactory, tsa) -> Read:  # type: ignore[no-untyped-def]
     return _export(tmp_path_factory.mktemp("reading-en"), "en", [tsa.url])
+
+
+@pytest.fixture(scope="module")
+def en_bb(tmp_path_factory: pytest.TempPathFactory) -> Read:
+    return _export(tmp_path_factory.mktemp("reading-en-bb"), "en", [])
 
 
 def _page(read: Read, heading: str) -> str:
@@ -166,3 +177,107 @@ def test_a_column_too_narrow_for_its_header_takes_room_from_the_others() -> None
             assert line in ("编号 /", "No.", "操作人 /", "Operator") or "/" in line, line
     # no room anywhere: the widths stay as given
     assert fit_widths(labels, [10, 10, 10], 7.2, 6) == [10, 10, 10]
+
+
+# 2. the timeline leaves out a withdrawn item, as the catalogue does
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_timeline_leaves_out_the_withdrawn_item(lang: str, request) -> None:  # type: ignore[no-untyped-def]
+    read: Read = request.getfixturevalue(lang)
+    withdrawn = read.numbers["duplicate"]
+    page = _page(read, "时间线 / Timeline" if lang == "zh" else "Timeline / 时间线")
+    timeline = page[: page.index("传播情况" if lang == "zh" else "Reach as the pages")]
+    rows = [line for line in timeline.splitlines() if re.match(r"\s*\S.*\bE\d{3}\b", line)]
+    listed = {number for line in rows for number in re.findall(r"\bE\d{3}\b", line)}
+    assert read.numbers["post"] in listed and read.numbers["message"] in listed
+    sentence = (
+        f"已撤回的证据（{withdrawn}）与证据目录一样不予列入"
+        if lang == "zh"
+        else f"Withdrawn items ({withdrawn}) are left out, as in the catalogue"
+    )
+    assert squeeze(sentence) in squeeze(timeline)
+    assert squeeze(timeline).count(withdrawn) == 1  # named in that sentence, in no row
+
+
+# 3. the cover says where posting times come from
+
+
+def test_the_cover_says_posting_times_are_typed_or_shown_on_the_page(zh: Read, en: Read) -> None:
+    assert "帖子发布期间（车主填写或页面显示）" in squeeze(zh.pages[0])
+    assert "帖子发布期间（车主填写）/" not in squeeze(zh.pages[0])
+    # the key cell's lines one after the other (-layout interleaves them with the value's)
+    assert squeeze("Posting period (as typed by the owner or shown on the page)") in squeeze(
+        "".join(en.lines)
+    )
+
+
+# 4. the checker counts the catalogue's printed rows, and names the withdrawn item apart
+
+
+def test_the_checker_counts_the_printed_rows_and_names_the_withdrawn_item(en: Read) -> None:
+    report = verify_bundle(en.pdf)
+    check = next(c for c in report.checks if c.name == "manifest_matches_catalogue")
+    assert check.ok
+    withdrawn = en.numbers["duplicate"]
+    assert (
+        check.detail
+        == "The manifest matches the printed catalogue (3 items printed; withdrawn, so in the "
+        f"manifest but not printed: {withdrawn})."
+    )
+    catalogue = _page(en, "Evidence catalogue / 证据目录")
+    assert len(re.findall(r"^\s*E\d{3}\s", catalogue, re.M)) == 3
+
+
+def test_the_checker_finds_an_item_withdrawn_in_the_manifest_only() -> None:
+    manifest = {
+        "items": [
+            {"number": "E001", "withdrawn": False, "files": []},
+            {"number": "E002", "withdrawn": True, "files": []},
+        ],
+        "custody_head": "ab",
+    }
+    manifest_bytes = json.dumps(manifest).encode()
+
+    def reader(rows: list[dict[str, object]]) -> SimpleNamespace:
+        record = {
+            "manifest_sha256": hashlib.sha256(manifest_bytes).hexdigest(),
+            "custody_head": "ab",
+            "rows": rows,
+        }
+        return SimpleNamespace(
+            root={CATALOGUE_KEY: SimpleNamespace(data=json.dumps(record).encode())}
+        )
+
+    same = [
+        {"number": "E001", "sha256": [], "withdrawn": False},
+        {"number": "E002", "sha256": [], "withdrawn": True},
+    ]
+    assert _catalogue_check(reader(same), manifest, manifest_bytes, "").ok
+    printed = [
+        {"number": "E001", "sha256": [], "withdrawn": False},
+        {"number": "E002", "sha256": [], "withdrawn": False},
+    ]
+    check = _catalogue_check(reader(printed), manifest, manifest_bytes, "")
+    assert not check.ok
+    assert "E002: withdrawn in one of the catalogue and the manifest only" in check.detail
+
+
+# 5. a bundle without a trusted time-stamp says so without promising one, and keeps time sources apart
+
+
+def test_a_bb_verify_page_speaks_of_no_document_time_stamp(en_bb: Read, en: Read) -> None:
+    page = squeeze(_page(en_bb, "How to verify / 验证方法"))
+    assert squeeze("not modified since it was signed. The reader may call") in page
+    assert "documenttime-stamp" not in page
+    assert (
+        squeeze(
+            "its capture, import, custody and export times come from the clock of the computer that "
+            "recorded them and prove nothing on their own; posting times are as the owner typed them "
+            "or the page showed them."
+        )
+        in page
+    )
+    assert "everytimeinit" not in page
+    stamped = squeeze(_page(en, "How to verify / 验证方法"))
+    assert squeeze("(a later document time-stamp is allowed)") in stamped
