@@ -686,6 +686,11 @@
       <translation>（页面显示的发送时间：{time}）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>(typed in by hand, not read from a clock)</source>
+      <translation>（手工填写，并非时钟记录）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>(worked out from a relative time)</source>

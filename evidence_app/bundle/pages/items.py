@@ -160,6 +160,8 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
             )
         ):  # "3小时前": the instant it stands for, or that it cannot be worked out
             value += "\n" + posted_text(item, words)
+        if spec.kind == "datetime":  # a time someone typed: never to be taken for a clock's
+            value += "\n" + words.one("(typed in by hand, not read from a clock)")
         rows.append((_field_label(item, spec.key, words), esc(value)))
     return rows
 
