@@ -281,3 +281,12 @@ def test_a_bb_verify_page_speaks_of_no_document_time_stamp(en_bb: Read, en: Read
     assert "everytimeinit" not in page
     stamped = squeeze(_page(en, "How to verify / 验证方法"))
     assert squeeze("(a later document time-stamp is allowed)") in stamped
+
+
+def test_a_time_stamp_token_file_is_described_without_splitting_its_words(zh: Read) -> None:
+    # before: "“page.png”的时间戳" / "令牌" in the narrow "What it is" column of the files table
+    described = [line for line in zh.lines if "的时间戳令牌" in line or line.endswith("的")]
+    assert any("“visible.png”的" in squeeze(line) for line in described)
+    for line in zh.lines:
+        assert not re.search(r"(的时间戳|时间戳令)$", line), line
+        assert squeeze(line) not in ("牌", "令牌"), line
