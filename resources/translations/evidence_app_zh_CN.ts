@@ -696,6 +696,11 @@
       <translation>（页面显示的发送时间：{time}）</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/items.py" />
+      <source>(typed in by hand, not read from a clock)</source>
+      <translation>（手工填写，并非时钟记录）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
       <location filename="../../evidence_app/bundle/pages/summaries.py" />
       <source>(worked out from a relative time)</source>
@@ -1239,6 +1244,11 @@
       <translation>在 Adobe Acrobat Reader、福昕阅读器（Foxit Reader）或 WPS Office 中打开签名面板。{signer}的签名应显示为有效，且文档自签名后未被修改（其后加盖的文档时间戳属于允许的更新）。阅读器可能提示签名人身份未知：这是因为该证书由本软件自行生成（见下文）。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/bundle/pages/howto.py" />
+      <source>In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. The signature by {signer} must be shown as valid, and the document as not modified since it was signed. The reader may call the signer's identity unknown: the certificate is made by the app itself (see below).</source>
+      <translation>在 Adobe Acrobat Reader、福昕阅读器（Foxit Reader）或 WPS Office 中打开签名面板。{signer}的签名应显示为有效，且文档自签名后未被修改。阅读器可能提示签名人身份未知：这是因为该证书由本软件自行生成（见下文）。</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/core/events.py" />
       <source>Intact (checked up to {hash}…)</source>
       <translation>完好（已核验至 {hash}…）</translation>
@@ -1496,8 +1506,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/cover.py" />
-      <source>Posting period (filled in by the owner)</source>
-      <translation>帖子发布期间（车主填写）</translation>
+      <source>Posting period (as typed by the owner or shown on the page)</source>
+      <translation>帖子发布期间（车主填写或页面显示）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/campaign.py" />
@@ -1872,8 +1882,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/howto.py" />
-      <source>This bundle carries no trusted time-stamp: every time in it comes from the clock of the computer that made it, and proves nothing on its own.</source>
-      <translation>本证据包未加盖可信时间戳：其中所有时间均取自制作它的计算机的时钟，本身不具有证明力。</translation>
+      <source>This bundle carries no trusted time-stamp: its capture, import, custody and export times come from the clock of the computer that recorded them and prove nothing on their own; posting times are as the owner typed them or the page showed them.</source>
+      <translation>本证据包未加盖可信时间戳：其中的取证、导入、保管记录及导出时间均取自记录时所用计算机的时钟，本身不具有证明力；发布时间为车主填写或页面显示的时间。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />
@@ -2011,6 +2021,11 @@
       <location filename="../../evidence_app/bundle/pages/case.py" />
       <source>Where a purpose (证明目的) in this bundle speaks of a party, it means the party named here.</source>
       <translation>本证据包中证明目的所称的当事人，即指此处列明的当事人。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/summaries.py" />
+      <source>Withdrawn items ({items}) are left out, as in the catalogue; their pages and the custody log still show them.</source>
+      <translation>已撤回的证据（{items}）与证据目录一样不予列入；其证据章节和保管日志中仍保留相关记录。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/items.py" />
@@ -7250,6 +7265,11 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/verify/contents.py" />
+      <source>The manifest matches the printed catalogue ({count} items printed; withdrawn, so in the manifest but not printed: {numbers}).</source>
+      <translation>manifest.json 与所印证据目录一致（目录列出 {count} 项证据；已撤回、仅见于 manifest.json 而未列入目录的：{numbers}）。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>The manifest matches the printed catalogue ({count} items).</source>
       <translation>manifest.json 与所印证据目录一致（{count} 项证据）。</translation>
     </message>
@@ -7392,6 +7412,11 @@ UTC：{utc}</translation>
       <location filename="../../evidence_app/bundle/verify/contents.py" />
       <source>{number}: the printed hashes differ from the manifest</source>
       <translation>{number}：所印哈希值与 manifest.json 不一致</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/verify/contents.py" />
+      <source>{number}: withdrawn in one of the catalogue and the manifest only</source>
+      <translation>{number}：证据目录与 manifest.json 中的撤回状态不一致</translation>
     </message>
   </context>
   <context>

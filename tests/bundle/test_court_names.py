@@ -259,5 +259,25 @@ def test_the_accounts_table_does_not_call_a_comment_a_post(en: Read) -> None:
 def test_a_message_is_sent_not_posted_on_its_page_too(zh: Read) -> None:
     # before: the name said 发送时间 but the item's fields said 页面显示的发布时间
     message = squeeze(_section(zh, zh.numbers["message"]))
-    assert squeeze("显示的发送时间 / Time sent, as") in message  # the label wraps in its cell
+    # the label wraps in its cell between its two languages
+    assert squeeze("显示的发送时间 /") in message and squeeze("Time sent, as shown") in message
     assert "发布时间" not in message.split("取证说明")[0].split("发送的私信截图")[-1]
+
+
+def test_a_time_typed_in_by_hand_says_so_beside_it(zh: Read, en: Read) -> None:
+    # before: 数据查看时间 and 发布时间 were printed like clock readings, with nothing to tell them
+    # apart from the capture time above them
+    post = squeeze(_section(zh, zh.numbers["post"]).split("取证说明")[0])
+    assert (
+        squeeze("2026-12-02 10:30:00 +08:00 (UTC 2026-12-02 02:30:00)（手工填写，并非时钟记录）")
+        in post
+    )
+    douyin = squeeze(_section(en, en.numbers["douyin"]).split("How this item was captured")[0])
+    assert (
+        squeeze(
+            "2026-11-30 19:02:00 +08:00 (UTC 2026-11-30 11:02:00) (typed in by hand, not read from a clock)"
+        )
+        in douyin
+    )
+    # the capture time, from the computer's clock, carries no such line
+    assert post.count("手工填写") == 1

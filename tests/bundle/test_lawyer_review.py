@@ -282,7 +282,7 @@ def test_catalogue_headers_are_in_one_language(zh: Read, en: Read) -> None:
 
 def test_the_cover_gives_the_posting_period(zh: Read) -> None:
     cover = squeeze(zh.pages[0])
-    assert "帖子发布期间（车主填写）" in cover
+    assert "帖子发布期间（车主填写或页面显示）" in cover
     assert "2025-09-2013:05:00+08:00" in cover and "2026-11-2810:00:00+08:00" in cover
 
 

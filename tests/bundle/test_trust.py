@@ -172,7 +172,7 @@ def test_the_b_b_page_prints_a_command_that_works(bundle_bb, tmp_path):
     (tmp_path / "bundle.pdf").write_bytes(bundle_bb.path.read_bytes())
     result = run_as_printed(verify, tmp_path, tmp_path / "data")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "电子签名法" in page and "取自制作它的计算机的时钟" in page  # said plainly, in Chinese
+    assert "电子签名法" in page and "取自记录时所用计算机的时钟" in page  # said plainly, in Chinese
 
 
 def test_the_printed_instructions_work_when_followed_literally(bundle_bt, tmp_path):

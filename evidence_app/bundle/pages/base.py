@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from evidence_app.bundle.fonts import has_glyph, markup
 from evidence_app.bundle.images import ImagePlan
 from evidence_app.bundle.pages.court_name import court_name
+from evidence_app.bundle.pages.headers import Pair
 from evidence_app.core.clock import Moment
 
 # The wording helpers the custody sentences share with the pages, defined in core.events.
@@ -188,8 +189,9 @@ class Words:
         return re.sub(r"\s*\([^()]*[\u3400-\u9fff][^()]*\)", "", first).strip() or first
 
     def both(self, text: str, context: str = CONTEXT) -> str:
+        """``操作人 / Operator``: a :class:`Pair`, which a table header breaks between the two."""
         first, second = self._pair(text, context)
-        return first if first == second else f"{first} / {second}"
+        return first if first == second else Pair(first, second)
 
 
 def _without(text: str, other: str) -> str:

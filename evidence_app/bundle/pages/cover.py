@@ -34,8 +34,8 @@ def _period(items: list[Item], words: Words) -> str:
 
 
 def _posting_period(items: list[Item], words: Words) -> str:
-    """First and last posting time of the items, as the owner filled them in and the app read
-    them; a time worked out from a relative one ("3小时前") is marked."""
+    """First and last posting time of the items, as the owner typed them or the page showed them
+    and the app read them; a time worked out from a relative one ("3小时前") is marked."""
     found = []
     for item in items:
         if item.withdrawn:
@@ -80,7 +80,8 @@ def _cover(
             esc(_period(content.items, words)),
         ),
         (
-            words.both("Posting period (filled in by the owner)"),
+            # posting times are typed by the owner or read off the page, never the app's clock
+            words.both("Posting period (as typed by the owner or shown on the page)"),
             esc(_posting_period(content.items, words)),
         ),
         (words.both("Number of evidence items"), esc(count)),

@@ -30,12 +30,15 @@ from evidence_app.bundle.pages.base import (
     Words,
     esc,
 )
+from evidence_app.bundle.pages.headers import fit_widths, label_lines
 from evidence_app.bundle.pages.keep import KeptTable
 from evidence_app.core.timefmt import local_time, parse_instant, utc_time, zone
 
 CONTEXT = "Bundle"
 # the font size of a table cell ("cell" and "cell_latin")
 CELL_FONT_SIZE = 7.2
+# a cell's left plus right padding (TABLE_STYLE, KEY_VALUE_STYLE)
+CELL_PADDING = 6
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -216,10 +219,17 @@ def _when_cell(utc: str, local: str, words: Words, styles: dict[str, ParagraphSt
     return _p(f"{esc(first)}<br/>{esc(f'(UTC {utc_time(moment)})')}", styles["cell_latin"])
 
 
+def _label_cell(label: str, width: float, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A header or key cell *width* points wide: its two languages on lines of their own when
+    it does not fit on one, each broken only where a reader expects (see ``pages/headers.py``)."""
+    lines = label_lines(label, width - CELL_PADDING, CELL_FONT_SIZE)
+    return _cell(esc("\n".join(lines)), styles)
+
+
 def _kv_table(
     rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], key_width: float = 120
 ) -> Table:
-    data = [[_cell(esc(k), styles), _cell(v, styles)] for k, v in rows]
+    data = [[_label_cell(k, key_width, styles), _cell(v, styles)] for k, v in rows]
     table = KeptTable(data, colWidths=[key_width, USABLE_WIDTH - key_width], repeatRows=0)
     table.setStyle(KEY_VALUE_STYLE)
     return table
@@ -231,10 +241,13 @@ def _grid(
     widths: list[float],
     styles: dict[str, ParagraphStyle],
 ) -> Table:
-    data: list[list[Any]] = [[_cell(esc(h), styles) for h in header]]
+    scale = USABLE_WIDTH / sum(widths)
+    columns = fit_widths(header, [w * scale for w in widths], CELL_FONT_SIZE, CELL_PADDING)
+    data: list[list[Any]] = [
+        [_label_cell(h, width, styles) for h, width in zip(header, columns, strict=True)]
+    ]
     for row in rows:
         data.append([c if isinstance(c, (Flowable, list)) else _cell(esc(c), styles) for c in row])
-    scale = USABLE_WIDTH / sum(widths)
-    table = KeptTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    table = KeptTable(data, colWidths=columns, repeatRows=1)
     table.setStyle(TABLE_STYLE)
     return table

@@ -52,16 +52,22 @@ def detach_command(content: BundleContent) -> str:
 
 def _steps(content: BundleContent, words: Words) -> list[tuple[str, list[str]]]:
     """(sentence, lines to print as they are: commands, fingerprints) for each step, in order."""
+    if content.level == "B-T":
+        panel = words.one(
+            "In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. "
+            "The signature by {signer} must be shown as valid, and the document as not modified "
+            "since it was signed (a later document time-stamp is allowed). The reader may call "
+            "the signer's identity unknown: the certificate is made by the app itself (see below)."
+        )
+    else:  # no document time-stamp follows the signature: nothing may have been added
+        panel = words.one(
+            "In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. "
+            "The signature by {signer} must be shown as valid, and the document as not modified "
+            "since it was signed. The reader may call the signer's identity unknown: the "
+            "certificate is made by the app itself (see below)."
+        )
     steps: list[tuple[str, list[str]]] = [
-        (
-            words.one(
-                "In Adobe Acrobat Reader, Foxit Reader or WPS Office open the signature panel. "
-                "The signature by {signer} must be shown as valid, and the document as not modified "
-                "since it was signed (a later document time-stamp is allowed). The reader may call "
-                "the signer's identity unknown: the certificate is made by the app itself (see below)."
-            ).format(signer=content.signer_subject),
-            [],
-        ),
+        (panel.format(signer=content.signer_subject), []),
         (
             words.one(
                 "Compare the signer certificate's SHA-256 fingerprint with the one on the cover and "
@@ -206,8 +212,10 @@ def _proves(content: BundleContent, words: Words) -> list[str]:
     else:
         said.append(
             words.one(
-                "This bundle carries no trusted time-stamp: every time in it comes from the clock "
-                "of the computer that made it, and proves nothing on its own."
+                "This bundle carries no trusted time-stamp: its capture, import, custody and "
+                "export times come from the clock of the computer that recorded them and prove "
+                "nothing on their own; posting times are as the owner typed them or the page "
+                "showed them."
             )
         )
     return said

@@ -21,6 +21,7 @@ from evidence_app.bundle.pages.base import (
     IMAGE_GAP,
     PAD,
     SHOWN_IMAGE_ROLES,
+    USABLE_WIDTH,
     BundleContent,
     ImageSlot,
     Words,
@@ -41,6 +42,7 @@ from evidence_app.bundle.pages.flow import (
     _cell,
     _grid,
     _kv_table,
+    _label_cell,
     _p,
     _when_cell,
     image_slices,
@@ -160,6 +162,8 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
             )
         ):  # "3小时前": the instant it stands for, or that it cannot be worked out
             value += "\n" + posted_text(item, words)
+        if spec.kind == "datetime":  # a time someone typed: never to be taken for a clock's
+            value += "\n" + words.one("(typed in by hand, not read from a clock)")
         rows.append((_field_label(item, spec.key, words), esc(value)))
     return rows
 
@@ -307,10 +311,13 @@ def _file_table(
     item: Item, content: BundleContent, words: Words, styles: dict[str, ParagraphStyle]
 ) -> Table:
     rows: list[list[Any]] = []
+    widths: list[float] = [78, 150, 58, 160]
+    # "“page.png”的时间戳令牌" breaks after 的, never inside 令牌
+    role_width = widths[0] * USABLE_WIDTH / sum(widths)
     for stored in item.files:
         rows.append(
             [
-                _cell(esc(_file_role_text(stored, words)), styles),
+                _label_cell(_file_role_text(stored, words), role_width, styles),
                 [
                     _cell(esc(content.attachment_names[stored.id]), styles),
                     _p(esc(stored.mime), styles["fine"]),
@@ -322,7 +329,7 @@ def _file_table(
     return _grid(
         [words.both("What it is"), words.both("Attachment, type"), words.both("Size"), "SHA-256"],
         rows,
-        [78, 150, 58, 160],
+        widths,
         styles,
     )
 

@@ -46,7 +46,11 @@ def _timeline(
 ) -> list[Flowable]:
     placed: list[tuple[datetime, int, Item]] = []
     unplaced: list[Item] = []
+    # a withdrawn item is not offered to the court: left out here as in the catalogue
+    withdrawn = [item.number for item in content.items if item.withdrawn]
     for item in content.items:
+        if item.withdrawn:
+            continue
         resolved = resolve_posted(item, words.zone)
         if resolved is None:
             unplaced.append(item)
@@ -76,6 +80,7 @@ def _timeline(
                     "owner typed, else its EXIF time taken) and marked. Items without a readable "
                     "posting time come last."
                 )
+                + _withdrawn_sentence(withdrawn, words)
             ),
             styles["small"],
         ),
@@ -92,6 +97,15 @@ def _timeline(
             styles,
         ),
     ]
+
+
+def _withdrawn_sentence(numbers: list[str], words: Words) -> str:
+    if not numbers:
+        return ""
+    return " " + words.one(
+        "Withdrawn items ({items}) are left out, as in the catalogue; their pages and the "
+        "custody log still show them."
+    ).format(items=words.one(", ").join(numbers))
 
 
 def _timeline_row(

@@ -121,15 +121,28 @@ def _catalogue_check(
                         number=item.get("number")
                     )
                 )
+            if "withdrawn" in row and bool(row["withdrawn"]) != bool(item.get("withdrawn")):
+                problems.append(
+                    _t("{number}: withdrawn in one of the catalogue and the manifest only").format(
+                        number=item.get("number")
+                    )
+                )
     if catalogue.get("custody_head") != manifest.get("custody_head"):
         problems.append(_t("the printed custody head differs from the manifest's"))
     if problems:
         return Check("manifest_matches_catalogue", False, "; ".join(problems) + ".")
-    return Check(
-        "manifest_matches_catalogue",
-        True,
-        _t("The manifest matches the printed catalogue ({count} items).").format(count=len(items)),
-    )
+    # a withdrawn item is in the manifest (and the custody log) but not printed in the catalogue
+    withdrawn = [str(i.get("number")) for i in items if i.get("withdrawn")]
+    if withdrawn:
+        detail = _t(
+            "The manifest matches the printed catalogue ({count} items printed; withdrawn, so "
+            "in the manifest but not printed: {numbers})."
+        ).format(count=len(items) - len(withdrawn), numbers=", ".join(withdrawn))
+    else:
+        detail = _t("The manifest matches the printed catalogue ({count} items).").format(
+            count=len(items)
+        )
+    return Check("manifest_matches_catalogue", True, detail)
 
 
 def _custody_check(events: list[Any], problem: str, manifest: dict[str, Any]) -> Check:
