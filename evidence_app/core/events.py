@@ -22,6 +22,7 @@ from evidence_app.core.fields import (
     FIELD_BY_KEY,
     FIELDS,
     category_label,
+    field_label,
     file_role_label,
     role_label,
 )
@@ -153,11 +154,6 @@ def _value_text(value: Any, words: EventWords) -> str:
     return cut(text, SHOWN_VALUE_CHARS)
 
 
-def _field_name(key: Any, words: EventWords) -> str:
-    spec = FIELD_BY_KEY.get(str(key))
-    return spec.label_in(words.lang) if spec else str(key)
-
-
 def _category_name(key: Any, words: EventWords) -> str:
     return category_label(str(key), words.lang) if key in CATEGORIES else str(key)
 
@@ -204,6 +200,7 @@ class Said:
 
     numbers: Mapping[str, str]
     within_item: bool
+    category: str = ""  # the item's, when known: a private message's times are "sent"
 
 
 def _say_case_created(p: dict[str, Any], words: EventWords, said: Said) -> str:
@@ -237,7 +234,8 @@ def _say_item_added(p: dict[str, Any], words: EventWords, said: Said) -> str:
     else:
         text = one("{number} as {category}").format(number=p.get("number", ""), category=category)
     given_keys = set(p.get("fields") or {})
-    given = [spec.label_in(words.lang) for spec in FIELDS if spec.key in given_keys]
+    kind = str(p.get("category"))
+    given = [field_label(s.key, kind, words.lang) for s in FIELDS if s.key in given_keys]
     given += [str(k) for k in sorted(given_keys - set(FIELD_BY_KEY))]
     if given:
         text += one("; filled in: {fields}").format(fields=one(", ").join(given))
@@ -263,7 +261,7 @@ def _say_file_stored(p: dict[str, Any], words: EventWords, said: Said) -> str:
 
 def _say_field_edited(p: dict[str, Any], words: EventWords, said: Said) -> str:
     return words.one("{field}: {old} → {new}").format(
-        field=_field_name(p.get("key"), words),
+        field=field_label(str(p.get("key")), said.category, words.lang),
         old=_value_text(p.get("old"), words),
         new=_value_text(p.get("new"), words),
     )
@@ -574,17 +572,19 @@ def event_sentence(
     numbers: Mapping[str, str] | None = None,
     *,
     within_item: bool = False,
+    categories: Mapping[str, str] | None = None,
 ) -> str:
     """One short plain sentence saying what the event did (the JSON is in custody-log.json).
 
-    *numbers* maps item ids to their numbers (``E003``); *within_item* is for the item's own
-    history, where its number is on screen already.
+    *numbers* maps item ids to their numbers (``E003``), *categories* to their categories;
+    *within_item* is for the item's own history, where its number is on screen already.
     """
     words = words or PlainWords()
     kind = CATALOGUE.get(event.action)
     if kind is None:  # an action of a newer version: its payload, without JSON punctuation
         return cut(_plain(event.payload), 300)
-    return kind.sentence(event.payload, words, Said(numbers or {}, within_item))
+    category = (categories or {}).get(event.item or "", "")
+    return kind.sentence(event.payload, words, Said(numbers or {}, within_item, category))
 
 
 def log_summary(event: Event) -> str:

@@ -198,6 +198,21 @@ ACTION_LABELS = {
 MAX_FIELD_LENGTH = 200_000
 
 
+# A private message is sent, not posted: its two time fields say so wherever they print.
+MESSAGE_TIME_LABELS = {
+    "posted_at_displayed": N_("Fields", "Time sent, as shown"),
+    "posted_at": N_("Fields", "Time sent"),
+}
+
+
+def field_label(key: str, category: str = "", lang: str | None = None) -> str:
+    """The label of field *key* on an item of *category* (a key not in the catalogue: itself)."""
+    if category == "private_message" and key in MESSAGE_TIME_LABELS:
+        return tr("Fields", MESSAGE_TIME_LABELS[key], lang)
+    spec = FIELD_BY_KEY.get(key)
+    return spec.label_in(lang) if spec else key
+
+
 def category_label(category: str, lang: str | None = None) -> str:
     return tr("Categories", CATEGORY_LABELS[category], lang)
 

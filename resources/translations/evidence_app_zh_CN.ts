@@ -1906,16 +1906,6 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/bundle/pages/items.py" />
-      <source>Time sent</source>
-      <translation>发送时间</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/bundle/pages/items.py" />
-      <source>Time sent, as shown</source>
-      <translation>显示的发送时间</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/pages/case.py" />
       <location filename="../../evidence_app/core/events.py" />
       <source>Time zone of the case</source>
@@ -4752,6 +4742,16 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>The title the page shows.</source>
       <translation>页面显示的标题。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Time sent</source>
+      <translation>发送时间</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>Time sent, as shown</source>
+      <translation>显示的发送时间</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/fields.py" />

@@ -281,3 +281,12 @@ def test_a_time_typed_in_by_hand_says_so_beside_it(zh: Read, en: Read) -> None:
     )
     # the capture time, from the computer's clock, carries no such line
     assert post.count("手工填写") == 1
+
+
+def test_a_messages_times_are_sent_times_in_its_custody_sentences_too(zh: Read) -> None:
+    """The item page, the catalogue and the custody log all call a message's time a sending time."""
+    message = squeeze(_section(zh, zh.numbers["message"]))
+    assert "已填写：" in message and "显示的发送时间" in message.split("已填写：", 1)[1]
+    assert "页面显示的发布时间" not in message
+    post = squeeze(_section(zh, zh.numbers["post"]))
+    assert "页面显示的发布时间" in post  # a post's is still the posting time

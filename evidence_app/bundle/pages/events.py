@@ -46,9 +46,14 @@ def operator_cell(operator: Operator, words: Words, width: float) -> str:
     return f"{operator.name}\n{role}"
 
 
-def event_summary(event: Event, words: Words, numbers: dict[str, str] | None = None) -> str:
+def event_summary(
+    event: Event,
+    words: Words,
+    numbers: dict[str, str] | None = None,
+    categories: dict[str, str] | None = None,
+) -> str:
     """One short plain sentence saying what the event did (worded by ``core.events``)."""
-    return event_sentence(event, words, numbers)
+    return event_sentence(event, words, numbers, categories=categories)
 
 
 def _event_rows(
@@ -57,6 +62,7 @@ def _event_rows(
     words: Words,
     styles: dict[str, ParagraphStyle],
     with_item: bool,
+    categories: dict[str, str],
 ) -> list[list[Any]]:
     rows = []
     for e in events:
@@ -72,7 +78,10 @@ def _event_rows(
             row.append(numbers.get(e.item or "", ""))
         # one paragraph per style: a cell mixing fonts costs reportlab far more to break
         row.append(
-            [_cell(esc(event_summary(e, words, numbers)), styles), _p(chain, styles["chain"])]
+            [
+                _cell(esc(event_summary(e, words, numbers, categories)), styles),
+                _p(chain, styles["chain"]),
+            ]
         )
         rows.append(row)
     return rows
@@ -84,6 +93,7 @@ def _event_table(
     words: Words,
     styles: dict[str, ParagraphStyle],
     with_item: bool,
+    categories: dict[str, str] | None = None,  # item id → category: a message's times are "sent"
 ) -> Table:
     header = [
         words.both("No."),
@@ -97,7 +107,8 @@ def _event_table(
         widths.append(30)
     header.append(words.both("What happened; hash chain"))
     widths.append(USABLE_WIDTH - sum(widths))
-    return _grid(header, _event_rows(events, numbers, words, styles, with_item), widths, styles)
+    rows = _event_rows(events, numbers, words, styles, with_item, categories or {})
+    return _grid(header, rows, widths, styles)
 
 
 def _log_intro(events: list[Event], words: Words, head: str = "") -> str:
@@ -137,5 +148,12 @@ def _custody_log(
         ),
         _p(esc(_log_intro(content.events, words, content.custody_head)), styles["small"]),
         Spacer(1, 4),
-        _event_table(content.events, numbers, words, styles, with_item=True),
+        _event_table(
+            content.events,
+            numbers,
+            words,
+            styles,
+            with_item=True,
+            categories={i.id: i.category for i in content.items},
+        ),
     ]

@@ -56,11 +56,11 @@ from evidence_app.bundle.pages.method import (
 from evidence_app.core.fields import (
     FIELD_BY_KEY,
     FIELDS,
+    MESSAGE_TIME_LABELS,
     category_label,
     file_role_label,
 )
 from evidence_app.core.guide import required_fields
-from evidence_app.core.i18n import N_
 from evidence_app.core.model import Item, StoredFile
 from evidence_app.core.posted_time import item_posted
 from evidence_app.core.review import STATUSES, ReviewMark
@@ -168,16 +168,10 @@ def _field_rows(item: Item, words: Words) -> list[tuple[str, str]]:
     return rows
 
 
-# a message is sent, not posted: its times are labelled so (the catalogue's name says the same)
-_MESSAGE_TIME_LABELS = {
-    "posted_at_displayed": N_(CONTEXT, "Time sent, as shown"),
-    "posted_at": N_(CONTEXT, "Time sent"),
-}
-
-
 def _field_label(item: Item, key: str, words: Words) -> str:
-    if item.category == "private_message" and key in _MESSAGE_TIME_LABELS:
-        return words.both(_MESSAGE_TIME_LABELS[key])
+    # a message is sent, not posted: its times say so (as the catalogue's name and the log do)
+    if item.category == "private_message" and key in MESSAGE_TIME_LABELS:
+        return words.both(MESSAGE_TIME_LABELS[key], "Fields")
     return words.both(FIELD_BY_KEY[key].label, "Fields")
 
 
@@ -421,7 +415,9 @@ def _item_events(
         _p(esc(words.both("Custody events of this item")), styles["h2"]),
         _p(esc(_log_intro(events, words)), styles["note"]),
         Spacer(1, 2),
-        _event_table(events, numbers, words, styles, with_item=False),
+        _event_table(
+            events, numbers, words, styles, with_item=False, categories={item.id: item.category}
+        ),
     ]
 
 

@@ -322,7 +322,7 @@ class ItemPanel(PreviewViews, QWidget):
         self.show_category()
         self._fill_fields(item.fields)
         self.files.setHtml(files_html(item))
-        self.history.setHtml(history_html(events))
+        self.history.setHtml(history_html(events, item))
 
     def _show_preview(self, item: Item) -> None:
         undecodable = too_large = False

@@ -75,15 +75,16 @@ def exact_size(size: int) -> str:
     return _t("{count} bytes").format(count=f"{size:,}")
 
 
-def history_html(events: Sequence[Event]) -> str:
+def history_html(events: Sequence[Event], item: Item | None = None) -> str:
     """The History tab: the item's custody events, one short paragraph each."""
+    categories = {item.id: item.category} if item is not None else {}
     rows = []
     for e in events:
         exact = _t("Event {seq} of the custody log\nLocal: {local}\nUTC: {utc}").format(
             seq=e.seq, local=e.at_local, utc=e.at_utc
         )
         who = _t("{name} ({role})").format(name=e.operator.name, role=role_label(e.operator.role))
-        sentence = event_sentence(e, within_item=True)  # worded once, in core.events
+        sentence = event_sentence(e, within_item=True, categories=categories)  # in core.events
         if sentence:
             sentence = f"<br><span style='color:#555'>{html.escape(sentence)}</span>"
         rows.append(
