@@ -3,6 +3,7 @@ reach summed per account within one year and never across accounts (checked with
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -24,12 +25,17 @@ def _pdf_text(path: Path) -> str:
 
 
 def _export(
-    tmp_path: Path, posts: list, lang: str, counts: dict[int, dict[str, str]], extract: bool = True
-) -> Path:  # type: ignore[type-arg]
+    tmp_path: Path,
+    posts: list,  # type: ignore[type-arg]
+    lang: str,
+    counts: dict[int, dict[str, str]],
+    extract: bool = True,
+    zone: str = "",
+) -> Path:
     data = tmp_path / "data"
     create_identity(data, "王小明", PASS)
     with CaseStore(data, Operator("王小明", "owner")) as store:
-        case = store.create_case("水军案", owner="王小明")
+        case = store.create_case("水军案", owner="王小明", zone=zone)
         for post in posts:
             html = forum_page("t", post.nickname, post.account_id, post.posted, post.text)
             store.add_item(
@@ -72,6 +78,15 @@ def test_the_section_lists_groups_and_sums_reach_per_account_only(
     assert "17,500" not in text  # never across accounts
     assert "old_driver88" in text and "老司机88" in text
     assert "不是对" in text or "不构成" in text  # worded as what the pages show, not a finding
+
+
+@pytest.mark.slow
+def test_the_sections_times_are_in_the_cases_zone(tmp_path: Path) -> None:
+    """Printed in the case's zone with its offset, as every other section, not the exporting PC's."""
+    out = _export(tmp_path, POSTS[:14], "en", {}, zone="America/New_York")
+    text = _pdf_text(out).split("Group 1:", 1)[1].split("Missing evidence", 1)[0]
+    shown = re.findall(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})? ([+-]\d{2}:\d{2})", text)
+    assert shown and set(shown) == {"-05:00"}, shown
 
 
 @pytest.mark.slow

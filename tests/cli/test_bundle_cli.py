@@ -110,3 +110,17 @@ def test_verify_a_tampered_bundle_exits_1(cli, case_with_screenshot, tmp_path):
 def test_verify_unreadable_exits_2(cli, tmp_path):
     result = cli("verify", str(tmp_path / "nothing.pdf"))
     assert result.code == 2 and "Traceback" not in result.err
+
+
+def test_verify_json_times_are_utc_whatever_the_signers_zone(cli, case_with_screenshot, tmp_path):
+    """design.md: JSON times stay UTC ISO 8601 (the signer's computer was in Shanghai)."""
+    from datetime import datetime, timedelta
+
+    out = tmp_path / "shanghai.pdf"
+    env = {"TZ": "Asia/Shanghai", **PASS}
+    exported = cli("export", case_with_screenshot, "--out", str(out), env=env)
+    assert exported.code == 0, exported.err
+    verified = cli("verify", str(out), "--json", env={"TZ": "Asia/Shanghai"})
+    report = json.loads(verified.out)
+    signed = datetime.fromisoformat(report["signed_at"])
+    assert signed.utcoffset() == timedelta(0), report["signed_at"]

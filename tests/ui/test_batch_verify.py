@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,8 @@ def test_a_folder_of_bundles_is_a_sortable_table_with_details(
     assert texts[0][:2] == ["a-good.pdf", "✓ valid"] and texts[0][3] == "微博造谣案"
     assert texts[0][2] == signer.identity.sha256_fingerprint[:16] + "…" and texts[0][4] == "1"
     assert texts[0][7] == "" and texts[1][1] == "✗ invalid"
+    # the signing time with its offset, never a bare clock reading
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} [+-]\d{2}:\d{2}", texts[0][5]), texts[0][5]
     assert texts[1][7] == "Not an evidence bundle"  # the verify screen's plain words, no code name
     assert texts[2][1] == "✗ invalid" and texts[2][7]  # the first failed check is named
     assert texts[2][7] == check_title(rows[2].first_failed_check) != rows[2].first_failed_check

@@ -17,7 +17,6 @@ from evidence_app.bundle.pages.flow import _grid, _p
 from evidence_app.core.campaign import Campaign, Group, Post, analyse_posts, post_of
 from evidence_app.core.fields import parse_count
 from evidence_app.core.post_text import TEXT_ROLE, source_file, text_new_file
-from evidence_app.core.timefmt import instant_text
 
 CONTEXT = "Bundle"
 YEAR = timedelta(days=365)
@@ -91,8 +90,8 @@ def _reach_rows(group: Group, words: Words) -> list[list[str]]:
 def _group_block(
     number: int, group: Group, words: Words, styles: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
-    first = instant_text(group.first_posted) if group.first_posted else words.one("not shown")
-    last = instant_text(group.last_posted) if group.last_posted else words.one("not shown")
+    first = words.when(group.first_posted) if group.first_posted else words.one("not shown")
+    last = words.when(group.last_posted) if group.last_posted else words.one("not shown")
     story: list[Flowable] = [
         CondPageBreak(120),
         _p(
@@ -122,7 +121,7 @@ def _group_block(
             post.number,
             post.account_name or "—",
             f"{post.platform} {post.account_id}".strip() or "—",
-            instant_text(post.posted_utc) if post.posted_utc else "—",
+            words.when(post.posted_utc) if post.posted_utc else "—",
             post.url or "—",
         ]
         for post in group.posts

@@ -9,6 +9,7 @@ expects, and then the bundle must be signed with exactly that one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 
 from evidence_app.bundle.format import SIGNER_CERT_NAME
@@ -98,7 +99,8 @@ def signature_checks(
     last = max(signatures + stamps, key=lambda s: s.signed_revision)
     found.last_revision = last.signed_revision
     found.checks.append(_coverage_check(reader, last, coverage, modification))
-    report.signed_at = signed_at.isoformat() if signed_at is not None else None
+    # JSON times are UTC (design.md), whatever zone the signer's computer reported
+    report.signed_at = signed_at.astimezone(UTC).isoformat() if signed_at is not None else None
     found.checks.append(_signer_check(signer_cert, attachments, manifest, expected_signers, report))
     return found
 
