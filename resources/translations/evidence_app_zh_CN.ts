@@ -528,6 +528,11 @@
       <translation>地址栏里输入的内容并没有打开，所以不在截图里；本次截取的是屏幕上显示的网页。</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/browser/navigation.py" />
+      <source>This computer's clock: {date} {time} (UTC{offset})</source>
+      <translation>本机时钟：{date} {time}（UTC{offset}）</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
       <source>This page is:</source>
       <translation>这个页面是：</translation>
@@ -621,11 +626,6 @@
       <location filename="../../evidence_app/ui/browser/capture.py" />
       <source>this computer is not connected to the internet</source>
       <translation>这台电脑没有连上网络</translation>
-    </message>
-    <message>
-      <location filename="../../evidence_app/ui/browser/navigation.py" />
-      <source>{date} {time} (UTC{offset})</source>
-      <translation>{date} {time}（UTC{offset}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
@@ -6151,13 +6151,13 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
-      <source>Wait until the capture has finished before you open another page.</source>
-      <translation>请等截取完成后再打开其他网页。</translation>
+      <source>This computer's clock: {date} {time} (UTC{offset})</source>
+      <translation>本机时钟：{date} {time}（UTC{offset}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
-      <source>{date} {time} (UTC{offset})</source>
-      <translation>{date} {time}（UTC{offset}）</translation>
+      <source>Wait until the capture has finished before you open another page.</source>
+      <translation>请等截取完成后再打开其他网页。</translation>
     </message>
   </context>
   <context>
