@@ -45,7 +45,9 @@ _CLOCK_SECONDS = re.compile(
     r"\d{1,2}\s*[:：]\s*\d{2}\s*[:：]\s*\d{2}|\d\s*[点时]\s*\d{1,2}\s*分\s*\d{1,2}\s*秒"
 )
 _CLOCK_MINUTES = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[点时]\s*(\d{1,2}\s*分|半)")
-_CLOCK_HOURS = re.compile(r"\d\s*[点时](?!间)|\d\s*[ap]\.?\s*m\b|T\d{2}$", re.IGNORECASE)
+_CLOCK_HOURS = re.compile(
+    r"\d\s*[点时](?!间)|\d\s*[ap]\.?\s*m\b|\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}$", re.IGNORECASE
+)
 # A zone at the end ("+08:00", "Z"): not a clock time.
 _ZONE_SUFFIX = re.compile(r"(Z|UTC|GMT|[+-]\d{2}:?\d{2})\s*$", re.IGNORECASE)
 # The unit a relative form counts in, finest first ("3小时前": hours; "刚刚": about a minute).

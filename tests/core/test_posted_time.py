@@ -89,6 +89,8 @@ def test_a_year_no_post_can_have_is_refused(typed) -> None:
         ("2026-11-28 21:14:05", "second", False),
         ("2026年11月28日 21点14分", "minute", False),
         ("2026-11-28", "day", False),  # a date alone: never midnight
+        ("2026-11-28T21+08:00", "hour", False),
+        ("2026-11-28 21", "hour", False),
         ("11月28日", "day", False),
         ("昨天", "day", False),  # a named day: that day, exactly
         ("昨天 21:14", "minute", False),
