@@ -5,6 +5,11 @@
 takes the case's zone. A relative form (``3小时前``, ``昨天``) or a date without a year is resolved
 against a base time (when the page was captured, or when the counts were read) and is marked as
 *derived*: the bundle says so beside it. Nothing here guesses silently.
+
+Each reading keeps the precision its words had (``timefmt.SECOND`` … ``DAY``): "21:14" is a
+minute, "2025-09-20" a day, "3小时前" an hour and "2天前" a day, both *approximate* (a platform
+rounds "3 hours ago" down). The instant serves sorting and the one-year windows; the bundle prints
+only the precision.
 """
 
 from __future__ import annotations
@@ -35,10 +40,21 @@ _RELATIVE = re.compile(
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _MONTH_DAY_ZH = re.compile(r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(.*)$")
 _LANGUAGES = ["zh", "en"]
-# A time of day, or a relative form that implies one ("3小时前", "3 hours ago").
-_TIME_OF_DAY = re.compile(
-    r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[点时]|小时|分钟|秒|刚刚|hours?|minutes?|mins?|seconds?|secs?|now",
-    re.IGNORECASE,
+# How precisely a time of day was given: with seconds, to the minute, to the hour ("13点", "1 PM").
+_CLOCK_SECONDS = re.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}\s*[:：]\s*\d{2}|\d\s*[点时]\s*\d{1,2}\s*分\s*\d{1,2}\s*秒"
+)
+_CLOCK_MINUTES = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d\s*[点时]\s*(\d{1,2}\s*分|半)")
+_CLOCK_HOURS = re.compile(
+    r"\d\s*[点时](?!间)|\d\s*[ap]\.?\s*m\b|\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}$", re.IGNORECASE
+)
+# A zone at the end ("+08:00", "Z"): not a clock time.
+_ZONE_SUFFIX = re.compile(r"(Z|UTC|GMT|[+-]\d{2}:?\d{2})\s*$", re.IGNORECASE)
+# The unit a relative form counts in, finest first ("3小时前": hours; "刚刚": about a minute).
+_RELATIVE_UNITS = (
+    (timefmt.SECOND, re.compile(r"秒|seconds?|secs?", re.IGNORECASE)),
+    (timefmt.MINUTE, re.compile(r"分钟|刚刚|minutes?|mins?|just now|\bnow\b", re.IGNORECASE)),
+    (timefmt.HOUR, re.compile(r"小时|hours?", re.IGNORECASE)),
 )
 # A clock time as typed ("13:05", "13：05"): its hour and minute must be real ones ("25:61" is not).
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[:：]\s*(\d{2})(?!\d)")
@@ -63,19 +79,49 @@ def _clock_times_valid(text: str, moment: datetime | None) -> bool:
     return True
 
 
+def precision_of(text: str, relative: bool = False) -> tuple[str, bool]:
+    """How precisely *text* gives a time (``timefmt.SECOND`` … ``DAY``), and whether it is only
+    approximate: a relative form without a clock time counts in whole units a platform rounds
+    down ("3小时前" is an hour, about; "2天前" a day, about)."""
+    clock = _ZONE_SUFFIX.sub("", text.strip())
+    if _CLOCK_SECONDS.search(clock):
+        return timefmt.SECOND, False
+    if _CLOCK_MINUTES.search(clock):
+        return timefmt.MINUTE, False
+    if _CLOCK_HOURS.search(clock):
+        return timefmt.HOUR, False
+    if relative:
+        for precision, unit in _RELATIVE_UNITS:
+            if unit.search(clock):
+                return precision, True
+        return timefmt.DAY, _RELATIVE_DAYS.search(clock) is None
+    return timefmt.DAY, False
+
+
+# "昨天", "yesterday": a named day, exact to the day (not "2天前", which a platform rounds down).
+_RELATIVE_DAYS = re.compile(r"^\s*(今天|昨天|前天|today|yesterday)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class PostedTime:
-    """A time read from *text*: the instant, and whether it was worked out from a base time."""
+    """A time read from *text*: the instant, whether it was worked out from a base time, and how
+    precisely the text gave it (the bundle prints no more than that)."""
 
     text: str
     moment: datetime  # aware
     derived: bool  # relative ("3小时前") or without a year: resolved against the base time
     zone_assumed: bool  # the text named no zone: the case's zone was taken
-    date_only: bool = False  # no time of day given ("9月20日"): the moment is that day's start
+    precision: str = timefmt.SECOND  # timefmt.SECOND | MINUTE | HOUR | DAY, as the text gave it
+    approximate: bool = False  # a relative count ("3小时前", "2天前"): about, not exactly
 
     @property
     def utc(self) -> datetime:
         return self.moment.astimezone(timezone.utc)
+
+    @property
+    def date_only(self) -> bool:
+        """No time of day given ("9月20日"): only the day is printed."""
+        return self.precision == timefmt.DAY
 
 
 def _parse(text: str, zone_key: str, base_local: datetime) -> datetime | None:
@@ -123,7 +169,7 @@ def read_posted_time(
     if exact is not None:
         if not _plausible(exact[0]):
             return None
-        return PostedTime(text, exact[0], False, exact[1], len(text) <= 10)
+        return PostedTime(text, exact[0], False, exact[1], precision_of(text)[0])
     base_moment = timefmt.parse_instant(base) if base is not None else None
     if base_moment is None:
         base_moment = datetime.now(timezone.utc)
@@ -150,8 +196,10 @@ def read_posted_time(
     ):
         moment = moment.replace(year=moment.year - 1)  # a date "9月20日" seen in March: last year
     moment = moment.astimezone(local_zone) if not named_zone else moment
-    date_only = _TIME_OF_DAY.search(text) is None
-    return PostedTime(text, moment, relative or not has_year, not named_zone, date_only)
+    precision, approximate = precision_of(text, relative)
+    return PostedTime(
+        text, moment, relative or not has_year, not named_zone, precision, approximate
+    )
 
 
 def posted_time_problem(

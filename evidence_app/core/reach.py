@@ -16,7 +16,13 @@ from datetime import datetime
 
 from evidence_app.core.fields import parse_count
 from evidence_app.core.model import Item
-from evidence_app.core.posted_time import exif_taken, is_imported, item_posted, read_posted_time
+from evidence_app.core.posted_time import (
+    PostedTime,
+    exif_taken,
+    is_imported,
+    item_posted,
+    read_posted_time,
+)
 
 VIEWS_REFERENCE = 5_000
 REPOSTS_REFERENCE = 500
@@ -39,6 +45,9 @@ class PostReach:
     posted: datetime | None  # posting time, read; None: the post cannot be placed in a year
     posted_derived: bool = False  # the posting time was worked out ("3小时前"): the bundle says so
     observed_from_exif: bool = False  # no observation time typed: the screenshot's EXIF time taken
+    # what posted and observed were read from, with the precision they were given in (printing)
+    posted_read: PostedTime | None = None
+    observed_read: PostedTime | None = None  # None: from EXIF (the device's clock, to the second)
 
     @property
     def has_counts(self) -> bool:
@@ -65,6 +74,9 @@ class WindowSum:
     posts: tuple[str, ...]  # item numbers
     first: datetime | None
     last: datetime | None
+    # the posting times of the first and last post as read, with their precision (printing)
+    first_read: PostedTime | None = None
+    last_read: PostedTime | None = None
 
 
 @dataclass
@@ -115,6 +127,8 @@ def post_reach(items: Iterable[Item], zone_key: str) -> list[PostReach]:
                 posted.moment if posted is not None else None,
                 posted is not None and posted.derived,
                 from_exif,
+                posted,
+                observed_read if observed_text and observed_read is not None else None,
             )
         )
     return found
@@ -142,7 +156,12 @@ def best_window(posts: Sequence[PostReach], count: str) -> WindowSum | None:
         total = sum(int(getattr(p, count)) for p in inside)
         if best is None or total > best.total:
             best = WindowSum(
-                total, tuple(p.number for p in inside), inside[0].posted, inside[-1].posted
+                total,
+                tuple(p.number for p in inside),
+                inside[0].posted,
+                inside[-1].posted,
+                inside[0].posted_read,
+                inside[-1].posted_read,
             )
     return best
 
@@ -179,6 +198,8 @@ class AccountSummary:
     last_posted: datetime | None = None
     first_derived: bool = False  # worked out from a relative time ("3小时前"): marked as such
     last_derived: bool = False
+    first_read: PostedTime | None = None  # as read, with its precision (printing)
+    last_read: PostedTime | None = None
 
 
 def account_summaries(items: Iterable[Item], zone_key: str) -> list[AccountSummary]:
@@ -205,6 +226,8 @@ def account_summaries(items: Iterable[Item], zone_key: str) -> list[AccountSumma
             moment = posted.moment
             if summary.first_posted is None or moment < summary.first_posted:
                 summary.first_posted, summary.first_derived = moment, posted.derived
+                summary.first_read = posted
             if summary.last_posted is None or moment > summary.last_posted:
                 summary.last_posted, summary.last_derived = moment, posted.derived
+                summary.last_read = posted
     return list(accounts.values())

@@ -1924,8 +1924,8 @@
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/base.py" />
-      <source>Times are shown in the case's time zone {zone} with the offset from UTC (+08:00 is eight hours ahead of UTC), to the second, and again in UTC in brackets; custody-log.json and manifest.json hold them in UTC to the microsecond. Capture and custody times come from the capturing computer's clock; only a trusted time-stamp proves a time.</source>
-      <translation>时间按本案时区 {zone} 显示，先列当地时间及其与 UTC 的时差（+08:00 表示比 UTC 快八小时），精确到秒，括号内为对应的 UTC 时间；custody-log.json 与 manifest.json 以 UTC 记录，精确到微秒。取证时间和保管记录时间取自取证所用计算机的时钟；只有可信时间戳能够证明时间。</translation>
+      <source>Times are shown in the case's time zone {zone} with the offset from UTC (+08:00 is eight hours ahead of UTC), and again in UTC in brackets. Times read from a clock (capture, custody, export, trusted time-stamps) are given to the second; times the owner typed or a page displayed are given only as precisely as they were written (“21:14” to the minute, a date alone as the day, “3小时前” as about that hour); custody-log.json and manifest.json hold them in UTC to the microsecond. Capture and custody times come from the capturing computer's clock; only a trusted time-stamp proves a time.</source>
+      <translation>时间按本案时区 {zone} 显示，先列当地时间及其与 UTC 的时差（+08:00 表示比 UTC 快八小时），括号内为对应的 UTC 时间。取自时钟的时间（取证、保管记录、导出及可信时间戳的时间）精确到秒；车主手工填写或页面显示的时间，只按其原有的精确程度列示（“21:14”精确到分钟，仅有日期的只列日期，“3小时前”列为该小时前后）；custody-log.json 与 manifest.json 以 UTC 记录，精确到微秒。取证时间和保管记录时间取自取证所用计算机的时钟；只有可信时间戳能够证明时间。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/events.py" />
@@ -2031,6 +2031,11 @@
       <location filename="../../evidence_app/bundle/pages/method.py" />
       <source>a region the owner marked</source>
       <translation>车主选定的区域</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/bundle/pages/base.py" />
+      <source>about {time}</source>
+      <translation>约 {time}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/bundle/pages/method.py" />

@@ -95,3 +95,17 @@ def test_no_section_without_groups(tmp_path: Path) -> None:
     text = _pdf_text(_export(tmp_path, unrelated, "en", {}))
     assert "Coordinated spreading" not in text
     assert "协同传播分析" not in text
+
+
+@pytest.mark.slow
+def test_a_posting_time_typed_to_the_minute_is_printed_to_the_minute(tmp_path: Path) -> None:
+    """The owner typed post 1's time as "…T21:14+08:00": the section printed "21:14:00"."""
+    from evidence_app.core.timefmt import instant_text
+
+    typed = "2026-11-08T21:14+08:00"
+    out = _export(tmp_path, POSTS[:14], "en", {1: {"posted_at": typed}})
+    text = _pdf_text(out)
+    section = text.split("Coordinated spreading / 协同传播分析", 1)[1]
+    flat = "".join(section.split())
+    assert "".join(instant_text(typed, precision="minute").split()) in flat
+    assert "".join(instant_text(typed).split()) not in flat  # not to the invented second

@@ -89,8 +89,9 @@ def test_the_story_car_contact_and_parties_are_printed(filing: Filing) -> None:
 def test_times_are_local_with_the_offset_and_never_cst(filing: Filing) -> None:
     assert "CST" not in filing.text
     assert "+08:00" in filing.text
-    # the posting time as typed, read in the case's zone, with UTC in brackets
-    assert "2025-09-2013:05:00+08:00(UTC2025-09-2005:05:00)" in squeeze(filing.text)
+    # the posting time as typed ("2025-09-20 13:05"), read in the case's zone, with UTC in
+    # brackets, to the minute it was typed to
+    assert "2025-09-2013:05+08:00(UTC2025-09-2005:05)" in squeeze(filing.text)
     # no time printed UTC first any more
     assert not re.search(r"\d{2}:\d{2}:\d{2} UTC", filing.text)
 
@@ -132,7 +133,7 @@ def test_per_account_sums_respect_the_one_year_window(filing: Filing) -> None:
                 count=WORDS.one("Views"),
                 total="4,000",
                 items=old,
-                span=WORDS.when("2025-09-20T05:05:00+00:00"),
+                span=WORDS.when("2025-09-20T05:05:00+00:00", "minute"),  # typed to the minute
             )
         )
         in flat

@@ -113,12 +113,13 @@ def _catalogue_page(read: Read) -> str:
 
 def test_a_relative_time_on_an_import_counts_back_from_its_exif_time(zh: Read, en: Read) -> None:
     flat = squeeze(zh.text)
-    # EXIF 2026-11-28 10:41:30 +08:00, three hours earlier
-    assert "2026-11-2807:41:30+08:00" in flat
+    # EXIF 2026-11-28 10:41:30 +08:00, three hours earlier: about that hour, "3小时前" being whole
+    # hours (no minutes or seconds it never gave)
+    assert "约2026-11-2807:00+08:00" in flat and "07:41:30" not in flat
     assert squeeze("根据页面显示的“3小时前”按截图 EXIF 拍摄时间（设备自身时钟）推算") in flat
     assert "“3小时前”按取证时间推算" not in flat  # never counted back from the import
     english = squeeze(en.text)
-    assert "2026-11-2807:41:30+08:00" in english
+    assert "about2026-11-2807:00+08:00" in english and "07:41:30" not in english
     assert (
         squeeze(
             "worked out from “3小时前” against the screenshot's EXIF time taken (the device's own clock)"
@@ -283,7 +284,9 @@ def test_catalogue_headers_are_in_one_language(zh: Read, en: Read) -> None:
 def test_the_cover_gives_the_posting_period(zh: Read) -> None:
     cover = squeeze(zh.pages[0])
     assert "帖子发布期间（车主填写或页面显示）" in cover
-    assert "2025-09-2013:05:00+08:00" in cover and "2026-11-2810:00:00+08:00" in cover
+    # as precise as typed: "2025-09-20 13:05" to the minute, no ":00" seconds
+    assert "2025-09-2013:05+08:00" in cover and "2026-11-2810:00+08:00" in cover
+    assert "13:05:00" not in cover and "10:00:00" not in cover
 
 
 # 11. how to get the checker, its last line, emoji names, pdfsig's 1970

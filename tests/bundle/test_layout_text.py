@@ -45,14 +45,15 @@ def test_one_instant_is_printed_in_the_case_zone_offset_first_then_utc():
 
 def test_a_typed_time_is_read_in_the_case_zone_and_a_relative_one_is_marked():
     base = "2026-12-06T10:00:00+00:00"  # captured 18:00 in Shanghai
+    # typed to the minute: printed to the minute (no invented ":00" seconds)
     assert typed_time_text("2025-09-20 13:05", base, EN) == (
-        "2025-09-20 13:05:00 +08:00 (UTC 2025-09-20 05:05:00)"
+        "2025-09-20 13:05 +08:00 (UTC 2025-09-20 05:05)"
     )
     assert typed_time_text("2025年9月20日 13:05", base, EN).startswith(
-        "2025-09-20 13:05:00 +08:00 (UTC 2025-09-20 05:05:00)\nas written: “2025年9月20日 13:05”"
+        "2025-09-20 13:05 +08:00 (UTC 2025-09-20 05:05)\nas written: “2025年9月20日 13:05”"
     )
     relative = typed_time_text("3小时前", base, EN)
-    assert relative.startswith("2026-12-06 15:00:00 +08:00")
+    assert relative.startswith("about 2026-12-06 15:00 +08:00 (UTC 2026-12-06 07:00)")
     assert "worked out from “3小时前” against the capture time" in relative
     assert "not readable" in typed_time_text("上周某天", base, EN)
 

@@ -78,3 +78,42 @@ def test_the_clock_time_typed_is_the_one_read_with_am_pm() -> None:
 def test_a_year_no_post_can_have_is_refused(typed) -> None:
     """Year 1 in Shanghai is before datetime.min in UTC: the export crashed on it (exit 3)."""
     assert read_posted_time(typed, ZONE, BASE) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "precision", "approximate"),
+    [
+        ("2026-11-28 21:14", "minute", False),  # the lawyer's case: no ":00" seconds to invent
+        ("11月28日 21:14", "minute", False),
+        ("2026-11-28T21:14:05+08:00", "second", False),  # typed with seconds: kept
+        ("2026-11-28 21:14:05", "second", False),
+        ("2026年11月28日 21点14分", "minute", False),
+        ("2026-11-28", "day", False),  # a date alone: never midnight
+        ("2026-11-28T21+08:00", "hour", False),
+        ("2026-11-28 21", "hour", False),
+        ("11月28日", "day", False),
+        ("昨天", "day", False),  # a named day: that day, exactly
+        ("昨天 21:14", "minute", False),
+        ("3小时前", "hour", True),  # a platform rounds "3 hours ago" down: about that hour
+        ("3 hours ago", "hour", True),
+        ("5分钟前", "minute", True),
+        ("2天前", "day", True),
+        ("3 weeks ago", "day", True),
+    ],
+)
+def test_a_reading_keeps_the_precision_its_words_had(typed, precision, approximate) -> None:
+    read = read_posted_time(typed, ZONE, BASE)
+    assert read is not None, typed
+    assert (read.precision, read.approximate) == (precision, approximate), typed
+    assert read.date_only is (precision == "day")
+
+
+def test_the_instant_behind_a_reading_is_unchanged_by_its_precision() -> None:
+    """Sorting and the one-year windows still use the instant the words resolve to."""
+    minute = read_posted_time("2026-11-28 21:14", ZONE, BASE)
+    second = read_posted_time("2026-11-28 21:14:05", ZONE, BASE)
+    hours = read_posted_time("3小时前", ZONE, BASE)
+    assert minute is not None and second is not None and hours is not None
+    assert minute.moment == datetime(2026, 11, 28, 21, 14, tzinfo=SHANGHAI)
+    assert second.moment - minute.moment == timedelta(seconds=5)
+    assert hours.moment == datetime(2026, 12, 6, 15, 0, tzinfo=SHANGHAI)

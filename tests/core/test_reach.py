@@ -52,3 +52,28 @@ def test_an_account_summary_keeps_its_names_in_capture_order() -> None:
     assert summary.names == [("名A", "E001"), ("新名", "E002")]
     assert summary.first_posted is not None and summary.first_posted.year == 2025
     assert summary.last_posted is not None and summary.last_posted.year == 2026
+
+
+def test_the_windows_keep_the_precision_of_the_posting_times_they_span() -> None:
+    """The instants decide the window; the readings go with them so the bundle prints no more
+    precision than was typed ("21:14", not "21:14:00")."""
+    items = [
+        _post(1, "A", "2025-11-28 21:14", "3000", observed="2025-11-29"),
+        _post(2, "A", "2026-11-28 21:14:05", "3000"),  # one year and 5 s later: outside
+        _post(3, "A", "2026-02-01", "10"),
+    ]
+    posts = post_reach(items, "Asia/Shanghai")
+    assert [p.posted_read.precision if p.posted_read else None for p in posts] == [
+        "minute",
+        "second",
+        "day",
+    ]
+    assert posts[0].observed_read is not None and posts[0].observed_read.precision == "day"
+    [account] = account_reach(posts)
+    window = account.views
+    assert window is not None and window.posts == ("E001", "E003") and window.total == 3010
+    assert window.first_read is not None and window.first_read.precision == "minute"
+    assert window.last_read is not None and window.last_read.precision == "day"
+    [summary] = account_summaries(items, "Asia/Shanghai")
+    assert summary.first_read is not None and summary.first_read.text == "2025-11-28 21:14"
+    assert summary.last_read is not None and summary.last_read.precision == "second"

@@ -45,3 +45,27 @@ def test_unknown_zone_falls_back_and_naive_text_is_kept(monkeypatch: pytest.Monk
     assert timefmt.local_time("2026-12-06T02:22:45+00:00", "Not/AZone").endswith("+08:00")
     assert timefmt.instant_text("2025-09-20 13:05") == "2025-09-20 13:05"
     assert timefmt.parse_instant("yesterday") is None
+
+
+def test_a_time_prints_only_as_precisely_as_it_was_given() -> None:
+    moment = "2026-11-28T13:14:35.5+00:00"  # 21:14:35 in Shanghai
+    shown = {
+        p: timefmt.instant_text(moment, "Asia/Shanghai", precision=p) for p in timefmt.PRECISIONS
+    }
+    assert shown == {
+        "second": "2026-11-28 21:14:35 +08:00 (UTC 2026-11-28 13:14:35)",
+        "minute": "2026-11-28 21:14 +08:00 (UTC 2026-11-28 13:14)",
+        "hour": "2026-11-28 21:00 +08:00 (UTC 2026-11-28 13:00)",
+        "day": "2026-11-28",  # a day in the case's zone is no one day in UTC: no bracket
+    }
+    # a day is the case zone's day, not UTC's (13:14 UTC on the 27th is the 28th in Shanghai)
+    assert timefmt.instant_text("2026-11-27T20:00:00+00:00", "Asia/Shanghai", precision="day") == (
+        "2026-11-28"
+    )
+    # the hour is the local one: with +05:30 its start is :30 in UTC
+    assert timefmt.instant_text(moment, "Asia/Kolkata", precision="hour") == (
+        "2026-11-28 18:00 +05:30 (UTC 2026-11-28 12:30)"
+    )
+    assert timefmt.local_time(moment, "Asia/Shanghai", precision="minute") == (
+        "2026-11-28 21:14 +08:00"
+    )

@@ -38,7 +38,7 @@ from evidence_app.core.posted_time import (
     read_posted_time,
 )
 from evidence_app.core.review import ReviewState
-from evidence_app.core.timefmt import instant_text, zone
+from evidence_app.core.timefmt import DAY, HOUR, SECOND, instant_text
 
 CONTEXT = "Bundle"
 
@@ -163,9 +163,22 @@ class Words:
         self.other = other_language(lang)
         self.zone = zone  # the case's time zone: every printed time is shown in it
 
-    def when(self, value: str | datetime) -> str:
-        """``2026-12-06 10:22:45 +08:00 (UTC 2026-12-06 02:22:45)`` in the case's zone."""
-        return instant_text(value, self.zone)
+    def when(self, value: str | datetime, precision: str = SECOND, about: bool = False) -> str:
+        """``2026-12-06 10:22:45 +08:00 (UTC 2026-12-06 02:22:45)`` in the case's zone, to
+        *precision* (a clock reading: the second; a typed or displayed time: as it was given).
+        A day says it is one; an hour, or an *about* time (a relative "3小时前"), says "about"."""
+        text = instant_text(value, self.zone, precision=precision)
+        if text == value:  # not a time: printed as it is
+            return text
+        if precision == DAY:
+            text = self.one("{date} (the day only; no time of day given)").format(date=text)
+        if about or precision == HOUR:
+            text = self.one("about {time}").format(time=text)
+        return text
+
+    def posted(self, resolved: PostedTime) -> str:
+        """A time read from what was typed or displayed, only as precise as it was given."""
+        return self.when(resolved.moment, resolved.precision, resolved.approximate)
 
     def one(self, text: str) -> str:
         return tr(CONTEXT, text, self.lang)
@@ -227,7 +240,10 @@ def zone_sentence(words: Words) -> str:
     """Where the printed times come from and in which zone they are shown."""
     return words.one(
         "Times are shown in the case's time zone {zone} with the offset from UTC (+08:00 is "
-        "eight hours ahead of UTC), to the second, and again in UTC in brackets; "
+        "eight hours ahead of UTC), and again in UTC in brackets. Times read from a clock "
+        "(capture, custody, export, trusted time-stamps) are given to the second; times the "
+        "owner typed or a page displayed are given only as precisely as they were written "
+        "(“21:14” to the minute, a date alone as the day, “3小时前” as about that hour); "
         "custody-log.json and manifest.json hold them in UTC to the microsecond. Capture and "
         "custody times come from the capturing computer's clock; only a trusted time-stamp "
         "proves a time."
@@ -246,7 +262,7 @@ def typed_time_text(value: str, base_utc: str, words: Words) -> str:
 
 def derived_from(text: str, base: str, words: Words) -> str:
     """Where a relative posting time ("3小时前") was counted back from, in words, and that the
-    instant printed to the second is only as exact as the words it was worked out from."""
+    time printed is only as exact as the words it was worked out from."""
     sentences = {
         BASE_CAPTURE: words.one("worked out from “{text}” against the capture time"),
         BASE_OBSERVED: words.one(
@@ -262,13 +278,7 @@ def derived_from(text: str, base: str, words: Words) -> str:
 
 
 def resolved_text(resolved: PostedTime, words: Words, base: str = BASE_CAPTURE) -> str:
-    if resolved.date_only:  # no time of day was given: none is printed
-        local = resolved.moment.astimezone(zone(words.zone))
-        text = words.one("{date} (the day only; no time of day given)").format(
-            date=local.strftime("%Y-%m-%d")
-        )
-    else:
-        text = words.when(resolved.moment)
+    text = words.posted(resolved)  # no time of day, or no seconds, where none were given
     if resolved.derived:
         text += "\n" + derived_from(resolved.text, base, words)
     elif not resolved.text[:4].isdigit() or "年" in resolved.text or "/" in resolved.text:

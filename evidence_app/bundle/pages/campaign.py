@@ -17,6 +17,8 @@ from evidence_app.bundle.pages.flow import _grid, _p
 from evidence_app.core.campaign import Campaign, Group, Post, analyse_posts, post_of
 from evidence_app.core.fields import parse_count
 from evidence_app.core.post_text import TEXT_ROLE, source_file, text_new_file
+from evidence_app.core.posted_time import precision_of
+from evidence_app.core.timefmt import SECOND
 
 CONTEXT = "Bundle"
 YEAR = timedelta(days=365)
@@ -87,11 +89,24 @@ def _reach_rows(group: Group, words: Words) -> list[list[str]]:
     return rows
 
 
+def _posted(post: Post, words: Words) -> str:
+    """The post's posting time in the case's zone, as precise as the owner typed it (a time the
+    page's own data gave keeps the second it gave)."""
+    if not post.posted_utc:
+        return "—"
+    typed = post.fields.get("posted_at", "").strip()
+    precision = precision_of(typed)[0] if typed else SECOND
+    return words.when(post.posted_utc, precision)
+
+
 def _group_block(
     number: int, group: Group, words: Words, styles: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
-    first = words.when(group.first_posted) if group.first_posted else words.one("not shown")
-    last = words.when(group.last_posted) if group.last_posted else words.one("not shown")
+    dated = [post for post in group.posts if post.posted_utc]
+    earliest = min(dated, key=lambda p: (p.posted_utc, p.number), default=None)
+    latest = max(dated, key=lambda p: (p.posted_utc, p.number), default=None)
+    first = _posted(earliest, words) if earliest is not None else words.one("not shown")
+    last = _posted(latest, words) if latest is not None else words.one("not shown")
     story: list[Flowable] = [
         CondPageBreak(120),
         _p(
@@ -121,7 +136,7 @@ def _group_block(
             post.number,
             post.account_name or "—",
             f"{post.platform} {post.account_id}".strip() or "—",
-            words.when(post.posted_utc) if post.posted_utc else "—",
+            _posted(post, words),
             post.url or "—",
         ]
         for post in group.posts

@@ -48,7 +48,7 @@ def _posting_period(items: list[Item], words: Words) -> str:
     found.sort(key=lambda r: r.utc)
 
     def shown(resolved: PostedTime) -> str:
-        text = words.when(resolved.moment)
+        text = words.posted(resolved)  # as precise as typed or displayed, no more
         if resolved.derived:
             text += " " + words.one("(worked out from a relative time)")
         return text

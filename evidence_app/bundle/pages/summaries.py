@@ -20,7 +20,7 @@ from evidence_app.bundle.pages.base import (
 )
 from evidence_app.bundle.pages.flow import _cell, _grid, _p, _when_cell
 from evidence_app.core.model import Item
-from evidence_app.core.posted_time import exif_taken, is_imported, item_posted
+from evidence_app.core.posted_time import PostedTime, exif_taken, is_imported, item_posted
 from evidence_app.core.reach import (
     REPOSTS_REFERENCE,
     VIEWS_REFERENCE,
@@ -161,7 +161,8 @@ def _reference_text(post: PostReach, words: Words) -> str:
 def _observed_text(post: PostReach, words: Words) -> str:
     if post.observed is None:
         return words.one("not given")
-    text = words.when(post.observed)
+    read = post.observed_read  # typed: as precise as typed; from EXIF: the device's clock
+    text = words.posted(read) if read is not None else words.when(post.observed)
     if post.observed_from_exif:
         text += "\n" + words.one(
             "observation time not filled in: the screenshot's EXIF time (the device's clock)"
@@ -244,9 +245,11 @@ def _thresholds(
 def _window_text(window: WindowSum | None, label: str, posts: list[PostReach], words: Words) -> str:
     if window is None:
         return words.one("{count}: nothing to add up").format(count=label)
-    span = words.when(window.first) if window.first else ""
+    span = _posted_when(window.first, window.first_read, words)
     if window.last and window.last != window.first:
-        span = words.one("{first} to {last}").format(first=span, last=words.when(window.last))
+        span = words.one("{first} to {last}").format(
+            first=span, last=_posted_when(window.last, window.last_read, words)
+        )
     text = words.one("{count}: {total} ({items}; posted {span})").format(
         count=label, total=f"{window.total:,}", items=words.one(", ").join(window.posts), span=span
     )
@@ -307,6 +310,13 @@ def _per_account(
     return story
 
 
+def _posted_when(moment: datetime | None, read: PostedTime | None, words: Words) -> str:
+    """A posting time as precise as it was typed or displayed (the instant only when unknown)."""
+    if read is not None:
+        return words.posted(read)
+    return words.when(moment) if moment is not None else ""
+
+
 def _derived_mark(derived: bool, words: Words) -> str:
     return "\n" + words.one("(worked out from a relative time)") if derived else ""
 
@@ -337,9 +347,10 @@ def _accounts(
         if summary.first_posted is None:
             span = "—"
         else:
-            span = words.when(summary.first_posted) + _derived_mark(summary.first_derived, words)
+            span = _posted_when(summary.first_posted, summary.first_read, words)
+            span += _derived_mark(summary.first_derived, words)
             if summary.last_posted is not None and summary.last_posted != summary.first_posted:
-                span += "\n" + words.when(summary.last_posted)
+                span += "\n" + _posted_when(summary.last_posted, summary.last_read, words)
                 span += _derived_mark(summary.last_derived, words)
         rows.append(
             [
