@@ -529,8 +529,10 @@
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
-      <source>This computer's clock: {date} {time} (UTC{offset})</source>
-      <translation>本机时钟：{date} {time}（UTC{offset}）</translation>
+      <source>This computer's clock:
+{date} {time} (UTC{offset})</source>
+      <translation>本机时钟：
+{date} {time}（UTC{offset}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/widget.py" />
@@ -6156,8 +6158,10 @@ UTC：{utc}</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />
-      <source>This computer's clock: {date} {time} (UTC{offset})</source>
-      <translation>本机时钟：{date} {time}（UTC{offset}）</translation>
+      <source>This computer's clock:
+{date} {time} (UTC{offset})</source>
+      <translation>本机时钟：
+{date} {time}（UTC{offset}）</translation>
     </message>
     <message>
       <location filename="../../evidence_app/ui/browser/navigation.py" />

@@ -87,7 +87,7 @@ def test_capture_page_stores_every_role_and_the_window_with_address_and_clock(
     assert browser.full_address.isVisible()
     assert browser.full_address.text().replace("\n", "") == expected
     assert re.fullmatch(
-        r"This computer's clock: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s?[(（]UTC[+-]\d\d:\d\d[)）]",
+        r"This computer's clock:\n\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s?[(（]UTC[+-]\d\d:\d\d[)）]",
         browser.clock.text(),
     )
 
@@ -411,7 +411,7 @@ def test_text_typed_but_not_opened_never_reaches_the_window_capture(
     assert window_record["grabbed"]["utc"] >= provenance["capture_started"]["utc"]
     # The clock in the image is the time of the grab, not a second-old label.
     on_screen = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", window_record["clock"])
-    assert on_screen is not None and window_record["clock"].startswith("This computer's clock: ")
+    assert on_screen is not None and window_record["clock"].startswith("This computer's clock:\n")
     shown_time = datetime.strptime(on_screen.group(0), "%Y-%m-%d %H:%M:%S")
     grabbed_time = datetime.fromisoformat(window_record["grabbed"]["local"].split(" ")[0])
     assert abs(grabbed_time.replace(tzinfo=None) - shown_time) < timedelta(seconds=1)

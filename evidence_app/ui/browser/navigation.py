@@ -35,8 +35,9 @@ class NavigationMixin(BrowserState):
         sign = "+" if offset >= 0 else "-"
         hours, minutes = divmod(abs(offset) // 60, 60)
         # The numeric offset, never a zone abbreviation ("CST" also reads as US Central time).
-        # Named as this computer's clock in the window capture too: it is not a trusted time.
-        return self.tr("This computer's clock: {date} {time} (UTC{offset})").format(
+        # Named as this computer's clock in the window capture too: it is not a trusted time. On
+        # two lines, so that the window still fits a small screen with its buttons in one row.
+        return self.tr("This computer's clock:\n{date} {time} (UTC{offset})").format(
             date=now.toString("yyyy-MM-dd"),
             time=now.toString("HH:mm:ss"),
             offset=f"{sign}{hours:02d}:{minutes:02d}",
