@@ -154,6 +154,8 @@ class Post:
     posted_utc: str  # UTC ISO 8601, or "" when neither the fields nor the page give a time
     fields: dict[str, str] = field(default_factory=dict)
     captured_utc: str = ""
+    posted_precision: str = "second"  # timefmt.SECOND … DAY: as precisely as the time was given
+    posted_about: bool = False  # worked out from a relative time ("3小时前"): about, not exactly
 
     @property
     def account_key(self) -> tuple[str, str] | None:
@@ -229,8 +231,11 @@ def utc_iso(text: str) -> str:
     return moment.astimezone(timezone.utc).isoformat()
 
 
-def post_of(item: Item, text: str, meta: dict[str, Any]) -> Post:
-    """One item as a post: its text, account and posting time (the owner's fields first)."""
+def post_of(item: Item, text: str, meta: dict[str, Any], zone_key: str = "") -> Post:
+    """One item as a post: its text, account and posting time (the owner's fields first, read as
+    the timeline reads them, in the case's zone *zone_key*; else the page's own metadata)."""
+    from evidence_app.core.posted_time import item_posted  # dateparser: when a case is analysed
+
     fields = item.fields
     url = fields.get("final_url") or fields.get("url") or ""
     platform = fields.get("platform") or (platform_for_url(url) if url else "")
@@ -242,7 +247,9 @@ def post_of(item: Item, text: str, meta: dict[str, Any]) -> Post:
                 platform, account_id = (fields.get("platform") or found[0]), found[1]
                 break
     name = fields.get("account_name", "").strip() or str(meta.get("page_author") or "").strip()
-    posted = utc_iso(fields.get("posted_at", "")) or utc_iso(str(meta.get("page_date") or ""))
+    typed = item_posted(item, zone_key)
+    resolved = typed.resolved if typed is not None else None
+    posted = resolved.utc.isoformat() if resolved else utc_iso(str(meta.get("page_date") or ""))
     return Post(
         number=item.number,
         item_id=item.id,
@@ -254,6 +261,8 @@ def post_of(item: Item, text: str, meta: dict[str, Any]) -> Post:
         posted_utc=posted,
         fields=dict(fields),
         captured_utc=item.captured_utc,
+        posted_precision=resolved.precision if resolved else "second",
+        posted_about=bool(resolved and resolved.approximate),
     )
 
 
@@ -297,13 +306,14 @@ def analyse_posts(posts: Sequence[Post], threshold: float = THRESHOLD) -> Campai
 def case_posts(store: Any, case_ref: str) -> list[Post]:
     """Every item of the case that is not withdrawn, as a post (text "" where none is stored)."""
     posts = []
+    zone_key = store.get_case(case_ref).zone_key
     for item in store.list_items(case_ref):
         if item.withdrawn:
             continue
         text, meta = read_post_text(store, item)
         if not text:
             text = item.fields.get("content_text", "")
-        posts.append(post_of(item, text, meta))
+        posts.append(post_of(item, text, meta, zone_key))
     return posts
 
 

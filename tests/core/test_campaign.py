@@ -229,3 +229,26 @@ def test_a_package_carries_the_text_files_and_the_receiver_recomputes_the_same_g
     finally:
         owner.close()
         support.close()
+
+
+def test_the_owners_posting_time_is_read_as_the_timeline_reads_it(data_dir: Path) -> None:
+    """A time typed without an offset ("2026-11-28 21:14", "2026年11月28日") is read in the case's
+    zone, to the precision given, before the page's own metadata; a relative one is "about"."""
+    post = POSTS[0]
+    html = forum_page("t", post.nickname, post.account_id, post.posted, post.text).encode("utf-8")
+    with CaseStore(data_dir, Operator("张三", "owner")) as store:
+        case = store.create_case("水军", zone="Asia/Shanghai")
+        for typed in ("2026-11-28 21:14", "2026年11月28日", "3小时前", ""):
+            fields = {"url": "http://127.0.0.1:9" + post.path, "posted_at": typed}
+            store.add_item(case.id, "post", {k: v for k, v in fields.items() if v},
+                           [NewFile("html", "page.html", data=html)])  # fmt: skip
+        posts = {p.fields.get("posted_at", ""): p for p in analyse_case(store, case.id).posts}
+    minute = posts["2026-11-28 21:14"]
+    assert minute.posted_utc == "2026-11-28T13:14:00+00:00"
+    assert (minute.posted_precision, minute.posted_about) == ("minute", False)
+    day = posts["2026年11月28日"]
+    assert day.posted_utc.startswith("2026-11-27T16:00") and day.posted_precision == "day"
+    assert posts["3小时前"].posted_about and posts["3小时前"].posted_precision == "hour"
+    page = posts[""]  # nothing typed: the page's own date, to the second it gave
+    assert page.posted_utc and page.posted_utc[:10] != "2026-11-28"
+    assert page.posted_precision == "second" and not page.posted_about

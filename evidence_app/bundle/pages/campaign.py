@@ -17,8 +17,6 @@ from evidence_app.bundle.pages.flow import _grid, _p
 from evidence_app.core.campaign import Campaign, Group, Post, analyse_posts, post_of
 from evidence_app.core.fields import parse_count
 from evidence_app.core.post_text import TEXT_ROLE, source_file, text_new_file
-from evidence_app.core.posted_time import precision_of
-from evidence_app.core.timefmt import SECOND
 
 CONTEXT = "Bundle"
 YEAR = timedelta(days=365)
@@ -44,7 +42,9 @@ def case_campaign(content: BundleContent) -> Campaign:
                 extracted = text_new_file(item, source, html)
                 text = (extracted.data or b"").decode("utf-8")
                 meta = extracted.meta
-        posts.append(post_of(item, text or item.fields.get("content_text", ""), meta))
+        posts.append(
+            post_of(item, text or item.fields.get("content_text", ""), meta, content.case.zone_key)
+        )
     return analyse_posts(posts)
 
 
@@ -90,13 +90,11 @@ def _reach_rows(group: Group, words: Words) -> list[list[str]]:
 
 
 def _posted(post: Post, words: Words) -> str:
-    """The post's posting time in the case's zone, as precise as the owner typed it (a time the
-    page's own data gave keeps the second it gave)."""
+    """The post's posting time in the case's zone, as precisely as it was typed or shown (the
+    timeline's reading; a time the page's own data gave keeps the second it gave)."""
     if not post.posted_utc:
         return "—"
-    typed = post.fields.get("posted_at", "").strip()
-    precision = precision_of(typed)[0] if typed else SECOND
-    return words.when(post.posted_utc, precision)
+    return words.when(post.posted_utc, post.posted_precision, post.posted_about)
 
 
 def _group_block(
