@@ -38,13 +38,21 @@ def csv_bytes(result: dict[str, Any]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def _when(value: str | None) -> str:
+def _when(post: Any, zone_key: str) -> str:
+    """*post*'s posting time in the case's zone, only as precisely as it was typed or shown."""
     from evidence_app.core.timefmt import instant_text
 
-    return instant_text(value) if value else tr(CONTEXT, "unknown")
+    if post is None or not post.posted_utc:
+        return tr(CONTEXT, "unknown")
+    text = instant_text(post.posted_utc, zone_key, precision=post.posted_precision)
+    return tr(CONTEXT, "about {time}").format(time=text) if post.posted_about else text
 
 
-def print_summary(ctx: Context, campaign: Any) -> None:
+def _posted_key(post: Any) -> tuple[str, str]:
+    return (post.posted_utc, post.number)
+
+
+def print_summary(ctx: Context, campaign: Any, zone_key: str = "") -> None:
     groups = campaign.groups
     with_text = sum(1 for post in campaign.posts if post.text)
     ctx.out(
@@ -56,6 +64,7 @@ def print_summary(ctx: Context, campaign: Any) -> None:
     if not groups:
         ctx.out(tr(CONTEXT, "The captured pages show no text posted more than once."))
     for number, group in enumerate(groups, 1):
+        dated = [post for post in group.posts if post.posted_utc]
         ctx.out("")
         ctx.out(
             tr(CONTEXT, "Group {n}: {size} posts by {accounts} accounts").format(
@@ -66,7 +75,8 @@ def print_summary(ctx: Context, campaign: Any) -> None:
         ctx.out(
             "    "
             + tr(CONTEXT, "Posted (as the pages show): {first} – {last}").format(
-                first=_when(group.first_posted), last=_when(group.last_posted)
+                first=_when(min(dated, key=_posted_key, default=None), zone_key),
+                last=_when(max(dated, key=_posted_key, default=None), zone_key),
             )
         )
         for post in group.posts:
@@ -123,7 +133,7 @@ def cmd_campaign(ctx: Context) -> int:
     if ctx.args.json:
         ctx.out_json(result)
     else:
-        print_summary(ctx, campaign)
+        print_summary(ctx, campaign, case.zone_key)
     return EXIT_OK
 
 

@@ -2820,6 +2820,11 @@
     </message>
     <message>
       <location filename="../../evidence_app/commands/campaign.py" />
+      <source>about {time}</source>
+      <translation>约 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/commands/campaign.py" />
       <source>account not known</source>
       <translation>账号不详</translation>
     </message>

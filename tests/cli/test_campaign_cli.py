@@ -63,3 +63,20 @@ def test_campaign_of_a_case_without_pages_and_of_no_case(cli, data_dir: Path) ->
     assert "no text posted more than once" in cli("campaign", case_id).out
     missing = cli("campaign", "no-such-case")
     assert missing.code == 2 and missing.err.startswith("evidence-app: ")
+
+
+def test_the_summary_prints_posting_times_in_the_cases_zone_as_precisely_as_given(
+    cli, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Typed to the minute in a New York case: printed to the minute with -05:00, whatever the
+    zone of the computer running the command; no invented seconds."""
+    with CaseStore(data_dir, Operator("张三", "owner")) as store:
+        case = store.create_case("水军", zone="America/New_York")
+        add_forum_posts(store, case.id)
+        brake = store.list_items(case.id)[:14]
+        for n, item in enumerate(brake):
+            store.edit_fields(case.id, item.id, {"posted_at": f"2026-11-{n + 2:02d} 21:14"})
+    en = cli("campaign", case.id, env={"TZ": "Asia/Shanghai"})
+    assert en.code == 0, en.err
+    posted = next(line for line in en.out.splitlines() if "Posted (as the pages show)" in line)
+    assert "21:14 -05:00" in posted and "21:14:00" not in posted, posted
