@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +15,20 @@ from evidence_app.bundle.export import ExportResult, export_case
 from evidence_app.core.identity import Signer, load_signer
 from evidence_app.core.store import CaseStore
 from tests.bundle.make_case import build_case, open_store
+
+
+@pytest.fixture(scope="module")
+def shanghai() -> Iterator[None]:
+    """The computer's own zone is China's (local ≠ UTC), for a module's exports, then restored."""
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if old_tz is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old_tz
+    time.tzset()
 
 
 @dataclass

@@ -9,11 +9,8 @@ medical record came "from a screenshot".
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +28,6 @@ from tests.bundle.court_case import (
     NAMES_EN,
     NAMES_ZH,
     OWNER,
-    ZONE,
     build_court_case,
 )
 
@@ -50,19 +46,6 @@ class Read:
     rows: list[dict]  # type: ignore[type-arg]  # the catalogue rows recorded in the PDF
     docx_rows: list[list[str]]
     numbers: dict[str, str]
-
-
-@pytest.fixture(scope="module")
-def shanghai() -> Iterator[None]:
-    old_tz = os.environ.get("TZ")
-    os.environ["TZ"] = ZONE
-    time.tzset()
-    yield
-    if old_tz is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old_tz
-    time.tzset()
 
 
 def _export(folder: Path, lang: str) -> Read:

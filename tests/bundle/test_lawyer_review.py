@@ -4,11 +4,8 @@ TSA and in English without, read with pdftotext; the editable catalogue read fro
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,19 +76,6 @@ def _export(folder: Path, lang: str, tsa_urls: list[str]) -> Read:
     export_case(store, case_id, pdf, signer, tsa_urls=tsa_urls, lang=lang)
     store.close()
     return _read(pdf, numbers)
-
-
-@pytest.fixture(scope="module")
-def shanghai() -> Iterator[None]:
-    old_tz = os.environ.get("TZ")
-    os.environ["TZ"] = ZONE
-    time.tzset()
-    yield
-    if old_tz is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old_tz
-    time.tzset()
 
 
 @pytest.fixture(scope="module")

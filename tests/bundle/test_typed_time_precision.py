@@ -7,11 +7,8 @@ The instants behind them still decide the order and the one-year windows.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -39,19 +36,6 @@ class Read:
     pages: list[str]
     numbers: dict[str, str]
     words: Words
-
-
-@pytest.fixture(scope="module")
-def shanghai() -> Iterator[None]:
-    old_tz = os.environ.get("TZ")
-    os.environ["TZ"] = ZONE
-    time.tzset()
-    yield
-    if old_tz is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old_tz
-    time.tzset()
 
 
 def _export(folder: Path, lang: str) -> Read:
