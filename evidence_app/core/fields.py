@@ -249,7 +249,10 @@ def check_field(key: str, value: str) -> str:
             "Unknown field “{key}”. Known fields: {known}.", key=key, known=", ".join(FIELD_KEYS)
         )
     if "\x00" in value:
-        raise UserError("The value of field “{key}” contains a NUL character.", key=key)
+        raise UserError(
+            "“{field}” contains a NUL character, which cannot be stored. Delete it and try again.",
+            field=FIELD_BY_KEY[key].label_in,
+        )
     if len(value) > MAX_FIELD_LENGTH:
         raise UserError(
             "“{field}” can hold at most {limit} characters; it now has {count}. "

@@ -39,6 +39,7 @@ from evidence_app.core.identity import Signer, fingerprint, subject_text
 from evidence_app.core.model import Case, Event
 from evidence_app.core.partfile import part_path, sweep_abandoned
 from evidence_app.core.store import CaseStore, new_id
+from evidence_app.core.timefmt import local_time
 
 FORMAT = "evidence-case/1"
 SUFFIX = ".evcase"
@@ -405,41 +406,22 @@ def _divergence(local: list[Event], incoming: tuple[Event, ...]) -> int:
     return shared
 
 
-@dataclass(frozen=True)
-class _Described:
-    """One event in the reader's words (what, by whom with the role, when), worded when the
-    refusal is shown: the sentence reads in the language of the moment, as UserError's do."""
+def _described(event: Event, zone_key: str) -> Callable[[str | None], str]:
+    """One event in the reader's words (what, by whom with the role, when in the case's zone), as
+    a UserError parameter: worded in the language the refusal is shown in."""
 
-    event: Event
-    zone_key: str | None
-
-    def __str__(self) -> str:
+    def words(lang: str | None) -> str:
         from evidence_app.core.fields import action_label, role_label
         from evidence_app.core.i18n import tr
-        from evidence_app.core.timefmt import local_time
 
-        return tr("Errors", "“{action}” by {name} ({role}) on {when}").format(
-            action=action_label(self.event.action),
-            name=self.event.operator.name,
-            role=role_label(self.event.operator.role),
-            when=local_time(self.event.at_utc, self.zone_key),
+        return tr("Errors", "“{action}” by {name} ({role}) on {when}", lang).format(
+            action=action_label(event.action, lang),
+            name=event.operator.name,
+            role=role_label(event.operator.role, lang),
+            when=local_time(event.at_utc, zone_key),
         )
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
-
-@dataclass(frozen=True)
-class _Moment:
-    """A time of the case, printed in its zone when the sentence is shown."""
-
-    at_utc: str
-    zone_key: str | None
-
-    def __format__(self, spec: str) -> str:
-        from evidence_app.core.timefmt import local_time
-
-        return format(local_time(self.at_utc, self.zone_key), spec)
+    return words
 
 
 def _earlier_receipt(local: list[Event], package: Package) -> Event | None:
@@ -498,7 +480,7 @@ def unpack_package(
                 "Nothing was imported: import this package as a separate copy (--as-copy) and go "
                 "on with that copy.",
                 name=events[shared].operator.name,
-                when=_Moment(local[shared].at_utc, local_case.zone_key),
+                when=local_time(local[shared].at_utc, local_case.zone_key),
             )
         elif not as_copy:
             raise DivergedError(
@@ -507,8 +489,8 @@ def unpack_package(
                 "(--as-copy) to keep both.",
                 seq=shared,
                 next=shared + 1,
-                mine=_Described(local[shared], local_case.zone_key),
-                theirs=_Described(events[shared], local_case.zone_key),
+                mine=_described(local[shared], local_case.zone_key),
+                theirs=_described(events[shared], local_case.zone_key),
             )
         else:
             case_id = new_id()

@@ -79,6 +79,10 @@ def _clock_times_valid(text: str, moment: datetime | None) -> bool:
     return True
 
 
+# "昨天", "yesterday": a named day, exact to the day (not "2天前", which a platform rounds down).
+_RELATIVE_DAYS = re.compile(r"^\s*(今天|昨天|前天|today|yesterday)\s*$", re.IGNORECASE)
+
+
 def precision_of(text: str, relative: bool = False) -> tuple[str, bool]:
     """How precisely *text* gives a time (``timefmt.SECOND`` … ``DAY``), and whether it is only
     approximate: a relative form without a clock time counts in whole units a platform rounds
@@ -96,10 +100,6 @@ def precision_of(text: str, relative: bool = False) -> tuple[str, bool]:
                 return precision, True
         return timefmt.DAY, _RELATIVE_DAYS.search(clock) is None
     return timefmt.DAY, False
-
-
-# "昨天", "yesterday": a named day, exact to the day (not "2天前", which a platform rounds down).
-_RELATIVE_DAYS = re.compile(r"^\s*(今天|昨天|前天|today|yesterday)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -42,12 +42,19 @@ class PostReach:
     views_text: str  # as typed ("1.2万")
     reposts_text: str
     observed: datetime | None  # counts_observed_at, read; None: the counts are not summed
-    posted: datetime | None  # posting time, read; None: the post cannot be placed in a year
-    posted_derived: bool = False  # the posting time was worked out ("3小时前"): the bundle says so
-    observed_from_exif: bool = False  # no observation time typed: the screenshot's EXIF time taken
-    # what posted and observed were read from, with the precision they were given in (printing)
+    # the posting time as read (instant, precision); None: the post cannot be placed in a year
     posted_read: PostedTime | None = None
-    observed_read: PostedTime | None = None  # None: from EXIF (the device's clock, to the second)
+    observed_from_exif: bool = False  # no observation time typed: the screenshot's EXIF time taken
+    observed_read: PostedTime | None = None  # as typed, with its precision; None: EXIF or nothing
+
+    @property
+    def posted(self) -> datetime | None:
+        return self.posted_read.moment if self.posted_read is not None else None
+
+    @property
+    def posted_derived(self) -> bool:
+        """The posting time was worked out ("3小时前"): the bundle says so."""
+        return self.posted_read is not None and self.posted_read.derived
 
     @property
     def has_counts(self) -> bool:
@@ -72,11 +79,17 @@ class WindowSum:
 
     total: int
     posts: tuple[str, ...]  # item numbers
-    first: datetime | None
-    last: datetime | None
-    # the posting times of the first and last post as read, with their precision (printing)
-    first_read: PostedTime | None = None
-    last_read: PostedTime | None = None
+    # the posting times of the first and last post as read (instant, and the precision to print)
+    first_read: PostedTime
+    last_read: PostedTime
+
+    @property
+    def first(self) -> datetime:
+        return self.first_read.moment
+
+    @property
+    def last(self) -> datetime:
+        return self.last_read.moment
 
 
 @dataclass
@@ -124,10 +137,8 @@ def post_reach(items: Iterable[Item], zone_key: str) -> list[PostReach]:
                 fields.get("views", "").strip(),
                 fields.get("reposts", "").strip(),
                 observed,
-                posted.moment if posted is not None else None,
-                posted is not None and posted.derived,
-                from_exif,
                 posted,
+                from_exif,
                 observed_read if observed_text and observed_read is not None else None,
             )
         )
@@ -150,19 +161,14 @@ def best_window(posts: Sequence[PostReach], count: str) -> WindowSum | None:
     )
     best: WindowSum | None = None
     for start, first in enumerate(usable):
-        assert first.posted is not None
-        end = _one_year_after(first.posted)
-        inside = [p for p in usable[start:] if p.posted is not None and p.posted <= end]
+        assert first.posted_read is not None  # summable
+        end = _one_year_after(first.posted_read.moment)
+        inside = [p for p in usable[start:] if p.posted_read and p.posted_read.moment <= end]
         total = sum(int(getattr(p, count)) for p in inside)
         if best is None or total > best.total:
-            best = WindowSum(
-                total,
-                tuple(p.number for p in inside),
-                inside[0].posted,
-                inside[-1].posted,
-                inside[0].posted_read,
-                inside[-1].posted_read,
-            )
+            first_read, last_read = inside[0].posted_read, inside[-1].posted_read
+            assert first_read is not None and last_read is not None
+            best = WindowSum(total, tuple(p.number for p in inside), first_read, last_read)
     return best
 
 
@@ -194,12 +200,17 @@ class AccountSummary:
     names: list[tuple[str, str]] = field(default_factory=list)  # (name, item number) in order
     posts: list[str] = field(default_factory=list)
     profiles: list[str] = field(default_factory=list)
-    first_posted: datetime | None = None
-    last_posted: datetime | None = None
-    first_derived: bool = False  # worked out from a relative time ("3小时前"): marked as such
-    last_derived: bool = False
-    first_read: PostedTime | None = None  # as read, with its precision (printing)
+    # the first and last posting times as read (instant, precision, worked out or not)
+    first_read: PostedTime | None = None
     last_read: PostedTime | None = None
+
+    @property
+    def first_posted(self) -> datetime | None:
+        return self.first_read.moment if self.first_read is not None else None
+
+    @property
+    def last_posted(self) -> datetime | None:
+        return self.last_read.moment if self.last_read is not None else None
 
 
 def account_summaries(items: Iterable[Item], zone_key: str) -> list[AccountSummary]:
@@ -223,11 +234,8 @@ def account_summaries(items: Iterable[Item], zone_key: str) -> list[AccountSumma
         posting = item_posted(item, zone_key)
         posted = posting.resolved if posting is not None else None
         if posted is not None:
-            moment = posted.moment
-            if summary.first_posted is None or moment < summary.first_posted:
-                summary.first_posted, summary.first_derived = moment, posted.derived
+            if summary.first_read is None or posted.moment < summary.first_read.moment:
                 summary.first_read = posted
-            if summary.last_posted is None or moment > summary.last_posted:
-                summary.last_posted, summary.last_derived = moment, posted.derived
+            if summary.last_read is None or posted.moment > summary.last_read.moment:
                 summary.last_read = posted
     return list(accounts.values())

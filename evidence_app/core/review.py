@@ -36,13 +36,13 @@ def status_label(status: str, lang: str | None = None) -> str:
 def mark_summary(mark: ReviewMark, lang: str | None = None) -> str:
     """A review mark in one line: who (with the role), when, and the comment."""
     from evidence_app.core.fields import role_label
-    from evidence_app.core.timefmt import local_time
+    from evidence_app.core.timefmt import MINUTE, local_time
 
     text = tr(CONTEXT, "{name} ({role}), {when}: {comment}", lang)
     return text.format(
         name=mark.by.name,
         role=role_label(mark.by.role, lang),
-        when=local_time(mark.at_utc, seconds=False),
+        when=local_time(mark.at_utc, precision=MINUTE),
         comment=mark.comment or status_label(mark.status, lang),
     )
 
@@ -86,7 +86,6 @@ class ReviewState:
     def latest_for(self, item_id: str) -> ReviewMark | None:
         found = [m for m in self.marks if m.item_id == item_id]
         return found[-1] if found else None
-
     @property
     def open_requests(self) -> list[ReviewMark]:
         return [m for m in self.marks if m.open]

@@ -105,15 +105,13 @@ def local_time(
     value: str | datetime,
     zone_key: str | None = None,
     *,
-    seconds: bool = True,
-    precision: str | None = None,
+    precision: str = SECOND,
 ) -> str:
     """``2026-12-06 10:22:45 +08:00``: the instant in the zone *zone_key* (else the PC's), to
-    *precision* (``seconds=False``: to the minute); a DAY is the local date alone."""
+    *precision*; a DAY is the local date alone."""
     moment = parse_instant(value)
     if moment is None:
         return value if isinstance(value, str) else value.isoformat()
-    precision = precision or (SECOND if seconds else MINUTE)
     local = moment.astimezone(zone(zone_key))
     if precision == DAY:  # a day in the case's zone: no time of day, so no offset to go with one
         return local.strftime("%Y-%m-%d")

@@ -324,12 +324,14 @@ class UnpackDialog(_ProgressDialog):
             )
             case = own.get_case(result.case_id)
             from evidence_app.core.review import review_state
+            from evidence_app.ui.models import latest_marks
 
             review = review_state(own, case.id)
+            marked = latest_marks(review)
             to_review = tuple(
                 item.number
                 for item in own.list_items(case.id)
-                if not item.withdrawn and review.latest_for(item.id) is None
+                if not item.withdrawn and item.id not in marked
             )
             return UnpackOutcome(result, case, own.head(case.id), review, to_review)
 

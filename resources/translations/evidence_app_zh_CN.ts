@@ -4101,11 +4101,6 @@
       <translation>两次输入的密码短语不一致；未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../evidence_app/core/fields.py" />
-      <source>The value of field “{key}” contains a NUL character.</source>
-      <translation>字段“{key}”的值包含 NUL 字符。</translation>
-    </message>
-    <message>
       <location filename="../../evidence_app/bundle/batch.py" />
       <source>The verification was stopped before every bundle was checked.</source>
       <translation>验证在所有证据包核验完毕之前被中止。</translation>
@@ -4318,6 +4313,11 @@
       <location filename="../../evidence_app/core/fields.py" />
       <source>“{field}” can hold at most {limit} characters; it now has {count}. Please delete what goes beyond.</source>
       <translation>“{field}”最多 {limit} 个字符，现在是 {count} 个。请删去多余的部分。</translation>
+    </message>
+    <message>
+      <location filename="../../evidence_app/core/fields.py" />
+      <source>“{field}” contains a NUL character, which cannot be stored. Delete it and try again.</source>
+      <translation>“{field}”里有一个空字符（NUL），无法保存。请删掉它后再试。</translation>
     </message>
     <message>
       <location filename="../../evidence_app/core/store.py" />

@@ -361,6 +361,10 @@ def test_refusals_read_in_chinese(sides, owner_case: str, tmp_path: Path) -> Non
         unpack_package(support.store, newer.path)
     english = diverged.value.message("en")
     assert "“Case package received” by 王客服 (Support staff) on" in english, english
+    # asked for in Chinese while English is current: the events' words follow the asked language
+    assert "客服人员" in diverged.value.message("zh_CN") and "received" not in (
+        diverged.value.message("zh_CN")
+    )
     refusals.append(diverged.value)
     from evidence_app.core.i18n import set_language
 

@@ -420,6 +420,17 @@ def test_writers_in_one_process_take_turns_without_sqlite_waiting(
         assert verify_case(check, case.id).ok
 
 
+def test_a_nul_character_names_the_field_in_words_in_both_languages(store: CaseStore) -> None:
+    from evidence_app.core.errors import UserError
+
+    case = store.create_case("t")
+    with pytest.raises(UserError) as refused:
+        store.add_item(case.id, "account_profile", {"account_name": "车圈\x00真相"})
+    assert refused.value.message("en").startswith("“Account name” contains a NUL character")
+    assert refused.value.message("zh_CN").startswith("“账号名称”里有一个空字符")
+    assert store.list_items(case.id) == []
+
+
 def test_a_field_too_long_says_the_limit_and_the_length_in_both_languages(
     store: CaseStore,
 ) -> None:

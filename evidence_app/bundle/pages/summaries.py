@@ -20,7 +20,7 @@ from evidence_app.bundle.pages.base import (
 )
 from evidence_app.bundle.pages.flow import _cell, _grid, _p, _when_cell
 from evidence_app.core.model import Item
-from evidence_app.core.posted_time import PostedTime, exif_taken, is_imported, item_posted
+from evidence_app.core.posted_time import exif_taken, is_imported, item_posted
 from evidence_app.core.reach import (
     REPOSTS_REFERENCE,
     VIEWS_REFERENCE,
@@ -245,10 +245,10 @@ def _thresholds(
 def _window_text(window: WindowSum | None, label: str, posts: list[PostReach], words: Words) -> str:
     if window is None:
         return words.one("{count}: nothing to add up").format(count=label)
-    span = _posted_when(window.first, window.first_read, words)
-    if window.last and window.last != window.first:
+    span = words.posted(window.first_read)
+    if window.last != window.first:
         span = words.one("{first} to {last}").format(
-            first=span, last=_posted_when(window.last, window.last_read, words)
+            first=span, last=words.posted(window.last_read)
         )
     text = words.one("{count}: {total} ({items}; posted {span})").format(
         count=label, total=f"{window.total:,}", items=words.one(", ").join(window.posts), span=span
@@ -310,13 +310,6 @@ def _per_account(
     return story
 
 
-def _posted_when(moment: datetime | None, read: PostedTime | None, words: Words) -> str:
-    """A posting time as precise as it was typed or displayed (the instant only when unknown)."""
-    if read is not None:
-        return words.posted(read)
-    return words.when(moment) if moment is not None else ""
-
-
 def _derived_mark(derived: bool, words: Words) -> str:
     return "\n" + words.one("(worked out from a relative time)") if derived else ""
 
@@ -344,14 +337,13 @@ def _accounts(
     rows = []
     for summary in summaries:
         names = "\n".join(f"{name} ({number})" for name, number in summary.names)
-        if summary.first_posted is None:
+        first, last = summary.first_read, summary.last_read
+        if first is None or last is None:
             span = "—"
         else:
-            span = _posted_when(summary.first_posted, summary.first_read, words)
-            span += _derived_mark(summary.first_derived, words)
-            if summary.last_posted is not None and summary.last_posted != summary.first_posted:
-                span += "\n" + _posted_when(summary.last_posted, summary.last_read, words)
-                span += _derived_mark(summary.last_derived, words)
+            span = words.posted(first) + _derived_mark(first.derived, words)
+            if last.moment != first.moment:
+                span += "\n" + words.posted(last) + _derived_mark(last.derived, words)
         rows.append(
             [
                 " · ".join(x for x in (summary.platform, summary.account_id) if x),

@@ -33,21 +33,19 @@ class ReviewActions(WindowState):
     def items_to_review(self) -> list[Item]:
         """The items nobody has marked yet, in the table's order (a withdrawn one needs no review;
         one whose recapture was asked for waits for the owner; its recapture is a new item)."""
-        review = self.review
-        return [
-            item
-            for item in self.items
-            if not item.withdrawn and (review is None or review.latest_for(item.id) is None)
-        ]
+        from evidence_app.ui.models import latest_marks
+
+        marked = latest_marks(self.review)  # one pass over the marks, not one per row
+        return [item for item in self.items if not item.withdrawn and item.id not in marked]
 
     def next_to_review(self, after: str | None = None, last: bool = True) -> Item | None:
         """The first item waiting for review below *after* (an item id), else from the top; when
         *after* is the only one left, that one (unless not *last*: it was just marked)."""
         waiting = self.items_to_review()
         others = [item for item in waiting if item.id != after]
-        order = [item.id for item in self.items]
-        if after in order:
-            below = [item for item in others if order.index(item.id) > order.index(after)]
+        position = {item.id: row for row, item in enumerate(self.items)}
+        if after in position:
+            below = [item for item in others if position[item.id] > position[after]]
             others = below or others
         if others:
             return others[0]

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from evidence_app.core.timefmt import local_time
+from evidence_app.core.timefmt import MINUTE, local_time
 from evidence_app.ui.models import HeaderedTableModel
 from evidence_app.ui.verify.words import AMBER, GREEN, RED, UNTRUSTED, VALID, check_title
 
@@ -31,7 +31,7 @@ def _t(text: str) -> str:
 
 def _short_time(value: str | None) -> str:
     """A JSON time (UTC) in this computer's zone with its offset: ``2026-12-07 03:23 +08:00``."""
-    return local_time(value, seconds=False) if value else ""
+    return local_time(value, precision=MINUTE) if value else ""
 
 
 class BatchTableModel(HeaderedTableModel):
