@@ -86,6 +86,11 @@ class ReviewState:
     def latest_for(self, item_id: str) -> ReviewMark | None:
         found = [m for m in self.marks if m.item_id == item_id]
         return found[-1] if found else None
+
+    def latest_by_item(self) -> dict[str, ReviewMark]:
+        """Item id → that item's latest mark, in one pass (every row of a large case at once)."""
+        return {mark.item_id: mark for mark in self.marks}  # oldest first: later ones win
+
     @property
     def open_requests(self) -> list[ReviewMark]:
         return [m for m in self.marks if m.open]

@@ -324,10 +324,9 @@ class UnpackDialog(_ProgressDialog):
             )
             case = own.get_case(result.case_id)
             from evidence_app.core.review import review_state
-            from evidence_app.ui.models import latest_marks
 
             review = review_state(own, case.id)
-            marked = latest_marks(review)
+            marked = review.latest_by_item()
             to_review = tuple(
                 item.number
                 for item in own.list_items(case.id)

@@ -72,10 +72,8 @@ def thumbnail_file(item: Item) -> StoredFile | None:
 
 
 def latest_marks(review: Any) -> dict[str, Any]:
-    """Item id → the latest review mark of that item, from a ``core.review.ReviewState``."""
-    if review is None:
-        return {}
-    return {mark.item_id: mark for mark in review.marks}  # oldest first: later ones win
+    """Item id → the latest review mark of that item, from a ``core.review.ReviewState`` or None."""
+    return review.latest_by_item() if review is not None else {}
 
 
 def has_token(item: Item) -> bool:

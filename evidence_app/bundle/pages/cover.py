@@ -20,7 +20,7 @@ from evidence_app.bundle.pages.case import party_rows
 from evidence_app.bundle.pages.flow import Mark, _kv_table, _p
 from evidence_app.core.model import Item
 from evidence_app.core.posted_time import PostedTime
-from evidence_app.core.review import VERDICTS, ReviewMark
+from evidence_app.core.review import VERDICTS
 
 CONTEXT = "Bundle"
 
@@ -190,9 +190,7 @@ def _cover_review_rows(content: BundleContent, words: Words) -> list[tuple[str, 
                 "on the facts or the law."
             )
         )
-    latest: dict[str, ReviewMark] = {}
-    for mark in review.marks:
-        latest[mark.item_id] = mark
+    latest = review.latest_by_item()
     reviewed = sum(1 for m in latest.values() if m.status == "reviewed")
     requests = [m for m in review.marks if m.status == "needs_recapture"]
     still_open = sum(1 for m in requests if m.open)
