@@ -5608,6 +5608,11 @@ UTC：{utc}</translation>
       <translation>&lt;b&gt;待审核：{count} 项证据。&lt;/b&gt;下一项：{number}</translation>
     </message>
     <message>
+      <location filename="../../evidence_app/ui/window/status.py" />
+      <source>&lt;b&gt;To review: {count} item(s).&lt;/b&gt; Now: {number}</source>
+      <translation>&lt;b&gt;待审核：{count} 项证据。&lt;/b&gt;当前：{number}</translation>
+    </message>
+    <message>
       <location filename="../../evidence_app/ui/window/panes.py" />
       <source>All kinds</source>
       <translation>全部类别</translation>

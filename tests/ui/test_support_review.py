@@ -69,14 +69,18 @@ def test_support_walks_the_items_by_keyboard_and_the_bar_says_what_is_left(
 
     qtbot.keyClick(window.table, Qt.Key.Key_F8)
     assert window.item_panel.item.number == "E001"
-    assert "Next: E002" in window.next_label.text()  # the one after the item shown
+    # the item shown waits for review: the bar's button marks it (it used to offer to skip it)
+    assert "Now: E001" in window.next_label.text()
+    assert window.next_step_tool == "mark"
+    assert window.next_button.text() == "Mark reviewed (Ctrl+R)"
 
     with qtbot.waitSignal(window.caseChanged, timeout=10_000):
         qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert _review_column(window, 0) == "✓ reviewed"
     assert window.item_panel.item.number == "E002"  # went on to the next one waiting
     assert window.statusBar().currentMessage() == "E001 is marked reviewed. Next: E002."
-    assert window.next_step_tool == "mark"  # E002, shown, is the last one left
+    assert window.next_step_tool == "mark"  # E002, shown, waits for review
+    assert "Now: E002" in window.next_label.text()
     assert window.next_button.text() == "Mark reviewed (Ctrl+R)"
 
     with qtbot.waitSignal(window.caseChanged, timeout=10_000):

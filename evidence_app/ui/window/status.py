@@ -104,34 +104,36 @@ class StatusMixin(WindowState):
 
     def _update_review_step(self) -> None:
         """The bar for support staff and lawyers: what is left to screen, not the owner's guide."""
-        from evidence_app.core.fields import FIELD_BY_KEY
+        from evidence_app.core.fields import field_label
         from evidence_app.core.review import verdict_label
 
         waiting = self.items_to_review()
         current = self.item_panel.item
-        following = self.next_to_review(current.id if current is not None else None)
+        # the item shown waits for review: the bar's button marks it; else it goes to the next
+        now = current is not None and any(item.id == current.id for item in waiting)
+        target = current if now else self.next_to_review(current.id if current else None)
         requests = self.guide_panel.open_requests()
         verdict = self.review.verdict if self.review is not None else None
-        if following is not None:
+        if target is not None:
             known = self.completeness
-            missing = known.item_missing_fields.get(following.number, ()) if known else ()
-            others = known.missing_count(following.number) - len(missing) if known else 0
-            text = _t("<b>To review: {count} item(s).</b> Next: {number}").format(
-                count=len(waiting), number=following.number
-            )
+            missing = known.item_missing_fields.get(target.number, ()) if known else ()
+            others = known.missing_count(target.number) - len(missing) if known else 0
+            text = (
+                _t("<b>To review: {count} item(s).</b> Now: {number}")
+                if now
+                else _t("<b>To review: {count} item(s).</b> Next: {number}")
+            ).format(count=len(waiting), number=target.number)
             if missing:
-                gaps = _t(", ").join(
-                    FIELD_BY_KEY[key].label_in() if key in FIELD_BY_KEY else key for key in missing
-                )
+                gaps = _t(", ").join(field_label(key, target.category) for key in missing)
                 text += html.escape(_t(" (missing: {fields})").format(fields=gaps))
             elif others > 0:  # not a field (no raw page, no window capture): the table says which
                 text += html.escape(_t(" ({count} missing)").format(count=others))
             self.next_label.setText(text)
-            if current is not None and following.id == current.id:  # the last one, shown now
+            if now:
                 self.next_button.setText(_t("Mark reviewed (Ctrl+R)"))
                 self.next_step_tool = "mark"
             else:
-                self.next_button.setText(_t("Review {number} (F8)").format(number=following.number))
+                self.next_button.setText(_t("Review {number} (F8)").format(number=target.number))
                 self.next_step_tool = "review"
         elif verdict is None:
             self.next_label.setText(
