@@ -60,11 +60,15 @@ def test_the_capture_waits_for_the_countdown_with_the_app_hidden(qtbot: Any, win
     qtbot.waitUntil(lambda: window.capture_countdown is None, timeout=5_000)  # gone, not leaked
 
 
+@pytest.mark.parametrize("kind", ["screen", "window", "region"])
 @pytest.mark.parametrize("how", ["escape", "cancel_button"])
-def test_escape_or_cancel_stops_it_and_stores_nothing(qtbot: Any, window: Any, how: str) -> None:
+def test_escape_or_cancel_stops_it_and_stores_nothing(
+    qtbot: Any, window: Any, how: str, kind: str
+) -> None:
+    """The countdown before a screen, a window or a region: stopped, no shot and no picker come."""
     case = window.create_case("取消截屏")
     before = len(window.store.events(case.id))
-    window.capture_screen(delay=10, tick_ms=TICK_MS)
+    getattr(window, f"capture_{kind}")(delay=10, tick_ms=TICK_MS)
     countdown = _countdown(qtbot, window)
     timer = countdown.timer
     with qtbot.waitSignal(countdown.cancelled, timeout=5_000):
@@ -72,9 +76,10 @@ def test_escape_or_cancel_stops_it_and_stores_nothing(qtbot: Any, window: Any, h
             qtbot.keyClick(countdown, Qt.Key.Key_Escape)
         else:
             qtbot.mouseClick(countdown.cancel_button, Qt.MouseButton.LeftButton)
-    assert not timer.isActive()  # no shot is coming
+    assert not timer.isActive()  # no shot or picker is coming
     assert window.isVisible()
     qtbot.waitUntil(lambda: window.capture_countdown is None, timeout=5_000)
+    assert window.region_picker is None
     assert window.store.list_items(case.id) == []
     assert len(window.store.events(case.id)) == before  # not even a custody event
     assert window.statusBar().currentMessage() == "Capture cancelled; nothing was stored."

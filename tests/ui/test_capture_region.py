@@ -114,27 +114,6 @@ def test_the_window_action_counts_down_as_the_settings_say(qtbot, window) -> Non
     assert window.isVisible() and window.store.list_items(case.id) == []
 
 
-@pytest.mark.parametrize("how", ["escape", "cancel_button"])
-def test_cancelling_the_countdown_before_a_region_stores_nothing(qtbot, window, how: str) -> None:  # type: ignore[no-untyped-def]
-    case = window.create_case("取消倒计时")
-    before = len(window.store.events(case.id))
-    window.capture_region(delay=10, tick_ms=TICK_MS)
-    countdown = _countdown(qtbot, window)
-    timer = countdown.timer
-    with qtbot.waitSignal(countdown.cancelled, timeout=5_000):
-        if how == "escape":
-            qtbot.keyClick(countdown, Qt.Key.Key_Escape)
-        else:
-            qtbot.mouseClick(countdown.cancel_button, Qt.MouseButton.LeftButton)
-    assert not timer.isActive()  # no picker is coming
-    assert window.isVisible()
-    qtbot.waitUntil(lambda: window.capture_countdown is None, timeout=5_000)
-    assert window.region_picker is None
-    assert window.store.list_items(case.id) == []
-    assert len(window.store.events(case.id)) == before
-    assert window.statusBar().currentMessage() == "Capture cancelled; nothing was stored."
-
-
 def test_a_picker_closed_by_the_window_manager_brings_the_app_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Alt+F4 on the frozen screen: the same as Esc, not an app stuck with its windows hidden."""
     case = window.create_case("关掉框选")
